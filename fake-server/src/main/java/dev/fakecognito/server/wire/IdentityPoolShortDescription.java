@@ -1,0 +1,6 @@
+package dev.fakecognito.server.wire;
+
+
+/** A pool in a ListIdentityPools page. */
+public record IdentityPoolShortDescription(String identityPoolId, String identityPoolName) {
+}
