@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param issuer    {@code iss}, or null if absent
  * @param audience  {@code aud} as a list (a single string becomes a one-element list); empty if absent
  * @param expiresAt {@code exp}, or null if absent
- * @param claims    all claims as decoded JSON (String, Long or Double, Boolean, List, Map, null), in token
- *                  order; {@code exp}, {@code iat} and {@code nbf} stay numbers of epoch seconds
+ * @param claims    all claims as decoded JSON (String, Long or Double, Boolean, List, Map, null);
+ *                  {@code exp}, {@code iat} and {@code nbf} stay numbers of epoch seconds
  */
 public record LoginToken(String raw, boolean jwt, String subject, String issuer, List<String> audience,
         Instant expiresAt, Map<String, Object> claims) {

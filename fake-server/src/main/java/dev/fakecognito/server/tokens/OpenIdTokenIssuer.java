@@ -1,5 +1,7 @@
 package dev.fakecognito.server.tokens;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -14,7 +16,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.fakecognito.server.errors.CognitoException;
 import java.security.KeyPair;
@@ -58,6 +59,8 @@ public final class OpenIdTokenIssuer {
     private final String issuer;
     private final String keyId;
     private final Clock clock;
+    /** Writes claims and the discovery document; keeps {@link LinkedHashMap} order, which Nimbus does not. */
+    private final ObjectMapper json = new ObjectMapper();
     private final Object keyLock = new Object();
     /** The signing key; null until first needed when it is generated lazily. */
     private volatile SigningKey signingKey;
@@ -172,8 +175,8 @@ public final class OpenIdTokenIssuer {
 
         SigningKey key = key();
         JWSHeader header = new JWSHeader.Builder(ALGORITHM).keyID(keyId).type(TYPE).build();
-        // Payload keeps the LinkedHashMap order when it serialises; JWTClaimsSet would not.
-        JWSObject jws = new JWSObject(header, new Payload(claims));
+        // Jackson writes the claims in LinkedHashMap order; Nimbus's JWTClaimsSet and Payload(Map) reorder them.
+        JWSObject jws = new JWSObject(header, new Payload(toJson(claims)));
         try {
             jws.sign(key.signer());
         } catch (JOSEException e) {
@@ -264,7 +267,15 @@ public final class OpenIdTokenIssuer {
         doc.put("subject_types_supported", List.of("public"));
         doc.put("response_types_supported", List.of("id_token"));
         doc.put("claims_supported", List.of("sub", "aud", "amr", "iss", "exp", "iat"));
-        return JSONObjectUtils.toJSONString(doc);
+        return toJson(doc);
+    }
+
+    private String toJson(Map<String, Object> object) {
+        try {
+            return json.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a claim value cannot be written as JSON: " + e.getMessage(), e);
+        }
     }
 
     /** Test hook: whether the signing key exists yet (false after the lazy constructor until first use). */
