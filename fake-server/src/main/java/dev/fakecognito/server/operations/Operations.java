@@ -23,7 +23,7 @@ public final class Operations {
      */
     public Operations(CognitoState state, OpenIdTokenIssuer issuer, LoginTokenReader loginTokens,
                       CredentialsGenerator credentials) {
-        Logins logins = new Logins(state, loginTokens, issuer);
+        Logins logins = new Logins(loginTokens, issuer);
         List<Operation<?, ?>> all = List.of(
                 new CreateIdentityPool(state),
                 new DescribeIdentityPool(state),

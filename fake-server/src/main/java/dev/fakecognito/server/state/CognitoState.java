@@ -126,6 +126,11 @@ public final class CognitoState {
         return pool;
     }
 
+    /** The pool that owns this identity, if the identity exists. */
+    public Optional<Pool> findPoolOfIdentity(String identityId) {
+        return Optional.ofNullable(poolOfIdentity.get(identityId));
+    }
+
     /** Deletes a pool with its identities, roles, mappings and tags. */
     public void deletePool(String identityPoolId) {
         synchronized (poolCreation) {

@@ -1,0 +1,252 @@
+package dev.fakecognito.server;
+
+import dev.fakecognito.server.operations.Operations;
+import dev.fakecognito.server.protocol.AdminHandler;
+import dev.fakecognito.server.protocol.ApiHandler;
+import dev.fakecognito.server.protocol.WellKnownHandler;
+import dev.fakecognito.server.state.CognitoState;
+import dev.fakecognito.server.tokens.CredentialsGenerator;
+import dev.fakecognito.server.tokens.LoginTokenReader;
+import dev.fakecognito.server.tokens.OpenIdTokenIssuer;
+import dev.fakecognito.server.validation.RequestValidator;
+import dev.fakecognito.server.validation.ServiceModel;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import org.xnio.Options;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
+ * Point an unchanged AWS SDK or the AWS CLI at {@link #endpoint()}, with any credentials.
+ *
+ * <pre>{@code
+ * try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().region("eu-west-1").start()) {
+ *     CognitoIdentityClient client = CognitoIdentityClient.builder()
+ *             .endpointOverride(fake.endpoint())
+ *             .region(Region.of(fake.region()))
+ *             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+ *             .build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Each instance has its own state, port and signing key: many may run in one JVM at once.
+ * Thread-safe.
+ */
+public final class FakeCognitoIdentity implements AutoCloseable {
+    /** The port the standalone server listens on by default. */
+    public static final int DEFAULT_PORT = 9230;
+    /** The region used when none is configured. */
+    public static final String DEFAULT_REGION = "us-east-1";
+    /** The account id used when none is configured. */
+    public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+    /** The issuer of OpenID tokens used when none is configured: the real service's. */
+    public static final String DEFAULT_ISSUER = "https://cognito-identity.amazonaws.com";
+
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+
+    private final String host;
+    private final int requestedPort;
+    private final CognitoState state;
+    private final OpenIdTokenIssuer issuer;
+    private final Undertow server;
+    private volatile int port = -1;
+
+    private FakeCognitoIdentity(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.state = new CognitoState(builder.region, builder.accountId, builder.clock, UUID::randomUUID);
+        this.issuer = builder.signingKey == null
+                ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
+                : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
+        Operations operations = new Operations(state, issuer, new LoginTokenReader(builder.clock),
+                new CredentialsGenerator(builder.clock));
+        ApiHandler api = new ApiHandler(operations, new RequestValidator(ServiceModel.load()),
+                new WellKnownHandler(issuer), new AdminHandler(state));
+        this.server = Undertow.builder()
+                .addHttpListener(requestedPort, host)
+                .setIoThreads(2)
+                .setWorkerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 8))
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.MAX_REQUEST_BYTES)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                .setSocketOption(Options.READ_TIMEOUT, 30_000)
+                .setHandler(api)
+                .build();
+    }
+
+    /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @return this fake, started
+     * @throws IllegalStateException when the port cannot be bound (e.g. in use)
+     */
+    public synchronized FakeCognitoIdentity start() {
+        if (port >= 0) {
+            return this;
+        }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": "
+                    + rootMessage(e), e);
+        }
+        port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        return this;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Whether the fake is listening. */
+    public boolean isRunning() {
+        return port >= 0;
+    }
+
+    /** The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}. */
+    public URI endpoint() {
+        requireRunning();
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shownHost + ":" + port);
+    }
+
+    /** The port the fake listens on (the chosen one when built with port 0). */
+    public int port() {
+        requireRunning();
+        return port;
+    }
+
+    /** The region of this fake: pool and identity ids start with it. */
+    public String region() {
+        return state.region();
+    }
+
+    /** The account id that owns every pool (it appears in pool ARNs). */
+    public String accountId() {
+        return state.accountId();
+    }
+
+    /** The {@code iss} claim of the OpenID tokens this fake signs. */
+    public String issuer() {
+        return issuer.issuer();
+    }
+
+    /** Where the public keys of this fake's OpenID tokens are served. */
+    public URI jwksUri() {
+        return endpoint().resolve(WellKnownHandler.JWKS_PATH);
+    }
+
+    /** Drops all state: every pool and identity. The signing key stays. */
+    public void reset() {
+        state.reset();
+    }
+
+    /** Stops listening and frees the port. The fake cannot be started again. */
+    @Override
+    public synchronized void close() {
+        if (port >= 0) {
+            server.stop();
+            port = -2;
+        }
+    }
+
+    private void requireRunning() {
+        if (port < 0) {
+            throw new IllegalStateException(port == -1 ? "The fake is not started: call start()" : "The fake is closed");
+        }
+    }
+
+    /** Configures a {@link FakeCognitoIdentity}. */
+    public static final class Builder {
+        private int port = 0;
+        private String host = "127.0.0.1";
+        private String region = DEFAULT_REGION;
+        private String accountId = DEFAULT_ACCOUNT_ID;
+        private String issuer = DEFAULT_ISSUER;
+        private Clock clock = Clock.systemUTC();
+        private KeyPair signingKey;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on; 127.0.0.1 by default, 0.0.0.0 for all interfaces. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The region, e.g. {@code eu-west-1}; us-east-1 by default. */
+        public Builder region(String region) {
+            if (region == null || !REGION.matcher(region).matches()) {
+                throw new IllegalArgumentException("not an AWS region name: " + region);
+            }
+            this.region = region;
+            return this;
+        }
+
+        /** The 12-digit account id in pool ARNs; 123456789012 by default. */
+        public Builder accountId(String accountId) {
+            if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
+                throw new IllegalArgumentException("an account id has 12 digits, got " + accountId);
+            }
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** The {@code iss} of the OpenID tokens; the real {@code https://cognito-identity.amazonaws.com} by default. */
+        public Builder issuer(String issuer) {
+            this.issuer = Objects.requireNonNull(issuer, "issuer");
+            return this;
+        }
+
+        /** The clock for creation dates and token and credential lifetimes; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** An RSA key pair to sign OpenID tokens with; by default one is generated when first needed. */
+        public Builder signingKey(KeyPair keyPair) {
+            this.signingKey = Objects.requireNonNull(keyPair, "keyPair");
+            return this;
+        }
+
+        /** Builds the fake without starting it. */
+        public FakeCognitoIdentity build() {
+            return new FakeCognitoIdentity(this);
+        }
+
+        /** Builds and starts the fake. */
+        public FakeCognitoIdentity start() {
+            return build().start();
+        }
+    }
+}

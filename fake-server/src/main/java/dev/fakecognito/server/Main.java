@@ -1,0 +1,138 @@
+package dev.fakecognito.server;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone server: {@code java -jar fake-cognito-identity-server-<version>.jar [options]}.
+ * Options win over environment variables, which win over the defaults. Stops cleanly on SIGTERM.
+ */
+public final class Main {
+    private static final String USAGE = """
+            Usage: java -jar fake-cognito-identity-server.jar [options]
+
+              --port N           port to listen on (env FAKE_COGNITO_PORT, default %d; 0 = any free port)
+              --host ADDRESS     address to listen on (env FAKE_COGNITO_HOST, default 127.0.0.1; 0.0.0.0 = all)
+              --region REGION    region of pool and identity ids (env FAKE_COGNITO_REGION, default %s)
+              --account-id ID    12-digit account id in pool ARNs (env FAKE_COGNITO_ACCOUNT_ID, default %s)
+              --issuer URL       iss claim of OpenID tokens (env FAKE_COGNITO_ISSUER, default %s)
+              --help             print this help
+            """.formatted(FakeCognitoIdentity.DEFAULT_PORT, FakeCognitoIdentity.DEFAULT_REGION,
+            FakeCognitoIdentity.DEFAULT_ACCOUNT_ID, FakeCognitoIdentity.DEFAULT_ISSUER);
+
+    private Main() {
+    }
+
+    /**
+     * Runs the fake until the process is stopped.
+     *
+     * @param args the command-line options (see {@code --help})
+     */
+    public static void main(String[] args) throws InterruptedException {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        FakeCognitoIdentity.Builder builder;
+        try {
+            builder = configure(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            fail(System.err, e.getMessage());
+            return;
+        }
+        if (builder == null) {
+            System.out.print(USAGE);
+            return;
+        }
+        Logger log = LoggerFactory.getLogger("dev.fakecognito");
+        FakeCognitoIdentity fake;
+        try {
+            fake = builder.start();
+        } catch (IllegalStateException e) {
+            fail(System.err, e.getMessage());
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping Fake Cognito Identity on {}", fake.endpoint());
+            fake.close();
+            stopped.countDown();
+        }, "fake-cognito-shutdown"));
+        log.info("Fake Cognito Identity {} listening on {} (region {}, account {}, {} identity pools)",
+                version(), fake.endpoint(), fake.region(), fake.accountId(), 0);
+        stopped.await();
+    }
+
+    private static void fail(PrintStream err, String message) {
+        err.println("fake-cognito-identity: " + message);
+        err.println("Run with --help for the options.");
+        System.exit(2);
+    }
+
+    /** Reads options and environment into a builder; {@code null} when help was asked for. */
+    static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
+        FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeCognitoIdentity.DEFAULT_PORT);
+        applyEnv(builder, env);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return null;
+            }
+            String name = arg;
+            String value;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException("option " + arg + " needs a value");
+            }
+            apply(builder, name, value);
+        }
+        return builder;
+    }
+
+    private static void applyEnv(FakeCognitoIdentity.Builder builder, Map<String, String> env) {
+        Map<String, String> options = Map.of(
+                "FAKE_COGNITO_PORT", "--port",
+                "FAKE_COGNITO_HOST", "--host",
+                "FAKE_COGNITO_REGION", "--region",
+                "FAKE_COGNITO_ACCOUNT_ID", "--account-id",
+                "FAKE_COGNITO_ISSUER", "--issuer");
+        options.forEach((variable, option) -> {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                try {
+                    apply(builder, option, value.trim());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    private static void apply(FakeCognitoIdentity.Builder builder, String option, String value) {
+        switch (option) {
+            case "--port" -> {
+                try {
+                    builder.port(Integer.parseInt(value));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--port takes a number, got '" + value + "'", e);
+                }
+            }
+            case "--host" -> builder.host(value);
+            case "--region" -> builder.region(value);
+            case "--account-id" -> builder.accountId(value);
+            case "--issuer" -> builder.issuer(value);
+            default -> throw new IllegalArgumentException("unknown option " + option);
+        }
+    }
+
+    private static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.fakecognito.server.operations;
+
+import dev.fakecognito.server.errors.CognitoException;
+import dev.fakecognito.server.state.CognitoState;
+import dev.fakecognito.server.state.Pool;
+import dev.fakecognito.server.state.PrincipalTagMapping;
+import dev.fakecognito.server.wire.PrincipalTagAttributeMap;
+
+/** SetPrincipalTagAttributeMap: stores a configured provider's tag-to-claim map and echoes it. */
+final class SetPrincipalTagAttributeMap implements Operation<PrincipalTagAttributeMap, PrincipalTagAttributeMap> {
+    private final CognitoState state;
+
+    SetPrincipalTagAttributeMap(CognitoState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Class<PrincipalTagAttributeMap> inputType() {
+        return PrincipalTagAttributeMap.class;
+    }
+
+    @Override
+    public PrincipalTagAttributeMap handle(PrincipalTagAttributeMap input) {
+        Pool pool = state.pool(input.identityPoolId());
+        if (!Providers.isConfiguredProvider(pool.settings(), input.identityProviderName())) {
+            throw CognitoException.invalidParameter(input.identityProviderName()
+                    + " is not a configured provider of identity pool " + pool.id() + ".");
+        }
+        PrincipalTagMapping mapping = new PrincipalTagMapping(Boolean.TRUE.equals(input.useDefaults()),
+                input.principalTags());
+        pool.setPrincipalTagMapping(input.identityProviderName(), mapping);
+        return GetPrincipalTagAttributeMap.wire(pool, input.identityProviderName(), mapping);
+    }
+}

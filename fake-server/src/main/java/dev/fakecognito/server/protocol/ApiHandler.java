@@ -1,0 +1,208 @@
+package dev.fakecognito.server.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.fakecognito.server.errors.CognitoException;
+import dev.fakecognito.server.errors.ErrorCode;
+import dev.fakecognito.server.operations.Operation;
+import dev.fakecognito.server.operations.Operations;
+import dev.fakecognito.server.validation.RequestValidator;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * The HTTP front end: awsJson1_1 calls on {@code POST /}, CORS preflights, the token discovery
+ * documents under {@code /.well-known/} and the admin endpoints under {@code /_fake/}. Every answer
+ * carries an {@code x-amzn-RequestId}; every error is AWS-shaped; nothing a client sends produces a
+ * 5xx or a stack trace.
+ */
+public final class ApiHandler implements HttpHandler {
+    /** The documented limit on a request body. */
+    public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
+    static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
+    static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
+    static final HttpString ERROR_MESSAGE = new HttpString("x-amzn-ErrorMessage");
+    private static final HttpString TARGET = new HttpString("X-Amz-Target");
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final Operations operations;
+    private final RequestValidator validator;
+    private final ObjectMapper json = AwsJson.mapper();
+    private final HttpHandler wellKnown;
+    private final HttpHandler admin;
+
+    /**
+     * Creates the front end.
+     *
+     * @param operations the operation table
+     * @param validator  checks requests against the model
+     * @param wellKnown  answers {@code GET /.well-known/*}
+     * @param admin      answers {@code /_fake/*}
+     */
+    public ApiHandler(Operations operations, RequestValidator validator, HttpHandler wellKnown, HttpHandler admin) {
+        this.operations = operations;
+        this.validator = validator;
+        this.wellKnown = wellKnown;
+        this.admin = admin;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this);
+            return;
+        }
+        exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
+        Cors.addResponseHeaders(exchange);
+        String path = exchange.getRelativePath();
+        try {
+            if (Methods.OPTIONS.equals(exchange.getRequestMethod())) {
+                Cors.answerPreflight(exchange);
+            } else if (path.startsWith("/_fake/") || path.equals("/_fake")) {
+                admin.handleRequest(exchange);
+            } else if (path.startsWith("/.well-known/")) {
+                wellKnown.handleRequest(exchange);
+            } else {
+                handleApiCall(exchange);
+            }
+        } catch (CognitoException e) {
+            sendError(exchange, e);
+        } catch (RuntimeException e) {
+            LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), path, e);
+            sendError(exchange, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
+        }
+    }
+
+    private void handleApiCall(HttpServerExchange exchange) throws IOException {
+        if (!Methods.POST.equals(exchange.getRequestMethod())) {
+            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION,
+                    "Only POST requests with an X-Amz-Target header are API calls; got "
+                            + exchange.getRequestMethod() + " " + exchange.getRequestPath() + ".");
+        }
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        if (target == null || target.isBlank()) {
+            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Missing X-Amz-Target header.");
+        }
+        Operation<?, ?> operation = target.startsWith(TARGET_PREFIX)
+                ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+        if (operation == null) {
+            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + target + ".");
+        }
+        JsonNode body = parse(readBody(exchange));
+        validator.validate(operation.name(), body);
+        Object output = invoke(operation, body);
+        sendJson(exchange, 200, output == null ? "" : json.writeValueAsString(output));
+    }
+
+    private <I, O> O invoke(Operation<I, O> operation, JsonNode body) {
+        I input;
+        try {
+            input = json.treeToValue(body, operation.inputType());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new CognitoException(ErrorCode.SERIALIZATION, "Request body does not match " + operation.name()
+                    + "'s input: " + e.getMessage());
+        }
+        return operation.handle(input);
+    }
+
+    private byte[] readBody(HttpServerExchange exchange) throws IOException {
+        long declared = exchange.getRequestContentLength();
+        if (declared > MAX_REQUEST_BYTES) {
+            throw tooLarge();
+        }
+        exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
+        exchange.startBlocking();
+        try (InputStream in = exchange.getInputStream()) {
+            return in.readAllBytes();
+        } catch (RequestTooBigException e) {
+            throw tooLarge();
+        }
+    }
+
+    private static CognitoException tooLarge() {
+        return new CognitoException(ErrorCode.REQUEST_TOO_LARGE,
+                "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.");
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (isBlank(body)) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            return node == null ? JsonNodeFactory.instance.objectNode() : node;
+        } catch (IOException e) {
+            throw new CognitoException(ErrorCode.SERIALIZATION, "Request body is not valid JSON.");
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void sendJson(HttpServerExchange exchange, int status, String body) {
+        send(exchange, status, CONTENT_TYPE, body);
+    }
+
+    static void send(HttpServerExchange exchange, int status, String contentType, String body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
+        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
+    }
+
+    /** Renders an error as the SDKs and the CLI parse it: {@code __type} and {@code message}, and both headers. */
+    void sendError(HttpServerExchange exchange, CognitoException error) {
+        if (exchange.isResponseStarted()) {
+            exchange.endExchange();
+            return;
+        }
+        String type = error.code().type();
+        String message = error.getMessage();
+        exchange.getResponseHeaders().put(ERROR_TYPE, type + ":");
+        if (isHeaderSafe(message)) {
+            exchange.getResponseHeaders().put(ERROR_MESSAGE, message);
+        }
+        ObjectMapper mapper = json;
+        String body;
+        try {
+            body = mapper.writeValueAsString(mapper.createObjectNode().put("__type", type).put("message", message));
+        } catch (JsonProcessingException e) {
+            body = "{\"__type\":\"" + type + "\"}";
+        }
+        sendJson(exchange, error.code().httpStatus(), body);
+    }
+
+    /** A header can only carry printable ASCII faithfully; otherwise clients read the message from the body. */
+    private static boolean isHeaderSafe(String message) {
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
