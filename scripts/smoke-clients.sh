@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the shared real-client smoke tests (AWS CLI v2, AWS SDK for JavaScript v3) against the
+# standalone fake server. Installs the AWS CLI v2 and jq from Debian when missing.
+# Needs a built jar: mvn -B package (or verify) first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+clients="$root/../shared/clients"
+jar=$(ls fake-server/target/fake-cognito-identity-server-*.jar | grep -v -e sources -e javadoc | head -n 1)
+port="${SMOKE_PORT:-9231}"
+
+if ! command -v jq >/dev/null 2>&1 || ! /usr/bin/aws --version 2>&1 | grep -q '^aws-cli/2\.'; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli jq) >/tmp/smoke-apt.log 2>&1 \
+      || { echo "could not install awscli/jq (see /tmp/smoke-apt.log)"; exit 1; }
+  else
+    echo "awscli v2 and jq are needed: apt-get install -y awscli jq"; exit 1
+  fi
+fi
+
+log="$(mktemp)"
+java -jar "$jar" --port "$port" >"$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$port/_fake/health" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+cat "$log"
+
+export ENDPOINT="http://127.0.0.1:$port"
+status=0
+echo "-- AWS CLI v2"
+PATH="/usr/bin:$PATH" bash "$clients/cli-smoke.sh" || status=1
+echo "-- AWS SDK for JavaScript v3"
+bash "$clients/js-smoke/run.sh" || status=1
+exit $status
