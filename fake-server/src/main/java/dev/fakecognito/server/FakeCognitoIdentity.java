@@ -1,5 +1,9 @@
 package dev.fakecognito.server;
 
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.fixtures.World;
+import dev.fakecognito.fixtures.WorldSeeder;
 import dev.fakecognito.server.operations.Operations;
 import dev.fakecognito.server.protocol.AdminHandler;
 import dev.fakecognito.server.protocol.ApiHandler;
@@ -18,6 +22,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -57,6 +63,8 @@ public final class FakeCognitoIdentity implements AutoCloseable {
     private final int requestedPort;
     private final CognitoState state;
     private final OpenIdTokenIssuer issuer;
+    private final WorldSeeder seeder;
+    private final List<Fixtures> initialFixtures;
     private final Undertow server;
     private volatile int port = -1;
 
@@ -69,8 +77,11 @@ public final class FakeCognitoIdentity implements AutoCloseable {
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
         Operations operations = new Operations(state, issuer, new LoginTokenReader(builder.clock),
                 new CredentialsGenerator(builder.clock));
-        ApiHandler api = new ApiHandler(operations, new RequestValidator(ServiceModel.load()),
-                new WellKnownHandler(issuer), new AdminHandler(state));
+        RequestValidator validator = new RequestValidator(ServiceModel.load());
+        this.seeder = new WorldSeeder(state, validator);
+        this.initialFixtures = List.copyOf(builder.fixtures);
+        ApiHandler api = new ApiHandler(operations, validator, new WellKnownHandler(issuer),
+                new AdminHandler(state, seeder));
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
@@ -98,6 +109,9 @@ public final class FakeCognitoIdentity implements AutoCloseable {
     public synchronized FakeCognitoIdentity start() {
         if (port >= 0) {
             return this;
+        }
+        if (port == -1) {
+            initialFixtures.forEach(this::seed);
         }
         try {
             server.start();
@@ -155,6 +169,31 @@ public final class FakeCognitoIdentity implements AutoCloseable {
         return endpoint().resolve(WellKnownHandler.JWKS_PATH);
     }
 
+    /**
+     * Adds the pools and identities of a fixture document, all or nothing.
+     *
+     * @return what was created, generated ids included
+     * @throws FixtureException naming the file, line, column and field of the first mistake
+     */
+    public World seed(Fixtures fixtures) {
+        return seeder.seed(Objects.requireNonNull(fixtures, "fixtures"));
+    }
+
+    /**
+     * Adds the pools and identities of a world built in code, all or nothing.
+     *
+     * @return what was created, generated ids included
+     * @throws FixtureException naming the field of the first mistake
+     */
+    public World seed(World world) {
+        return seed(Fixtures.of(world));
+    }
+
+    /** The current world: every pool with its configuration, identities and merges. */
+    public World snapshot() {
+        return seeder.snapshot();
+    }
+
     /** Drops all state: every pool and identity. The signing key stays. */
     public void reset() {
         state.reset();
@@ -184,8 +223,15 @@ public final class FakeCognitoIdentity implements AutoCloseable {
         private String issuer = DEFAULT_ISSUER;
         private Clock clock = Clock.systemUTC();
         private KeyPair signingKey;
+        private final List<Fixtures> fixtures = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Fixtures to seed when the fake starts (several calls add up, seeded in order). */
+        public Builder fixtures(Fixtures fixtures) {
+            this.fixtures.add(Objects.requireNonNull(fixtures, "fixtures"));
+            return this;
         }
 
         /** The port to listen on; 0 (the default) picks a free one. */

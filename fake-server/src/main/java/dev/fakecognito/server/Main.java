@@ -3,7 +3,12 @@ package dev.fakecognito.server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.fixtures.World;
+
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,6 +25,7 @@ public final class Main {
               --region REGION    region of pool and identity ids (env FAKE_COGNITO_REGION, default %s)
               --account-id ID    12-digit account id in pool ARNs (env FAKE_COGNITO_ACCOUNT_ID, default %s)
               --issuer URL       iss claim of OpenID tokens (env FAKE_COGNITO_ISSUER, default %s)
+              --fixtures FILE    YAML or JSON world to seed at start (env FAKE_COGNITO_FIXTURES)
               --help             print this help
             """.formatted(FakeCognitoIdentity.DEFAULT_PORT, FakeCognitoIdentity.DEFAULT_REGION,
             FakeCognitoIdentity.DEFAULT_ACCOUNT_ID, FakeCognitoIdentity.DEFAULT_ISSUER);
@@ -37,7 +43,7 @@ public final class Main {
         FakeCognitoIdentity.Builder builder;
         try {
             builder = configure(args, System.getenv());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | FixtureException e) {
             fail(System.err, e.getMessage());
             return;
         }
@@ -49,7 +55,7 @@ public final class Main {
         FakeCognitoIdentity fake;
         try {
             fake = builder.start();
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | FixtureException e) {
             fail(System.err, e.getMessage());
             return;
         }
@@ -59,8 +65,10 @@ public final class Main {
             fake.close();
             stopped.countDown();
         }, "fake-cognito-shutdown"));
-        log.info("Fake Cognito Identity {} listening on {} (region {}, account {}, {} identity pools)",
-                version(), fake.endpoint(), fake.region(), fake.accountId(), 0);
+        World world = fake.snapshot();
+        log.info("Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities)",
+                version(), fake.endpoint(), fake.region(), fake.accountId(), world.identityPools().size(),
+                world.identityCount());
         stopped.await();
     }
 
@@ -101,7 +109,8 @@ public final class Main {
                 "FAKE_COGNITO_HOST", "--host",
                 "FAKE_COGNITO_REGION", "--region",
                 "FAKE_COGNITO_ACCOUNT_ID", "--account-id",
-                "FAKE_COGNITO_ISSUER", "--issuer");
+                "FAKE_COGNITO_ISSUER", "--issuer",
+                "FAKE_COGNITO_FIXTURES", "--fixtures");
         options.forEach((variable, option) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
@@ -127,6 +136,7 @@ public final class Main {
             case "--region" -> builder.region(value);
             case "--account-id" -> builder.accountId(value);
             case "--issuer" -> builder.issuer(value);
+            case "--fixtures" -> builder.fixtures(Fixtures.fromPath(Path.of(value)));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

@@ -33,6 +33,10 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION("ConcurrentModificationException", 400),
     /** An external identity provider failed (modelled; the fake never calls one). */
     EXTERNAL_SERVICE("ExternalServiceException", 400),
+    /** A fixture document sent to the admin API that cannot be seeded (fake only). */
+    INVALID_FIXTURE("InvalidFixtureException", 400),
+    /** An admin or discovery path that does not exist (fake only). */
+    NOT_FOUND("NotFoundException", 404),
     /** A bug in the fake (modelled as a fault). */
     INTERNAL_ERROR("InternalErrorException", 500);
 

@@ -32,6 +32,14 @@ final class Providers {
                 || isOidcProvider(settings, name);
     }
 
+    /** Whether {@code provider} may key a login in {@code Logins}: OIDC providers by name only. */
+    static boolean isLoginProvider(PoolSettings settings, String provider) {
+        return settings.supportedLoginProviders().containsKey(provider)
+                || settings.samlProviderArns().contains(provider)
+                || settings.cognitoIdentityProviders().stream().anyMatch(client -> client.providerName().equals(provider))
+                || settings.openIdConnectProviderArns().stream().anyMatch(arn -> provider.equals(Logins.oidcProviderName(arn)));
+    }
+
     private static boolean isOidcProvider(PoolSettings settings, String name) {
         return settings.openIdConnectProviderArns().stream()
                 .anyMatch(arn -> arn.equals(name) || name.equals(Logins.oidcProviderName(arn)));

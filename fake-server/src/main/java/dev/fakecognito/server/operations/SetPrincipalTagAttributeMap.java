@@ -1,6 +1,5 @@
 package dev.fakecognito.server.operations;
 
-import dev.fakecognito.server.errors.CognitoException;
 import dev.fakecognito.server.state.CognitoState;
 import dev.fakecognito.server.state.Pool;
 import dev.fakecognito.server.state.PrincipalTagMapping;
@@ -22,12 +21,7 @@ final class SetPrincipalTagAttributeMap implements Operation<PrincipalTagAttribu
     @Override
     public PrincipalTagAttributeMap handle(PrincipalTagAttributeMap input) {
         Pool pool = state.pool(input.identityPoolId());
-        if (!Providers.isConfiguredProvider(pool.settings(), input.identityProviderName())) {
-            throw CognitoException.invalidParameter(input.identityProviderName()
-                    + " is not a configured provider of identity pool " + pool.id() + ".");
-        }
-        PrincipalTagMapping mapping = new PrincipalTagMapping(Boolean.TRUE.equals(input.useDefaults()),
-                input.principalTags());
+        PrincipalTagMapping mapping = PoolConfigurations.principalTags(pool.settings(), pool.id(), input);
         pool.setPrincipalTagMapping(input.identityProviderName(), mapping);
         return GetPrincipalTagAttributeMap.wire(pool, input.identityProviderName(), mapping);
     }

@@ -2,44 +2,94 @@ package dev.fakecognito.server.protocol;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.fixtures.World;
+import dev.fakecognito.fixtures.WorldSeeder;
 import dev.fakecognito.server.errors.CognitoException;
 import dev.fakecognito.server.errors.ErrorCode;
 import dev.fakecognito.server.state.CognitoState;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
 /**
- * The admin endpoints under {@code /_fake/}: {@code GET /_fake/health} (a small JSON status) and
- * {@code POST /_fake/reset} (drops all state).
+ * The admin endpoints under {@code /_fake/}, for a fake running elsewhere (a container):
+ * {@code GET /_fake/health}, {@code POST /_fake/reset}, {@code POST /_fake/fixtures} (a YAML or JSON
+ * world to seed; answers what was created) and {@code GET /_fake/state} (the snapshot; JSON, or YAML
+ * on {@code Accept: application/yaml}).
  */
 public final class AdminHandler implements HttpHandler {
+    private static final String JSON = "application/json";
+    private static final String YAML = "application/yaml";
+
     private final CognitoState state;
+    private final WorldSeeder seeder;
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Creates the handler over a fake's state. */
-    public AdminHandler(CognitoState state) {
+    /** Creates the handler over a fake's state and seeder. */
+    public AdminHandler(CognitoState state, WorldSeeder seeder) {
         this.state = state;
+        this.seeder = seeder;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRelativePath();
-        boolean get = Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod());
+        HttpString method = exchange.getRequestMethod();
+        boolean get = Methods.GET.equals(method) || Methods.HEAD.equals(method);
+        boolean post = Methods.POST.equals(method);
         if (path.equals("/_fake/health") && get) {
             ObjectNode status = json.createObjectNode()
                     .put("status", "UP")
                     .put("region", state.region())
                     .put("accountId", state.accountId())
                     .put("identityPools", state.pools().size());
-            ApiHandler.send(exchange, 200, "application/json", json.writeValueAsString(status));
-        } else if (path.equals("/_fake/reset") && Methods.POST.equals(exchange.getRequestMethod())) {
+            ApiHandler.send(exchange, 200, JSON, json.writeValueAsString(status));
+        } else if (path.equals("/_fake/reset") && post) {
             state.reset();
-            ApiHandler.send(exchange, 200, "application/json", "{}");
+            ApiHandler.send(exchange, 200, JSON, "{}");
+        } else if (path.equals("/_fake/state") && get) {
+            sendWorld(exchange, seeder.snapshot());
+        } else if (path.equals("/_fake/fixtures") && post) {
+            World created;
+            try {
+                created = seeder.seed(Fixtures.fromString(readBody(exchange)));
+            } catch (FixtureException e) {
+                throw new CognitoException(ErrorCode.INVALID_FIXTURE, e.getMessage());
+            }
+            sendWorld(exchange, created);
         } else {
-            throw new CognitoException(ErrorCode.RESOURCE_NOT_FOUND,
-                    "No admin endpoint " + exchange.getRequestMethod() + " " + path
-                            + "; try GET /_fake/health or POST /_fake/reset.");
+            throw new CognitoException(ErrorCode.NOT_FOUND, "No admin endpoint " + method + " " + path
+                    + "; there are GET /_fake/health, GET /_fake/state, POST /_fake/fixtures and POST /_fake/reset.");
+        }
+    }
+
+    private static String readBody(HttpServerExchange exchange) throws IOException {
+        if (exchange.getRequestContentLength() > ApiHandler.MAX_REQUEST_BYTES) {
+            throw ApiHandler.tooLarge();
+        }
+        exchange.setMaxEntitySize(ApiHandler.MAX_REQUEST_BYTES);
+        exchange.startBlocking();
+        try (InputStream in = exchange.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (io.undertow.server.RequestTooBigException e) {
+            throw ApiHandler.tooLarge();
+        }
+    }
+
+    private static void sendWorld(HttpServerExchange exchange, World world) {
+        String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
+        if (accept != null && (accept.contains("yaml") || accept.contains("yml"))) {
+            ApiHandler.send(exchange, 200, YAML, Fixtures.toYaml(world));
+        } else {
+            ApiHandler.send(exchange, 200, JSON, Fixtures.toJson(world));
         }
     }
 }

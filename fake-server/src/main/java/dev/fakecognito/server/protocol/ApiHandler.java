@@ -135,7 +135,7 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private static CognitoException tooLarge() {
+    static CognitoException tooLarge() {
         return new CognitoException(ErrorCode.REQUEST_TOO_LARGE,
                 "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.");
     }

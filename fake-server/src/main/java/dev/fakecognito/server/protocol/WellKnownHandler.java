@@ -37,7 +37,7 @@ public final class WellKnownHandler implements HttpHandler {
         } else if (DISCOVERY_PATH.equals(path)) {
             sendDocument(exchange, issuer.openIdConfigurationJson(baseUrl(exchange) + JWKS_PATH));
         } else {
-            throw new CognitoException(ErrorCode.RESOURCE_NOT_FOUND, "No document at " + path + ".");
+            throw new CognitoException(ErrorCode.NOT_FOUND, "No document at " + path + ".");
         }
     }
 

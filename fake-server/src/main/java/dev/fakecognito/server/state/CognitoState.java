@@ -162,6 +162,42 @@ public final class CognitoState {
         return List.copyOf(poolsInOrder.values());
     }
 
+    /**
+     * Creates fully formed pools, all or nothing: either every pool is created with all its identities,
+     * or nothing changes.
+     *
+     * @param seeds the pools to create
+     * @return the pools created, in seed order
+     * @throws SeedException when a seed clashes with the state (an existing id, a quota) or is inconsistent
+     */
+    public List<Pool> seed(List<PoolSeed> seeds) {
+        synchronized (poolCreation) {
+            if (pools.size() + seeds.size() > MAX_POOLS) {
+                throw new SeedException(0, -1, null, "seeding " + seeds.size() + " pools would exceed the quota of "
+                        + MAX_POOLS + " identity pools (" + pools.size() + " exist)");
+            }
+            java.util.Set<String> poolIds = new java.util.HashSet<>();
+            java.util.Set<String> identityIds = new java.util.HashSet<>();
+            List<Pool> created = new ArrayList<>(seeds.size());
+            for (int i = 0; i < seeds.size(); i++) {
+                PoolSeed seed = seeds.get(i);
+                String id = seed.id() == null ? newId() : seed.id();
+                if (pools.containsKey(id) || !poolIds.add(id)) {
+                    throw new SeedException(i, -1, "id", "identity pool " + id + " already exists");
+                }
+                Pool pool = new Pool(this, id, nextSequence(), seed.settings(), seed.tags());
+                pool.seed(i, seed, identityIds, poolOfIdentity.keySet());
+                created.add(pool);
+            }
+            for (Pool pool : created) {
+                pools.put(pool.id(), pool);
+                poolsInOrder.put(pool.sequence(), pool);
+                pool.identities().forEach(identity -> poolOfIdentity.put(identity.identityId(), pool));
+            }
+            return created;
+        }
+    }
+
     /** Drops every pool and identity. */
     public void reset() {
         synchronized (poolCreation) {

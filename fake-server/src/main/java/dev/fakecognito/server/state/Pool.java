@@ -178,6 +178,60 @@ public final class Pool {
         }
     }
 
+    /**
+     * Fills a pool that is not yet visible to anyone from a seed. Identity ids must be new in the state
+     * ({@code existing}) and in the seed list ({@code seen}, to which they are added).
+     */
+    void seed(int poolIndex, PoolSeed seed, Set<String> seen, Set<String> existing) {
+        roles = seed.roles();
+        principalTags = seed.principalTags();
+        List<IdentitySeed> seeds = seed.identities();
+        for (int i = 0; i < seeds.size(); i++) {
+            IdentitySeed s = seeds.get(i);
+            String identityId = s.id() == null ? state.newId() : s.id();
+            if (existing.contains(identityId) || !seen.add(identityId)) {
+                throw new SeedException(poolIndex, i, "id", "identity " + identityId + " already exists");
+            }
+            if (s.logins().size() + s.developerUserIds().size() > MAX_LINKED_LOGINS) {
+                throw new SeedException(poolIndex, i, "logins", "an identity can have at most "
+                        + MAX_LINKED_LOGINS + " linked logins (logins plus developer users)");
+            }
+            Instant created = s.creationDate() == null ? state.now() : s.creationDate();
+            Identity identity = new Identity(identityId, state.nextSequence(), created);
+            identity.lastModifiedDate = s.lastModifiedDate() == null ? created : s.lastModifiedDate();
+            identity.disabled = s.disabled();
+            identity.mergedInto = s.mergedInto();
+            identity.lastRoleArn = s.lastRoleArn();
+            for (Map.Entry<String, String> login : s.logins().entrySet()) {
+                LoginKey key = new LoginKey(login.getKey(), login.getValue());
+                Identity owner = loginOwners.putIfAbsent(key, identity);
+                if (owner != null) {
+                    throw new SeedException(poolIndex, i, "logins", "login " + key.provider() + " = " + key.user()
+                            + " is already used by identity " + owner.id);
+                }
+                identity.logins.put(key.provider(), key.user());
+            }
+            for (String developerUserId : s.developerUserIds()) {
+                Identity owner = developerUserOwners.putIfAbsent(developerUserId, identity);
+                if (owner != null) {
+                    throw new SeedException(poolIndex, i, "developerUserIdentifiers", "developer user "
+                            + developerUserId + " is already used by identity " + owner.id);
+                }
+                identity.developerUserIds.add(developerUserId);
+            }
+            identities.put(identityId, identity);
+            identitiesInOrder.put(identity.sequence, identity);
+        }
+        for (int i = 0; i < seeds.size(); i++) {
+            String mergedInto = seeds.get(i).mergedInto();
+            if (mergedInto != null && !identities.containsKey(mergedInto)) {
+                throw new SeedException(poolIndex, i, "mergedInto", "mergedInto names " + mergedInto
+                        + ", which is not an identity of this pool");
+            }
+        }
+        merges.addAll(seed.merges());
+    }
+
     void markDeleted() {
         synchronized (lock) {
             deleted = true;
