@@ -1,0 +1,398 @@
+package dev.fakecognito.server.credentials;
+
+import dev.fakecognito.server.FakeServerTestBase;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
+import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.InvalidIdentityPoolConfigurationException;
+import software.amazon.awssdk.services.cognitoidentity.model.MappingRule;
+import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
+import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
+import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_MAPPING_KEY;
+import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Which role GetCredentialsForIdentity picks (spec §6), seen through the SDK only. The response carries no
+ * role, so each case is set up so that every other path would end differently: a pool without the
+ * authenticated role answers InvalidIdentityPoolConfiguration when the mapping is not used, and a mapping
+ * with {@code Deny} answers NotAuthorized when no rule or role claim decides.
+ */
+class RoleSelectionTest extends FakeServerTestBase {
+    private static final String AUTH_ROLE = "arn:aws:iam::123456789012:role/Auth";
+    private static final String UNAUTH_ROLE = "arn:aws:iam::123456789012:role/Guest";
+    private static final String ADMIN_ROLE = "arn:aws:iam::123456789012:role/Admin";
+    private static final String SALES_ROLE = "arn:aws:iam::123456789012:role/Sales";
+    private static final String READER_ROLE = "arn:aws:iam::123456789012:role/Reader";
+    private static final String INVALID_CONFIGURATION =
+            "Invalid identity pool configuration. Check assigned IAM roles for this pool.";
+    private static final String USER_POOL_DENIED =
+            "The ambiguous role mapping rules for: " + USER_POOL_MAPPING_KEY + " denied this request.";
+
+    // ---- helpers ----
+
+    /** A fresh pool with Facebook and the user pool app client configured, guests allowed. */
+    private String newPool() {
+        return cognito.createIdentityPool(b -> b
+                .identityPoolName(uniqueName("roles"))
+                .allowUnauthenticatedIdentities(true)
+                .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL_PROVIDER).clientId(LoginJwts.USER_POOL_CLIENT).build()))
+                .identityPoolId();
+    }
+
+    private void setRoles(String poolId, Map<String, String> roles, Map<String, RoleMapping> mappings) {
+        cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(roles).roleMappings(mappings));
+    }
+
+    private static RoleMapping tokenMapping(AmbiguousRoleResolutionType ambiguous) {
+        return RoleMapping.builder().type(RoleMappingType.TOKEN).ambiguousRoleResolution(ambiguous).build();
+    }
+
+    private static RoleMapping rulesMapping(AmbiguousRoleResolutionType ambiguous, MappingRule... rules) {
+        return RoleMapping.builder().type(RoleMappingType.RULES).ambiguousRoleResolution(ambiguous)
+                .rulesConfiguration(c -> c.rules(Arrays.asList(rules))).build();
+    }
+
+    private static MappingRule rule(String claim, MappingRuleMatchType matchType, String value, String role) {
+        return MappingRule.builder().claim(claim).matchType(matchType).value(value).roleARN(role).build();
+    }
+
+    /** A user pool ID token for a new user with the given extra claims. */
+    private static String userPoolToken(Map<String, Object> claims) {
+        return LoginJwts.userPoolIdToken("user-" + UUID.randomUUID(), claims);
+    }
+
+    private static String userPoolToken() {
+        return userPoolToken(Map.of());
+    }
+
+    private static Map<String, Object> claims(Object... keysAndValues) {
+        Map<String, Object> claims = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            claims.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return claims;
+    }
+
+    /** Signs in with one login (GetId) and asks for credentials with the same login. */
+    private GetCredentialsForIdentityResponse credentials(String poolId, String provider, String token,
+                                                          String customRoleArn) {
+        Map<String, String> logins = Map.of(provider, token);
+        String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+        return cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(logins)
+                .customRoleArn(customRoleArn));
+    }
+
+    private GetCredentialsForIdentityResponse userPoolCredentials(String poolId, String token) {
+        return credentials(poolId, USER_POOL_PROVIDER, token, null);
+    }
+
+    private static void assertGranted(GetCredentialsForIdentityResponse response) {
+        assertThat(response.credentials().accessKeyId()).startsWith("ASIA");
+    }
+
+    private static void assertFails(ThrowingCallable call, Class<? extends CognitoIdentityException> type,
+                                    String message) {
+        assertThatThrownBy(call)
+                .isInstanceOf(type)
+                .satisfies(e -> assertThat(((CognitoIdentityException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo(message));
+    }
+
+    private void assertUserPoolDenied(String poolId, String token) {
+        assertFails(() -> userPoolCredentials(poolId, token), NotAuthorizedException.class, USER_POOL_DENIED);
+    }
+
+    // ---- guests ----
+
+    @Test
+    void guestGetsTheUnauthenticatedRole() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
+        String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+
+        assertGranted(cognito.getCredentialsForIdentity(b -> b.identityId(identityId)));
+    }
+
+    @Test
+    void guestWithoutAnUnauthenticatedRoleIsAnInvalidPoolConfiguration() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+        String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+
+        assertFails(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)),
+                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+    }
+
+    @Test
+    void guestOfAPoolWithoutAnyRoleIsAnInvalidPoolConfiguration() {
+        String poolId = newPool();
+        String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+
+        assertFails(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)),
+                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+    }
+
+    // ---- authenticated, no mapping ----
+
+    @Test
+    void facebookUserGetsTheAuthenticatedRole() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+
+        assertGranted(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null));
+    }
+
+    @Test
+    void facebookUserWithoutAnAuthenticatedRoleIsAnInvalidPoolConfiguration() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
+
+        assertFails(() -> credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null),
+                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+    }
+
+    @Test
+    void userPoolUserWithoutAMappingGetsTheAuthenticatedRole() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("cognito:preferred_role", ADMIN_ROLE))));
+
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
+        assertFails(() -> userPoolCredentials(poolId, userPoolToken(claims("cognito:preferred_role", ADMIN_ROLE))),
+                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+    }
+
+    @Test
+    void allowClassicFlowFalseDoesNotAffectGetCredentialsForIdentity() {
+        String poolId = cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("roles"))
+                .allowUnauthenticatedIdentities(true).allowClassicFlow(false)).identityPoolId();
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
+        String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+
+        assertGranted(cognito.getCredentialsForIdentity(b -> b.identityId(identityId)));
+    }
+
+    // ---- Token mappings ----
+
+    @Test
+    void tokenMappingUsesThePreferredRoleClaim() {
+        String poolId = newPool();
+        // No authenticated role and Deny: only the preferred role can grant credentials.
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims(
+                "cognito:roles", List.of(ADMIN_ROLE, READER_ROLE), "cognito:preferred_role", ADMIN_ROLE))));
+        // Control: the same mapping without the claim ends in Deny, so the mapping is in force.
+        assertUserPoolDenied(poolId, userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE))));
+    }
+
+    @Test
+    void tokenMappingAcceptsACustomRoleArnListedInCognitoRoles() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
+        String token = userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE)));
+
+        assertGranted(credentials(poolId, USER_POOL_PROVIDER, token, READER_ROLE));
+    }
+
+    @Test
+    void tokenMappingRefusesACustomRoleArnNotInCognitoRoles() {
+        String poolId = newPool();
+        // Authenticated role present and ambiguity resolved to it: the refusal can only come from CustomRoleArn.
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
+        String token = userPoolToken(claims("cognito:roles", List.of(READER_ROLE),
+                "cognito:preferred_role", READER_ROLE));
+
+        assertThatThrownBy(() -> credentials(poolId, USER_POOL_PROVIDER, token, ADMIN_ROLE))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageContaining(ADMIN_ROLE);
+    }
+
+    @Test
+    void tokenMappingWithoutRoleClaimsFallsBackToTheAuthenticatedRole() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
+        assertGranted(userPoolCredentials(poolId, userPoolToken()));
+
+        // Control: the same mapping without an authenticated role shows it was that role.
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
+        assertFails(() -> userPoolCredentials(poolId, userPoolToken()),
+                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+    }
+
+    @Test
+    void tokenMappingWithoutRoleClaimsAndDenyRefusesWithTheProviderKey() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
+
+        assertUserPoolDenied(poolId, userPoolToken());
+    }
+
+    // ---- Rules mappings ----
+
+    /** A pool whose only way to credentials for user pool users is a matching rule. */
+    private String poolWithRules(MappingRule... rules) {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, rulesMapping(AmbiguousRoleResolutionType.DENY, rules)));
+        return poolId;
+    }
+
+    @Test
+    void equalsRuleMatchesTheExactClaimValue() {
+        String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "sales"))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "sales-emea")));
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "Sales")));
+        assertUserPoolDenied(poolId, userPoolToken());
+    }
+
+    @Test
+    void notEqualRuleMatchesAPresentDifferentValueAndIsSkippedWhenTheClaimIsMissing() {
+        String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.NOT_EQUAL, "sales", READER_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "sales")));
+        assertUserPoolDenied(poolId, userPoolToken());
+    }
+
+    @Test
+    void startsWithRuleMatchesAPrefix() {
+        String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.STARTS_WITH, "sal", SALES_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "sales-emea"))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "presales")));
+    }
+
+    @Test
+    void containsRuleMatchesASubstring() {
+        String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.CONTAINS, "ale", SALES_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "presales"))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "marketing")));
+    }
+
+    @Test
+    void containsRuleMatchesAnElementOfAListClaim() {
+        String poolId = poolWithRules(rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admin", ADMIN_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("cognito:groups", List.of("users", "admins")))));
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("cognito:groups", List.of("superadmin")))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("cognito:groups", List.of("users", "readers"))));
+    }
+
+    @Test
+    void equalsRuleOnAListClaimMatchesOneOfItsElements() {
+        String poolId = poolWithRules(rule("cognito:groups", MappingRuleMatchType.EQUALS, "admins", ADMIN_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("cognito:groups", List.of("users", "admins")))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("cognito:groups", List.of("users"))));
+    }
+
+    @Test
+    void aLaterRuleMatchesWhenEarlierOnesDoNot() {
+        String poolId = poolWithRules(
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
+                rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims(
+                "custom:dept", "marketing", "cognito:groups", List.of("admins")))));
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "marketing", "cognito:groups", List.of())));
+    }
+
+    @Test
+    void firstMatchingRuleWinsWhenSeveralMatch() {
+        // Both rules match. Which role was picked is not visible through the API (the response has no
+        // role); what is visible is that matching rules grant credentials although Deny is configured
+        // and no authenticated role exists.
+        String poolId = poolWithRules(
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
+                rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
+
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims(
+                "custom:dept", "sales", "cognito:groups", List.of("admins")))));
+    }
+
+    @Test
+    void customRoleArnOfALaterMatchingRuleIsAccepted() {
+        // As above, the chosen role is not visible; the request naming the second rule's role succeeds.
+        String poolId = poolWithRules(
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
+                rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
+        String token = userPoolToken(claims("custom:dept", "sales", "cognito:groups", List.of("admins")));
+
+        assertGranted(credentials(poolId, USER_POOL_PROVIDER, token, ADMIN_ROLE));
+    }
+
+    @Test
+    void noMatchingRuleWithDenyRefusesWithTheProviderKey() {
+        String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE));
+
+        assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "marketing")));
+    }
+
+    @Test
+    void noMatchingRuleWithAuthenticatedRoleResolutionUsesTheAuthenticatedRole() {
+        String poolId = newPool();
+        Map<String, RoleMapping> mappings = Map.of(USER_POOL_MAPPING_KEY, rulesMapping(
+                AmbiguousRoleResolutionType.AUTHENTICATED_ROLE,
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE)));
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), mappings);
+        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))));
+
+        // Control: without the authenticated role the same request has no role left.
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), mappings);
+        assertFails(() -> userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))),
+                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+    }
+
+    @Test
+    void aMappingForFacebookAppliesToFacebookLogins() {
+        String poolId = newPool();
+        // An opaque Facebook token has no claims, so no rule matches and Deny decides. Without the
+        // mapping the authenticated role would grant credentials.
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of(FACEBOOK, rulesMapping(
+                AmbiguousRoleResolutionType.DENY,
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE))));
+
+        assertFails(() -> credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null),
+                NotAuthorizedException.class,
+                "The ambiguous role mapping rules for: graph.facebook.com denied this request.");
+        // The Facebook mapping does not apply to user pool logins of the same pool.
+        assertGranted(userPoolCredentials(poolId, userPoolToken()));
+    }
+
+    @Test
+    void aUserPoolMappingDoesNotApplyToFacebookLogins() {
+        String poolId = newPool();
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+                Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
+
+        assertGranted(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null));
+        assertUserPoolDenied(poolId, userPoolToken());
+    }
+}
