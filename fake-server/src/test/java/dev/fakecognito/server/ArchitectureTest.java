@@ -12,13 +12,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.fakecognito.server");
+            .importPackages("dev.fakecognito.server", "dev.fakecognito.fixtures");
 
     @Test
     void layersDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Server").definedBy("dev.fakecognito.server")
                 .layer("Protocol").definedBy("dev.fakecognito.server.protocol..")
+                .layer("Fixtures").definedBy("dev.fakecognito.fixtures..")
                 .layer("Operations").definedBy("dev.fakecognito.server.operations..")
                 .layer("Wire").definedBy("dev.fakecognito.server.wire..")
                 .layer("Validation").definedBy("dev.fakecognito.server.validation..")
@@ -27,16 +28,17 @@ class ArchitectureTest {
                 .layer("Errors").definedBy("dev.fakecognito.server.errors..")
                 .whereLayer("Server").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Server")
-                .whereLayer("Operations").mayOnlyBeAccessedByLayers("Protocol", "Server")
-                .whereLayer("Wire").mayOnlyBeAccessedByLayers("Operations")
-                .whereLayer("Validation").mayOnlyBeAccessedByLayers("Protocol", "Server")
+                .whereLayer("Fixtures").mayOnlyBeAccessedByLayers("Protocol", "Server")
+                .whereLayer("Operations").mayOnlyBeAccessedByLayers("Protocol", "Fixtures", "Server")
+                .whereLayer("Wire").mayOnlyBeAccessedByLayers("Operations", "Fixtures")
+                .whereLayer("Validation").mayOnlyBeAccessedByLayers("Protocol", "Fixtures", "Server")
                 .whereLayer("Tokens").mayOnlyBeAccessedByLayers("Operations", "Protocol", "Server")
-                .whereLayer("State").mayOnlyBeAccessedByLayers("Operations", "Protocol", "Server")
+                .whereLayer("State").mayOnlyBeAccessedByLayers("Operations", "Fixtures", "Protocol", "Server")
                 .check(CLASSES);
     }
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("dev.fakecognito.server.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.fakecognito.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }

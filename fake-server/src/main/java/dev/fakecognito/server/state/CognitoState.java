@@ -5,6 +5,7 @@ import dev.fakecognito.server.errors.ErrorCode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,9 @@ public final class CognitoState {
         return accountId;
     }
 
-    /** The current time of this fake's clock. */
+    /** The current time of this fake's clock, to the millisecond (what the wire shows). */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The clock of this fake. */
