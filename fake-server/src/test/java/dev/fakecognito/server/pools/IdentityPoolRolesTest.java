@@ -147,6 +147,16 @@ class IdentityPoolRolesTest extends PoolTestSupport {
     }
 
     @Test
+    void rulesGivenWithATokenMappingAreAcceptedAndIgnored() {
+        String poolId = poolWithProviders();
+        RoleMapping tokenWithRules = TOKEN_MAPPING.toBuilder()
+                .rulesConfiguration(RULES_MAPPING.rulesConfiguration()).build();
+        cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of())
+                .roleMappings(Map.of(USER_POOL_KEY, tokenWithRules)));
+        assertThat(roles(poolId).roleMappings()).containsExactly(Map.entry(USER_POOL_KEY, TOKEN_MAPPING));
+    }
+
+    @Test
     void oidcProviderMayBeKeyedByNameOrArnAndSamlByArn() {
         String poolId = poolWithProviders();
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of())

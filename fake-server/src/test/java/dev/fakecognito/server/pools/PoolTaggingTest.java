@@ -1,7 +1,10 @@
 package dev.fakecognito.server.pools;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.server.FakeServerTestBase;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
@@ -128,6 +131,15 @@ class PoolTaggingTest extends PoolTestSupport {
     }
 
     @Test
+    void tagCharactersOutsideTheAllowedSetAreAnInvalidParameter() {
+        String poolId = newPool();
+        assertThatThrownBy(() -> tag(poolId, Map.of("bad#key", "v"))).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> tag(poolId, Map.of("key", "bad*value"))).isInstanceOf(InvalidParameterException.class);
+        tag(poolId, Map.of("ok key_1.:/=+-@", "Äpfel 42 _.:/=+-@"));
+        assertThat(tagsOf(poolId)).containsExactly(Map.entry("ok key_1.:/=+-@", "Äpfel 42 _.:/=+-@"));
+    }
+
+    @Test
     void tagValueLongerThan256IsAValidationError() {
         String poolId = newPool();
         assertErrorCode(() -> tag(poolId, Map.of("k", "v".repeat(257))), "ValidationException");
@@ -185,6 +197,23 @@ class PoolTaggingTest extends PoolTestSupport {
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> cognito.untagResource(b -> b.resourceArn(arn(UNKNOWN_POOL_ID)).tagKeys("k")))
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void arnCarriesTheConfiguredRegionAccountAndPartition() {
+        try (FakeCognitoIdentity china = FakeCognitoIdentity.builder().region("cn-north-1").accountId("111122223333").start();
+             CognitoIdentityClient client = FakeServerTestBase.client(china)) {
+            String poolId = newPool(client, b -> b.identityPoolTags(Map.of("k", "v")));
+            String arn = "arn:aws-cn:cognito-identity:cn-north-1:111122223333:identitypool/" + poolId;
+            assertThat(arn(china, poolId)).isNotEqualTo(arn); // the helper knows only the aws partition
+            assertThat(client.listTagsForResource(b -> b.resourceArn(arn)).tags()).containsExactly(Map.entry("k", "v"));
+            String wrongPartition = "arn:aws:cognito-identity:cn-north-1:111122223333:identitypool/" + poolId;
+            assertThatThrownBy(() -> client.listTagsForResource(b -> b.resourceArn(wrongPartition)))
+                    .isInstanceOf(ResourceNotFoundException.class);
+            String defaultAccount = "arn:aws-cn:cognito-identity:cn-north-1:123456789012:identitypool/" + poolId;
+            assertThatThrownBy(() -> client.listTagsForResource(b -> b.resourceArn(defaultAccount)))
+                    .isInstanceOf(ResourceNotFoundException.class);
+        }
     }
 
     @Test

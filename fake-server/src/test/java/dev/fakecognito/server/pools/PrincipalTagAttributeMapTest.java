@@ -87,6 +87,16 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     }
 
     @Test
+    void omittedUseDefaultsAndPrincipalTagsAreEchoedAsFalseAndEmpty() throws Exception {
+        String poolId = poolWithProviders();
+        String request = json("{'IdentityPoolId':'" + poolId + "','IdentityProviderName':'" + FACEBOOK + "'}");
+        String expected = json("{'IdentityPoolId':'" + poolId + "','IdentityProviderName':'" + FACEBOOK + "',"
+                + "'UseDefaults':false,'PrincipalTags':{}}");
+        assertThat(rawOk("SetPrincipalTagAttributeMap", request)).isEqualTo(JSON.readTree(expected));
+        assertThat(rawOk("GetPrincipalTagAttributeMap", request)).isEqualTo(JSON.readTree(expected));
+    }
+
+    @Test
     void unconfiguredProviderIsAnInvalidParameter() {
         String poolId = poolWithProviders();
         assertThatThrownBy(() -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
