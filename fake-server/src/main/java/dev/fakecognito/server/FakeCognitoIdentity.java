@@ -2,11 +2,14 @@ package dev.fakecognito.server;
 
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.fixtures.RequestLog;
 import dev.fakecognito.fixtures.World;
 import dev.fakecognito.fixtures.WorldSeeder;
 import dev.fakecognito.server.operations.Operations;
 import dev.fakecognito.server.protocol.AdminHandler;
 import dev.fakecognito.server.protocol.ApiHandler;
+import dev.fakecognito.server.protocol.RequestJournal;
 import dev.fakecognito.server.protocol.WellKnownHandler;
 import dev.fakecognito.server.state.CognitoState;
 import dev.fakecognito.server.tokens.CredentialsGenerator;
@@ -46,7 +49,7 @@ import java.util.regex.Pattern;
  * <p>Each instance has its own state, port and signing key: many may run in one JVM at once.
  * Thread-safe.
  */
-public final class FakeCognitoIdentity implements AutoCloseable {
+public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable {
     /** The port the standalone server listens on by default. */
     public static final int DEFAULT_PORT = 9230;
     /** The region used when none is configured. */
@@ -65,6 +68,7 @@ public final class FakeCognitoIdentity implements AutoCloseable {
     private final OpenIdTokenIssuer issuer;
     private final WorldSeeder seeder;
     private final List<Fixtures> initialFixtures;
+    private final RequestJournal journal;
     private final Undertow server;
     private volatile int port = -1;
 
@@ -80,8 +84,9 @@ public final class FakeCognitoIdentity implements AutoCloseable {
         RequestValidator validator = new RequestValidator(ServiceModel.load());
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
+        this.journal = new RequestJournal(builder.journalSize, builder.clock);
         ApiHandler api = new ApiHandler(operations, validator, new WellKnownHandler(issuer),
-                new AdminHandler(state, seeder));
+                new AdminHandler(state, seeder, journal), journal);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
@@ -150,6 +155,7 @@ public final class FakeCognitoIdentity implements AutoCloseable {
     }
 
     /** The region of this fake: pool and identity ids start with it. */
+    @Override
     public String region() {
         return state.region();
     }
@@ -165,6 +171,7 @@ public final class FakeCognitoIdentity implements AutoCloseable {
     }
 
     /** Where the public keys of this fake's OpenID tokens are served. */
+    @Override
     public URI jwksUri() {
         return endpoint().resolve(WellKnownHandler.JWKS_PATH);
     }
@@ -190,13 +197,21 @@ public final class FakeCognitoIdentity implements AutoCloseable {
     }
 
     /** The current world: every pool with its configuration, identities and merges. */
+    @Override
     public World snapshot() {
         return seeder.snapshot();
     }
 
-    /** Drops all state: every pool and identity. The signing key stays. */
+    /** The request journal: the most recent API calls (5,000 by default) with their outcome. */
+    @Override
+    public RequestLog requests() {
+        return journal.log();
+    }
+
+    /** Drops all state: every pool and identity, and the request journal. The signing key stays. */
     public void reset() {
         state.reset();
+        journal.clear();
     }
 
     /** Stops listening and frees the port. The fake cannot be started again. */
@@ -224,8 +239,18 @@ public final class FakeCognitoIdentity implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private KeyPair signingKey;
         private final List<Fixtures> fixtures = new ArrayList<>();
+        private int journalSize = RequestJournal.DEFAULT_CAPACITY;
 
         private Builder() {
+        }
+
+        /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
+        public Builder requestJournalSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("the journal size must be >= 0, got " + size);
+            }
+            this.journalSize = size;
+            return this;
         }
 
         /** Fixtures to seed when the fake starts (several calls add up, seeded in order). */

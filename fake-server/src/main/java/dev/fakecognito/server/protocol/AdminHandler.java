@@ -1,6 +1,9 @@
 package dev.fakecognito.server.protocol;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
@@ -23,7 +26,7 @@ import java.nio.charset.StandardCharsets;
  * The admin endpoints under {@code /_fake/}, for a fake running elsewhere (a container):
  * {@code GET /_fake/health}, {@code POST /_fake/reset}, {@code POST /_fake/fixtures} (a YAML or JSON
  * world to seed; answers what was created) and {@code GET /_fake/state} (the snapshot; JSON, or YAML
- * on {@code Accept: application/yaml}).
+ * on {@code Accept: application/yaml}) and {@code GET /_fake/requests} (the request journal).
  */
 public final class AdminHandler implements HttpHandler {
     private static final String JSON = "application/json";
@@ -31,12 +34,15 @@ public final class AdminHandler implements HttpHandler {
 
     private final CognitoState state;
     private final WorldSeeder seeder;
-    private final ObjectMapper json = new ObjectMapper();
+    private final RequestJournal journal;
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-    /** Creates the handler over a fake's state and seeder. */
-    public AdminHandler(CognitoState state, WorldSeeder seeder) {
+    /** Creates the handler over a fake's state, seeder and request journal. */
+    public AdminHandler(CognitoState state, WorldSeeder seeder, RequestJournal journal) {
         this.state = state;
         this.seeder = seeder;
+        this.journal = journal;
     }
 
     @Override
@@ -54,7 +60,10 @@ public final class AdminHandler implements HttpHandler {
             ApiHandler.send(exchange, 200, JSON, json.writeValueAsString(status));
         } else if (path.equals("/_fake/reset") && post) {
             state.reset();
+            journal.clear();
             ApiHandler.send(exchange, 200, JSON, "{}");
+        } else if (path.equals("/_fake/requests") && get) {
+            ApiHandler.send(exchange, 200, JSON, json.writeValueAsString(journal.log()));
         } else if (path.equals("/_fake/state") && get) {
             sendWorld(exchange, seeder.snapshot());
         } else if (path.equals("/_fake/fixtures") && post) {
@@ -67,7 +76,7 @@ public final class AdminHandler implements HttpHandler {
             sendWorld(exchange, created);
         } else {
             throw new CognitoException(ErrorCode.NOT_FOUND, "No admin endpoint " + method + " " + path
-                    + "; there are GET /_fake/health, GET /_fake/state, POST /_fake/fixtures and POST /_fake/reset.");
+                    + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures and POST /_fake/reset.");
         }
     }
 

@@ -46,6 +46,7 @@ public final class ApiHandler implements HttpHandler {
     private final ObjectMapper json = AwsJson.mapper();
     private final HttpHandler wellKnown;
     private final HttpHandler admin;
+    private final RequestJournal journal;
 
     /**
      * Creates the front end.
@@ -54,12 +55,15 @@ public final class ApiHandler implements HttpHandler {
      * @param validator  checks requests against the model
      * @param wellKnown  answers {@code GET /.well-known/*}
      * @param admin      answers {@code /_fake/*}
+     * @param journal    records every API call
      */
-    public ApiHandler(Operations operations, RequestValidator validator, HttpHandler wellKnown, HttpHandler admin) {
+    public ApiHandler(Operations operations, RequestValidator validator, HttpHandler wellKnown, HttpHandler admin,
+                      RequestJournal journal) {
         this.operations = operations;
         this.validator = validator;
         this.wellKnown = wellKnown;
         this.admin = admin;
+        this.journal = journal;
     }
 
     @Override
@@ -71,6 +75,7 @@ public final class ApiHandler implements HttpHandler {
         exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
         Cors.addResponseHeaders(exchange);
         String path = exchange.getRelativePath();
+        ApiCall call = null;
         try {
             if (Methods.OPTIONS.equals(exchange.getRequestMethod())) {
                 Cors.answerPreflight(exchange);
@@ -79,23 +84,38 @@ public final class ApiHandler implements HttpHandler {
             } else if (path.startsWith("/.well-known/")) {
                 wellKnown.handleRequest(exchange);
             } else {
-                handleApiCall(exchange);
+                call = new ApiCall();
+                handleApiCall(exchange, call);
             }
         } catch (CognitoException e) {
-            sendError(exchange, e);
+            answerError(exchange, call, e);
         } catch (RuntimeException e) {
             LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), path, e);
-            sendError(exchange, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
+            answerError(exchange, call, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
         }
     }
 
-    private void handleApiCall(HttpServerExchange exchange) throws IOException {
+    private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
+        if (call != null) {
+            journal.record(call.operation, call.body, error.code().httpStatus(), error.code().type(), error.getMessage());
+        }
+        sendError(exchange, error);
+    }
+
+    /** What the journal needs to know of an API call, filled in as the call is read. */
+    private static final class ApiCall {
+        String operation;
+        String body = "";
+    }
+
+    private void handleApiCall(HttpServerExchange exchange, ApiCall call) throws IOException {
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION,
                     "Only POST requests with an X-Amz-Target header are API calls; got "
                             + exchange.getRequestMethod() + " " + exchange.getRequestPath() + ".");
         }
         String target = exchange.getRequestHeaders().getFirst(TARGET);
+        call.operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
         if (target == null || target.isBlank()) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Missing X-Amz-Target header.");
         }
@@ -104,10 +124,14 @@ public final class ApiHandler implements HttpHandler {
         if (operation == null) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + target + ".");
         }
-        JsonNode body = parse(readBody(exchange));
+        byte[] raw = readBody(exchange);
+        call.body = new String(raw, StandardCharsets.UTF_8);
+        JsonNode body = parse(raw);
         validator.validate(operation.name(), body);
         Object output = invoke(operation, body);
-        sendJson(exchange, 200, output == null ? "" : json.writeValueAsString(output));
+        String response = output == null ? "" : json.writeValueAsString(output);
+        journal.record(call.operation, call.body, 200, null, null); // before answering: a client that reads the journal next sees it
+        sendJson(exchange, 200, response);
     }
 
     private <I, O> O invoke(Operation<I, O> operation, JsonNode body) {
