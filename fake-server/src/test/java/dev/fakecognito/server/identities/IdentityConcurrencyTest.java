@@ -216,10 +216,18 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         checkInvariants(pool, logins, developerUsers, volatileDeveloperUsers, everLinked);
     }
 
-    private static <T> List<T> randomSubset(Random random, List<T> all, int size) {
-        List<T> copy = new ArrayList<>(all);
+    /** {@code size} random logins of distinct providers (a Logins map has one entry per provider). */
+    private static List<Login> randomSubset(Random random, List<Login> all, int size) {
+        List<Login> copy = new ArrayList<>(all);
         Collections.shuffle(copy, random);
-        return List.copyOf(copy.subList(0, size));
+        Map<String, Login> byProvider = new LinkedHashMap<>();
+        for (Login login : copy) {
+            if (byProvider.size() == size) {
+                break;
+            }
+            byProvider.putIfAbsent(login.provider(), login);
+        }
+        return List.copyOf(byProvider.values());
     }
 
     private void checkInvariants(String pool, List<Login> logins, List<String> developerUsers,
