@@ -1,5 +1,6 @@
 package dev.fakecognito.server.credentials;
 
+import dev.fakecognito.server.MutableClock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;

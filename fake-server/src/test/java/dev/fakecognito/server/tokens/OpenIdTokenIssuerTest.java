@@ -1,5 +1,6 @@
 package dev.fakecognito.server.tokens;
 
+import dev.fakecognito.server.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

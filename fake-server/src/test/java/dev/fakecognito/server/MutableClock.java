@@ -1,4 +1,4 @@
-package dev.fakecognito.server.credentials;
+package dev.fakecognito.server;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A test clock that stands still until moved. Only ever moved forward, so tests sharing it stay independent. */
-final class MutableClock extends Clock {
+/** A test clock that stands still until moved. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    /** A clock standing at {@code start}. */
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    /** Moves the clock forward. */
+    public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /** Sets the clock. */
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
@@ -30,6 +37,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        return this; // the zone does not matter to the fake
     }
 }
