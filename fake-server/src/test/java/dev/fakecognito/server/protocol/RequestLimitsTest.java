@@ -95,6 +95,22 @@ class RequestLimitsTest extends ProtocolTestBase {
     }
 
     @Test
+    void chunkedBodyUnderOneMebibyteIsRead() {
+        for (int size : new int[] {100 * 1024, 300 * 1024, 700 * 1024, ONE_MIB}) {
+            String json = "{\"MaxResults\":5}";
+            byte[] body = (json + " ".repeat(size - json.length())).getBytes(StandardCharsets.US_ASCII);
+
+            HttpResponse<String> response = send(request("/")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .header("X-Amz-Target", TARGET_PREFIX + "ListIdentityPools")
+                    .header("Content-Type", AWS_JSON));
+
+            assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
+            assertThat(ok(response).has("IdentityPools")).as("chunked body of %d bytes", size).isTrue();
+        }
+    }
+
+    @Test
     void requestsAfterManyRefusedBodiesStillSucceed() {
         for (int i = 0; i < 5; i++) {
             byte[] body = createPoolBody(ONE_MIB + 1000 * i + 1);
