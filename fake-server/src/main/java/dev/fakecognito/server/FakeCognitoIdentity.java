@@ -91,7 +91,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
                 .setWorkerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 8))
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.MAX_REQUEST_BYTES)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.CONNECTION_LIMIT_BYTES)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)

@@ -11,7 +11,6 @@ import dev.fakecognito.server.operations.Operations;
 import dev.fakecognito.server.validation.RequestValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -32,6 +31,14 @@ import java.util.UUID;
 public final class ApiHandler implements HttpHandler {
     /** The documented limit on a request body. */
     public static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    /** How much of a body over the limit is read and dropped before the 413 is sent. */
+    private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
+    /**
+     * The hard limit for the HTTP server (Undertow's max entity size): beyond it the connection is dropped
+     * without an answer. Well above {@link #MAX_REQUEST_BYTES}, so that this handler counts the bytes and
+     * answers 413; Undertow counts chunk framing too and fixes the limit before a handler runs.
+     */
+    public static final long CONNECTION_LIMIT_BYTES = MAX_REQUEST_BYTES + MAX_DRAINED_BYTES;
 
     static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
     static final String CONTENT_TYPE = "application/x-amz-json-1.1";
@@ -150,12 +157,34 @@ public final class ApiHandler implements HttpHandler {
         if (declared > MAX_REQUEST_BYTES) {
             throw tooLarge();
         }
-        exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
+        // A chunked body has no declared length: count it here. (Undertow's own limit, CONNECTION_LIMIT_BYTES,
+        // would drop the connection without an answer.)
         exchange.startBlocking();
         try (InputStream in = exchange.getInputStream()) {
-            return in.readAllBytes();
-        } catch (RequestTooBigException e) {
-            throw tooLarge();
+            byte[] body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+            if (body.length > MAX_REQUEST_BYTES) {
+                drain(exchange, in);
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body that is too large (up to {@link #MAX_DRAINED_BYTES}), so that a
+     * client still sending reads the 413 rather than a connection reset; the connection is closed after.
+     */
+    private static void drain(HttpServerExchange exchange, InputStream in) {
+        exchange.setPersistent(false);
+        byte[] buffer = new byte[16 * 1024];
+        long left = MAX_DRAINED_BYTES;
+        try {
+            int read;
+            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // the client went away: nobody reads the answer
         }
     }
 

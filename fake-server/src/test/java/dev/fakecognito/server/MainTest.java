@@ -1,0 +1,159 @@
+package dev.fakecognito.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MainTest {
+    private static final Map<String, String> NO_ENV = Map.of();
+
+    /** Reads a builder setting that has no getter (the builder only exposes setters). */
+    private static Object setting(FakeCognitoIdentity.Builder builder, String name) {
+        try {
+            Field field = FakeCognitoIdentity.Builder.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static FakeCognitoIdentity.Builder configure(Map<String, String> env, String... args) {
+        return Main.configure(args, env);
+    }
+
+    @Test
+    void withoutOptionsOrEnvironmentTheDefaultsApply() {
+        FakeCognitoIdentity.Builder builder = configure(NO_ENV);
+
+        assertThat(setting(builder, "port")).isEqualTo(FakeCognitoIdentity.DEFAULT_PORT);
+        assertThat(setting(builder, "host")).isEqualTo("127.0.0.1");
+        FakeCognitoIdentity fake = builder.build();
+        assertThat(fake.region()).isEqualTo("us-east-1");
+        assertThat(fake.accountId()).isEqualTo("123456789012");
+        assertThat(fake.issuer()).isEqualTo("https://cognito-identity.amazonaws.com");
+    }
+
+    @Test
+    void optionsWithSeparateValues() {
+        FakeCognitoIdentity.Builder builder = configure(NO_ENV, "--port", "9999", "--host", "0.0.0.0",
+                "--region", "eu-west-1", "--account-id", "111122223333", "--issuer", "http://localhost:1/issuer");
+
+        assertThat(setting(builder, "port")).isEqualTo(9999);
+        assertThat(setting(builder, "host")).isEqualTo("0.0.0.0");
+        FakeCognitoIdentity fake = builder.build();
+        assertThat(fake.region()).isEqualTo("eu-west-1");
+        assertThat(fake.accountId()).isEqualTo("111122223333");
+        assertThat(fake.issuer()).isEqualTo("http://localhost:1/issuer");
+    }
+
+    @Test
+    void optionsWithEqualsSigns() {
+        FakeCognitoIdentity.Builder builder = configure(NO_ENV, "--port=0", "--host=localhost",
+                "--region=ap-northeast-1", "--account-id=444455556666", "--issuer=https://issuer.example/a=b");
+
+        assertThat(setting(builder, "port")).isEqualTo(0);
+        assertThat(setting(builder, "host")).isEqualTo("localhost");
+        FakeCognitoIdentity fake = builder.build();
+        assertThat(fake.region()).isEqualTo("ap-northeast-1");
+        assertThat(fake.accountId()).isEqualTo("444455556666");
+        assertThat(fake.issuer()).isEqualTo("https://issuer.example/a=b");
+    }
+
+    @Test
+    void environmentVariablesConfigureTheFake() {
+        FakeCognitoIdentity.Builder builder = configure(Map.of(
+                "FAKE_COGNITO_PORT", "4567",
+                "FAKE_COGNITO_HOST", "0.0.0.0",
+                "FAKE_COGNITO_REGION", "sa-east-1",
+                "FAKE_COGNITO_ACCOUNT_ID", "777788889999",
+                "FAKE_COGNITO_ISSUER", "http://issuer.local"));
+
+        assertThat(setting(builder, "port")).isEqualTo(4567);
+        assertThat(setting(builder, "host")).isEqualTo("0.0.0.0");
+        FakeCognitoIdentity fake = builder.build();
+        assertThat(fake.region()).isEqualTo("sa-east-1");
+        assertThat(fake.accountId()).isEqualTo("777788889999");
+        assertThat(fake.issuer()).isEqualTo("http://issuer.local");
+    }
+
+    @Test
+    void optionsBeatEnvironmentVariables() {
+        FakeCognitoIdentity.Builder builder = configure(Map.of(
+                        "FAKE_COGNITO_PORT", "4567",
+                        "FAKE_COGNITO_REGION", "sa-east-1",
+                        "FAKE_COGNITO_ACCOUNT_ID", "777788889999"),
+                "--port", "5678", "--region=eu-north-1");
+
+        assertThat(setting(builder, "port")).isEqualTo(5678);
+        FakeCognitoIdentity fake = builder.build();
+        assertThat(fake.region()).isEqualTo("eu-north-1");
+        assertThat(fake.accountId()).isEqualTo("777788889999");
+    }
+
+    @Test
+    void blankEnvironmentVariablesAreIgnored() {
+        FakeCognitoIdentity.Builder builder = configure(Map.of("FAKE_COGNITO_PORT", " ", "FAKE_COGNITO_REGION", ""));
+
+        assertThat(setting(builder, "port")).isEqualTo(FakeCognitoIdentity.DEFAULT_PORT);
+        assertThat(builder.build().region()).isEqualTo("us-east-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h"})
+    void helpGivesNull(String help) {
+        assertThat(configure(NO_ENV, help)).isNull();
+        assertThat(configure(NO_ENV, "--region", "eu-west-1", help)).isNull();
+    }
+
+    @Test
+    void unknownOptionIsRefused() {
+        assertThatThrownBy(() -> configure(NO_ENV, "--nope", "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--nope");
+        assertThatThrownBy(() -> configure(NO_ENV, "--nope=1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--nope");
+    }
+
+    @Test
+    void badValuesAreRefused() {
+        assertThatThrownBy(() -> configure(NO_ENV, "--port", "abc")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("abc");
+        assertThatThrownBy(() -> configure(NO_ENV, "--port=70000")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> configure(NO_ENV, "--region", "Mars")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> configure(NO_ENV, "--account-id", "42")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> configure(NO_ENV, "--port")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--port");
+    }
+
+    @Test
+    void badEnvironmentValuesNameTheVariable() {
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_REGION", "nowhere")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FAKE_COGNITO_REGION");
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_PORT", "eighty")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FAKE_COGNITO_PORT");
+    }
+
+    @Test
+    void theConfiguredFakeServes() throws Exception {
+        try (FakeCognitoIdentity fake = configure(Map.of("FAKE_COGNITO_REGION", "eu-central-1"), "--port", "0").start()) {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(fake.endpoint() + "/_fake/health"))
+                            .timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"region\":\"eu-central-1\"");
+        }
+    }
+}
