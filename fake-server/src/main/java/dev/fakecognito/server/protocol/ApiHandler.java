@@ -11,14 +11,16 @@ import dev.fakecognito.server.operations.Operations;
 import dev.fakecognito.server.validation.RequestValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import io.undertow.server.RequestTooBigException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -43,6 +45,7 @@ public final class ApiHandler implements HttpHandler {
     static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
     static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
+    private static final AttachmentKey<ReceivedBody> BODY = AttachmentKey.create(ReceivedBody.class);
     static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
     static final HttpString ERROR_MESSAGE = new HttpString("x-amzn-ErrorMessage");
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
@@ -76,7 +79,11 @@ public final class ApiHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         if (exchange.isInIoThread()) {
-            exchange.dispatch(this);
+            if (isApiCall(exchange) && exchange.getAttachment(BODY) == null) {
+                receiveBody(exchange);
+            } else {
+                exchange.dispatch(this);
+            }
             return;
         }
         exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
@@ -152,40 +159,67 @@ public final class ApiHandler implements HttpHandler {
         return operation.handle(input);
     }
 
-    private byte[] readBody(HttpServerExchange exchange) throws IOException {
-        long declared = exchange.getRequestContentLength();
-        if (declared > MAX_REQUEST_BYTES) {
-            throw tooLarge();
-        }
-        // A chunked body has no declared length: count it here. (Undertow's own limit, CONNECTION_LIMIT_BYTES,
-        // would drop the connection without an answer.)
-        exchange.startBlocking();
-        try (InputStream in = exchange.getInputStream()) {
-            byte[] body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
-            if (body.length > MAX_REQUEST_BYTES) {
-                drain(exchange, in);
-                throw tooLarge();
-            }
-            return body;
-        }
+    private static boolean isApiCall(HttpServerExchange exchange) {
+        String path = exchange.getRelativePath();
+        return Methods.POST.equals(exchange.getRequestMethod()) && !path.startsWith("/_fake")
+                && !path.startsWith("/.well-known/");
     }
 
     /**
-     * Reads and drops the rest of a body that is too large (up to {@link #MAX_DRAINED_BYTES}), so that a
-     * client still sending reads the 413 rather than a connection reset; the connection is closed after.
+     * Reads an API call's body on the IO thread without blocking a worker (so clients that stall
+     * mid-body cannot starve the others), then dispatches the call. A body over the limit is counted,
+     * not kept, and dropped after {@link #MAX_DRAINED_BYTES} more bytes; the call is then answered 413
+     * and the connection closed.
      */
-    private static void drain(HttpServerExchange exchange, InputStream in) {
-        exchange.setPersistent(false);
-        byte[] buffer = new byte[16 * 1024];
-        long left = MAX_DRAINED_BYTES;
-        try {
-            int read;
-            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
-                left -= read;
-            }
-        } catch (IOException e) {
-            // the client went away: nobody reads the answer
+    private void receiveBody(HttpServerExchange exchange) {
+        if (exchange.getRequestContentLength() > MAX_REQUEST_BYTES) {
+            exchange.setPersistent(false);
+            exchange.putAttachment(BODY, ReceivedBody.TOO_LARGE);
+            exchange.dispatch(this);
+            return;
         }
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        long[] total = {0};
+        exchange.getRequestReceiver().receivePartialBytes((ex, bytes, last) -> {
+            total[0] += bytes.length;
+            if (total[0] <= MAX_REQUEST_BYTES) {
+                kept.write(bytes, 0, bytes.length);
+            }
+            boolean giveUp = total[0] > MAX_REQUEST_BYTES + MAX_DRAINED_BYTES;
+            if (last || giveUp) {
+                if (!last) {
+                    ex.getRequestReceiver().pause();
+                }
+                if (total[0] > MAX_REQUEST_BYTES) {
+                    ex.setPersistent(false);
+                    ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
+                } else {
+                    ex.putAttachment(BODY, new ReceivedBody(kept.toByteArray()));
+                }
+                ex.dispatch(this);
+            }
+        }, (ex, error) -> {
+            if (error instanceof RequestTooBigException) {
+                ex.setPersistent(false);
+                ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
+                ex.dispatch(this);
+            } else {
+                ex.endExchange(); // the client went away: nobody reads an answer
+            }
+        });
+    }
+
+    private static byte[] readBody(HttpServerExchange exchange) {
+        ReceivedBody body = exchange.getAttachment(BODY);
+        if (body == null || body.bytes() == null) {
+            throw tooLarge();
+        }
+        return body.bytes();
+    }
+
+    /** The body of an API call as the IO thread received it; {@code bytes} is null when it was too large. */
+    private record ReceivedBody(byte[] bytes) {
+        static final ReceivedBody TOO_LARGE = new ReceivedBody(null);
     }
 
     static CognitoException tooLarge() {
