@@ -71,6 +71,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
     private final RequestJournal journal;
     private final Undertow server;
     private volatile int port = -1;
+    private boolean seeded;
 
     private FakeCognitoIdentity(Builder builder) {
         this.host = builder.host;
@@ -115,12 +116,21 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
         if (port >= 0) {
             return this;
         }
-        if (port == -1) {
+        if (port == -2) {
+            throw new IllegalStateException("The fake is closed: build a new one");
+        }
+        if (!seeded) {
             initialFixtures.forEach(this::seed);
+            seeded = true;
         }
         try {
             server.start();
         } catch (RuntimeException e) {
+            try {
+                server.stop(); // free the threads the failed start made
+            } catch (RuntimeException ignored) {
+                // nothing more to free
+            }
             throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": "
                     + rootMessage(e), e);
         }
