@@ -1,0 +1,312 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.ModifierSupport;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The JUnit Jupiter extension behind {@link CognitoIdentityTest}: starts a fake Cognito Identity
+ * service, prepares it before each test and injects it, its endpoint and SDK clients for it.
+ *
+ * <p>Registered through {@code @CognitoIdentityTest} it reads its settings from that annotation. For
+ * programmatic settings register one built with {@link #builder()}:
+ * <pre>{@code
+ * @RegisterExtension
+ * static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+ *         .fixtures("cognito/world.yaml").region("eu-west-1").build();
+ * }</pre>
+ *
+ * <p>Scope: in a {@code static} field (or through the annotation) there is one fake per test class,
+ * shared by its {@code @Nested} classes; in an instance field there is one fake per test (per test
+ * instance). Before each test the fake is reset and the fixtures seeded again unless
+ * {@code resetBeforeEach} is off, then the test's {@link CognitoFixtures} are seeded. Fakes and the
+ * clients handed out are closed when their scope ends.
+ *
+ * <p>The extension holds no state of its own (everything lives in JUnit's extension context stores),
+ * so classes run in parallel each get an isolated fake.
+ */
+public final class CognitoIdentityExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, TestInstancePostProcessor,
+        ParameterResolver {
+
+    static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
+    private static final String SESSION = "session";
+    private static final List<Class<?>> SUPPORTED = List.of(CognitoIdentityClient.class,
+            CognitoIdentityAsyncClient.class, FakeCognitoIdentity.class, URI.class);
+    private static final String SUPPORTED_TEXT = "CognitoIdentityClient, CognitoIdentityAsyncClient, "
+            + "FakeCognitoIdentity and java.net.URI (the endpoint)";
+
+    private final Settings settings;
+
+    /**
+     * The extension as {@link CognitoIdentityTest} registers it: settings come from that annotation on
+     * the test class (or an enclosing class), defaults without one.
+     */
+    public CognitoIdentityExtension() {
+        this(null);
+    }
+
+    private CognitoIdentityExtension(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * A builder for an extension to register with {@code @RegisterExtension}.
+     *
+     * @return a builder with the defaults of {@link CognitoIdentityTest}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the class's fake (or joins the enclosing class's) and sets static {@link InjectCognito} fields. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Session session = session(context);
+        injectFields(context.getRequiredTestClass(), null, session);
+    }
+
+    /** Sets the {@link InjectCognito} instance fields of a new test instance. */
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        injectFields(testInstance.getClass(), testInstance, session(context));
+    }
+
+    /** Resets and seeds the fake for the coming test, and sets the {@link InjectCognito} instance fields. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Session session = session(context);
+        List<Fixtures> extra = context.getTestMethod()
+                .flatMap(method -> AnnotationSupport.findAnnotation(method, CognitoFixtures.class))
+                .map(annotation -> Session.load(Arrays.asList(annotation.value()), describe(context),
+                        "@CognitoFixtures"))
+                .orElse(List.of());
+        session.beforeTest(context, extra);
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            injectFields(instance.getClass(), instance, session);
+        }
+    }
+
+    /** Marks the test as finished. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Session session = context.getStore(NAMESPACE).get(SESSION, Session.class);
+        if (session != null) {
+            session.afterTest();
+        }
+    }
+
+    /**
+     * Claims parameters of the supported types. Unsupported types are left to other resolvers, except
+     * when annotated with {@link InjectCognito} or evidently meant for the fake (types of the Cognito
+     * Identity SDK or of this project), which fail with the list of supported types.
+     */
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        if (SUPPORTED.contains(type)) {
+            return true;
+        }
+        if (parameterContext.isAnnotated(InjectCognito.class) || meantForTheFake(type)) {
+            throw new ParameterResolutionException("Cannot inject parameter [" + parameterContext.getParameter()
+                    + "] of " + describe(parameterContext) + ": the Cognito Identity extension supports "
+                    + SUPPORTED_TEXT + ", not " + type.getName());
+        }
+        return false;
+    }
+
+    /** Gives the fake, its endpoint or an SDK client for it. */
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return session(extensionContext).resolve(parameterContext.getParameter().getType());
+    }
+
+    private Session session(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        Session existing = store.get(SESSION, Session.class);
+        if (existing != null) {
+            return existing;
+        }
+        Settings effective = settings != null ? settings : settingsOf(context);
+        return store.getOrComputeIfAbsent(SESSION, key -> Session.open(effective, context, describe(context)),
+                Session.class);
+    }
+
+    private static Settings settingsOf(ExtensionContext context) {
+        for (Class<?> type = context.getTestClass().orElse(null); type != null; type = type.getEnclosingClass()) {
+            Optional<CognitoIdentityTest> annotation = AnnotationSupport.findAnnotation(type, CognitoIdentityTest.class);
+            if (annotation.isPresent()) {
+                return Settings.of(annotation.get());
+            }
+        }
+        return Settings.DEFAULTS;
+    }
+
+    private static void injectFields(Class<?> type, Object instance, Session session) {
+        List<Field> fields = AnnotationSupport.findAnnotatedFields(type, InjectCognito.class,
+                field -> instance == null ? ModifierSupport.isStatic(field) : ModifierSupport.isNotStatic(field));
+        for (Field field : fields) {
+            if (!SUPPORTED.contains(field.getType())) {
+                throw new ExtensionConfigurationException("Cannot inject field " + field.getDeclaringClass().getName()
+                        + "." + field.getName() + ": @InjectCognito supports " + SUPPORTED_TEXT + ", not "
+                        + field.getType().getName());
+            }
+            if (ModifierSupport.isFinal(field)) {
+                throw new ExtensionConfigurationException("Cannot inject final field "
+                        + field.getDeclaringClass().getName() + "." + field.getName());
+            }
+            try {
+                field.setAccessible(true);
+                field.set(instance, session.resolve(field.getType()));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ExtensionConfigurationException("Cannot inject field " + field.getDeclaringClass().getName()
+                        + "." + field.getName() + ": " + e, e);
+            }
+        }
+    }
+
+    private static boolean meantForTheFake(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith("software.amazon.awssdk.services.cognitoidentity.")
+                || name.startsWith("dev.fakecognito.");
+    }
+
+    private static String describe(ExtensionContext context) {
+        String type = context.getTestClass().map(Class::getName).orElse(context.getDisplayName());
+        return context.getTestMethod().map(method -> "test " + type + "." + method.getName() + "()")
+                .orElse("test class " + type);
+    }
+
+    private static String describe(ParameterContext parameterContext) {
+        if (parameterContext.getDeclaringExecutable() instanceof Method method) {
+            return method.getDeclaringClass().getName() + "." + method.getName() + "()";
+        }
+        return "the constructor of " + parameterContext.getDeclaringExecutable().getDeclaringClass().getName();
+    }
+
+    /** Settings for a {@link CognitoIdentityExtension} registered with {@code @RegisterExtension}. */
+    public static final class Builder {
+        private final List<String> fixtures = new ArrayList<>();
+        private String region = FakeCognitoIdentity.DEFAULT_REGION;
+        private String accountId = FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
+        private boolean resetBeforeEach = true;
+        private boolean shared;
+        private Consumer<FakeCognitoIdentity.Builder> customizer = builder -> { };
+        private boolean customized;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds classpath resources with fixture documents to seed, in order (several calls add up).
+         *
+         * @param resources resource names such as {@code cognito/world.yaml}
+         * @return this builder
+         */
+        public Builder fixtures(String... resources) {
+            for (String resource : resources) {
+                fixtures.add(Objects.requireNonNull(resource, "resource"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the fake's region ({@code us-east-1} by default).
+         *
+         * @param region a region name such as {@code eu-west-1}
+         * @return this builder
+         * @throws IllegalArgumentException when it is not a region name
+         */
+        public Builder region(String region) {
+            FakeCognitoIdentity.builder().region(region);
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Sets the 12-digit account id in pool ARNs ({@code 123456789012} by default).
+         *
+         * @param accountId the account id
+         * @return this builder
+         * @throws IllegalArgumentException when it is not 12 digits
+         */
+        public Builder accountId(String accountId) {
+            FakeCognitoIdentity.builder().accountId(accountId);
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * Whether to reset the fake and seed the fixtures again before each test ({@code true} by
+         * default); see {@link CognitoIdentityTest#resetBeforeEach()}.
+         *
+         * @param resetBeforeEach false to keep state across the tests of a class
+         * @return this builder
+         */
+        public Builder resetBeforeEach(boolean resetBeforeEach) {
+            this.resetBeforeEach = resetBeforeEach;
+            return this;
+        }
+
+        /**
+         * Whether to use one fake for the whole test run ({@code false} by default); see
+         * {@link CognitoIdentityTest#shared()}. Cannot be combined with {@link #configure}.
+         *
+         * @param shared true to share one fake across the run
+         * @return this builder
+         */
+        public Builder shared(boolean shared) {
+            this.shared = shared;
+            return this;
+        }
+
+        /**
+         * Further configures each fake this extension starts, e.g. a fixed clock or signing key.
+         * Region and account id are already set; fixtures belong in {@link #fixtures(String...)}.
+         *
+         * @param customizer called with the fake's builder before it starts
+         * @return this builder
+         */
+        public Builder configure(Consumer<FakeCognitoIdentity.Builder> customizer) {
+            this.customizer = Objects.requireNonNull(customizer, "customizer");
+            this.customized = true;
+            return this;
+        }
+
+        /**
+         * Builds the extension.
+         *
+         * @return the extension, to assign to a {@code @RegisterExtension} field
+         * @throws IllegalStateException when a shared fake is also customized
+         */
+        public CognitoIdentityExtension build() {
+            if (shared && customized) {
+                throw new IllegalStateException("A shared fake cannot be customized: other classes use it too");
+            }
+            return new CognitoIdentityExtension(new Settings(fixtures, region, accountId, resetBeforeEach, shared,
+                    customizer));
+        }
+    }
+}

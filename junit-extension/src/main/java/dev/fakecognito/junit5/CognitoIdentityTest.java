@@ -1,0 +1,86 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a test class against its own fake Cognito Identity service.
+ *
+ * <p>The fake starts before the class's first test (on a free port of 127.0.0.1) and stops after
+ * its last one; {@code @Nested} classes share it. Before each test its state is reset and the
+ * {@link #fixtures()} seeded again, so tests never depend on each other's order. Tests, lifecycle
+ * methods and constructors may declare parameters of these types, and fields of these types may be
+ * annotated with {@link InjectCognito}:
+ * <ul>
+ *   <li>{@code CognitoIdentityClient} and {@code CognitoIdentityAsyncClient}: SDK clients for the fake
+ *       (endpoint, region and dummy static credentials), closed by the extension;</li>
+ *   <li>{@link FakeCognitoIdentity}: the fake itself, e.g. to {@code seed} or {@code snapshot} it;</li>
+ *   <li>{@link java.net.URI}: its endpoint, for other clients.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+ * class SignInTest {
+ *     @Test
+ *     void returningUserKeepsTheirIdentity(CognitoIdentityClient client) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Classes run in parallel each get their own fake; nothing is shared through system properties
+ * or static fields. For programmatic configuration use {@link CognitoIdentityExtension#builder()}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(CognitoIdentityExtension.class)
+public @interface CognitoIdentityTest {
+
+    /**
+     * Classpath resources with fixture documents (YAML or JSON) to seed, in order, e.g.
+     * {@code "cognito/world.yaml"} from {@code src/test/resources}. None by default.
+     *
+     * @return the fixture resources
+     */
+    String[] fixtures() default {};
+
+    /**
+     * The fake's region; pool and identity ids start with it.
+     *
+     * @return a region name such as {@code eu-west-1}
+     */
+    String region() default FakeCognitoIdentity.DEFAULT_REGION;
+
+    /**
+     * The 12-digit account id in pool ARNs.
+     *
+     * @return the account id
+     */
+    String accountId() default FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
+
+    /**
+     * Whether to reset the fake and seed the fixtures again before each test (the default). With
+     * {@code false} the fixtures are seeded once and the tests of the class see each other's changes.
+     *
+     * @return whether each test starts from the fixtures alone
+     */
+    boolean resetBeforeEach() default true;
+
+    /**
+     * Whether to use one fake for the whole test run instead of one per class: faster start-up for
+     * large suites. The fake is reset and this class's fixtures seeded when the class starts, and it
+     * stops when the run ends. Classes sharing a fake must not run at the same time: the extension
+     * fails a class that starts while another class uses the shared fake. Classes with another region
+     * or account id get another shared fake.
+     *
+     * @return whether to share one fake across the test run
+     */
+    boolean shared() default false;
+}

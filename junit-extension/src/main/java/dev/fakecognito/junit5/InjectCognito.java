@@ -1,0 +1,28 @@
+package dev.fakecognito.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a field, or a parameter, to be given the test's fake or something configured for it. The
+ * supported types are {@code CognitoIdentityClient}, {@code CognitoIdentityAsyncClient},
+ * {@code FakeCognitoIdentity} and {@link java.net.URI} (the endpoint).
+ *
+ * <p>Static fields are set before {@code @BeforeAll} methods run, instance fields right after the test
+ * instance is created (and again before each test, for an extension registered in an instance field).
+ * Parameters of the supported types need no annotation; on a parameter the annotation only makes the
+ * extension report an unsupported type instead of leaving the parameter to other resolvers.
+ *
+ * <pre>{@code
+ * @InjectCognito
+ * CognitoIdentityClient client;
+ * }</pre>
+ */
+@Target({ElementType.FIELD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface InjectCognito {
+}

@@ -1,0 +1,221 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One fake as a scope (a test class, or one test) sees it: the fake, the fixtures to seed into it and
+ * the SDK clients handed out for it. Kept in the scope's store, which closes it at the scope's end.
+ */
+final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private static final StaticCredentialsProvider DUMMY_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("fake-access-key", "fake-secret-key"));
+
+    private final FakeCognitoIdentity fake;
+    private final SharedFake shared;
+    private final Settings settings;
+    private final String owner;
+    private final String ownerId;
+    private final List<Fixtures> fixtures;
+    private final AtomicInteger running = new AtomicInteger();
+    private CognitoIdentityClient client;
+    private CognitoIdentityAsyncClient asyncClient;
+    private boolean closed;
+
+    private Session(FakeCognitoIdentity fake, SharedFake shared, Settings settings, String owner, String ownerId,
+                    List<Fixtures> fixtures) {
+        this.fake = fake;
+        this.shared = shared;
+        this.settings = settings;
+        this.owner = owner;
+        this.ownerId = ownerId;
+        this.fixtures = fixtures;
+    }
+
+    /**
+     * Starts a fake for a scope (or takes the run's shared one) and seeds the fixtures.
+     *
+     * @param owner   how to name the scope in messages: the test class, or class and method
+     * @param ownerId the unique id of the scope's extension context
+     */
+    static Session open(Settings settings, ExtensionContext scope, String owner) {
+        List<Fixtures> fixtures = load(settings.fixtures(), owner, "@CognitoIdentityTest(fixtures)");
+        FakeCognitoIdentity.Builder builder;
+        try {
+            builder = settings.fakeBuilder();
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("Invalid fake settings for " + owner + ": " + e.getMessage(), e);
+        }
+        if (!settings.shared()) {
+            FakeCognitoIdentity fake = builder.start();
+            Session session = new Session(fake, null, settings, owner, scope.getUniqueId(), fixtures);
+            try {
+                session.seed(fixtures);
+            } catch (RuntimeException e) {
+                fake.close();
+                throw e;
+            }
+            return session;
+        }
+        SharedFake shared = scope.getRoot().getStore(CognitoIdentityExtension.NAMESPACE).getOrComputeIfAbsent(
+                settings.sharedKey(), key -> new SharedFake(builder.start()), SharedFake.class);
+        shared.acquire(owner);
+        Session session = new Session(shared.fake(), shared, settings, owner, scope.getUniqueId(), fixtures);
+        try {
+            shared.fake().reset();
+            session.seed(fixtures);
+        } catch (RuntimeException e) {
+            shared.release(owner);
+            throw e;
+        }
+        return session;
+    }
+
+    /** Loads fixture resources, naming the test in the error when one is missing or malformed. */
+    static List<Fixtures> load(List<String> resources, String owner, String declaredBy) {
+        List<Fixtures> loaded = new ArrayList<>();
+        for (String resource : resources) {
+            try {
+                loaded.add(Fixtures.fromResource(resource));
+            } catch (FixtureException e) {
+                throw new ExtensionConfigurationException("Cannot load fixture '" + resource + "' of " + owner
+                        + " (" + declaredBy + "): " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(loaded);
+    }
+
+    FakeCognitoIdentity fake() {
+        return fake;
+    }
+
+    /** Whether this session was opened for the given scope (and so is freshly seeded at its start). */
+    boolean ownedBy(ExtensionContext scope) {
+        return ownerId.equals(scope.getUniqueId());
+    }
+
+    /**
+     * Prepares the fake for a test: reset and seed again (unless the fake was opened for this very test
+     * or the settings keep state), then the test's own fixtures.
+     */
+    void beforeTest(ExtensionContext test, List<Fixtures> extra) {
+        boolean reset = settings.resetBeforeEach() && !ownedBy(test);
+        if (running.getAndIncrement() > 0 && (reset || !extra.isEmpty())) {
+            running.decrementAndGet();
+            throw new ExtensionConfigurationException("Tests of " + owner + " run concurrently while they share one "
+                    + "fake that is reset or seeded before each test: they would see each other's state. Run the "
+                    + "class's tests in one thread (@Execution(SAME_THREAD)), register the extension in an instance "
+                    + "field (a fake per test), or keep state (resetBeforeEach = false) and use unique names.");
+        }
+        try {
+            if (reset) {
+                fake.reset();
+                seed(fixtures);
+            }
+            seed(extra);
+        } catch (RuntimeException e) {
+            running.decrementAndGet();
+            throw e;
+        }
+    }
+
+    void afterTest() {
+        running.decrementAndGet();
+    }
+
+    private void seed(List<Fixtures> documents) {
+        for (Fixtures document : documents) {
+            try {
+                fake.seed(document);
+            } catch (FixtureException e) {
+                throw new ExtensionConfigurationException("Cannot seed fixture " + document.source() + " for "
+                        + owner + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The object to inject for a supported type. */
+    Object resolve(Class<?> type) {
+        if (type == FakeCognitoIdentity.class) {
+            return fake;
+        }
+        if (type == URI.class) {
+            return fake.endpoint();
+        }
+        if (type == CognitoIdentityClient.class) {
+            return client();
+        }
+        if (type == CognitoIdentityAsyncClient.class) {
+            return asyncClient();
+        }
+        throw new IllegalArgumentException("unsupported type " + type.getName());
+    }
+
+    synchronized CognitoIdentityClient client() {
+        requireOpen();
+        if (client == null) {
+            client = CognitoIdentityClient.builder()
+                    .endpointOverride(fake.endpoint())
+                    .region(Region.of(fake.region()))
+                    .credentialsProvider(DUMMY_CREDENTIALS)
+                    .httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .build();
+        }
+        return client;
+    }
+
+    synchronized CognitoIdentityAsyncClient asyncClient() {
+        requireOpen();
+        if (asyncClient == null) {
+            asyncClient = CognitoIdentityAsyncClient.builder()
+                    .endpointOverride(fake.endpoint())
+                    .region(Region.of(fake.region()))
+                    .credentialsProvider(DUMMY_CREDENTIALS)
+                    .build();
+        }
+        return asyncClient;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The fake of " + owner + " is closed");
+        }
+    }
+
+    /** Closes the clients, then the fake (a shared fake is only released: the run closes it). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (client != null) {
+                client.close();
+            }
+            if (asyncClient != null) {
+                asyncClient.close();
+            }
+        } finally {
+            if (shared != null) {
+                shared.release(owner);
+            } else {
+                fake.close();
+            }
+        }
+    }
+}

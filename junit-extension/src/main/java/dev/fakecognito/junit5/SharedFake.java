@@ -1,0 +1,42 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fake for the whole test run, kept in the root store, which closes it when the run ends. Only one
+ * test class may use it at a time.
+ */
+final class SharedFake implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private final FakeCognitoIdentity fake;
+    private String user;
+
+    SharedFake(FakeCognitoIdentity fake) {
+        this.fake = fake;
+    }
+
+    FakeCognitoIdentity fake() {
+        return fake;
+    }
+
+    synchronized void acquire(String testClass) {
+        if (user != null) {
+            throw new ExtensionConfigurationException(testClass + " and " + user + " use the shared fake at "
+                    + fake.endpoint() + " at the same time (shared = true with classes run in parallel): each "
+                    + "would reset the other's state. Use shared = false, or run these classes one at a time.");
+        }
+        user = testClass;
+    }
+
+    synchronized void release(String testClass) {
+        if (testClass.equals(user)) {
+            user = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        fake.close();
+    }
+}

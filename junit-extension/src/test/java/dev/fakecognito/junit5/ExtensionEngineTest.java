@@ -1,0 +1,315 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuilder;
+
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+/**
+ * The extension seen from the JUnit Platform: lifecycle, isolation and error reports, checked on the
+ * events of test classes run through {@link EngineTestKit}. The classes below are run only from here
+ * (surefire skips nested classes).
+ */
+class ExtensionEngineTest {
+
+    private static EngineExecutionResults run(Class<?>... classes) {
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass)
+                        .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .execute();
+    }
+
+    private static EngineExecutionResults runInParallel(Class<?>... classes) {
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass)
+                        .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
+                .execute();
+    }
+
+    /** The report entries published by the run's tests, in order: key to value. */
+    private static List<Map<String, String>> reports(EngineExecutionResults results) {
+        return results.allEvents().reportingEntryPublished().stream()
+                .map(event -> event.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs())
+                .collect(Collectors.toList());
+    }
+
+    // --- errors
+
+    @CognitoIdentityTest(fixtures = "cognito/missing.yaml")
+    static class MissingClassFixture {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Test
+    void missingClassFixtureFailsTheClassNamingPathAndClass() {
+        EngineExecutionResults results = run(MissingClassFixture.class);
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container(MissingClassFixture.class),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.contains("cognito/missing.yaml")
+                                && m.contains(MissingClassFixture.class.getName())
+                                && m.contains("no such fixture resource on the classpath")))));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/broken.yaml")
+    static class BrokenClassFixture {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Test
+    void malformedFixtureNamesLineAndField() {
+        run(BrokenClassFixture.class).containerEvents().assertThatEvents().haveExactly(1,
+                event(container(BrokenClassFixture.class), finishedWithFailure(message(m ->
+                        m.contains("classpath:cognito/broken.yaml:2:") && m.contains("did you mean 'name'?")))));
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class MissingMethodFixture {
+        @Test
+        @CognitoFixtures("cognito/nope.yaml")
+        void withMissingExtra() {
+        }
+
+        @Test
+        void withoutExtra() {
+        }
+    }
+
+    @Test
+    void missingPerTestFixtureFailsThatTestOnly() {
+        EngineExecutionResults results = run(MissingMethodFixture.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("withMissingExtra"),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(m ->
+                        m.contains("cognito/nope.yaml") && m.contains("@CognitoFixtures")
+                                && m.contains(MissingMethodFixture.class.getName() + ".withMissingExtra()")))));
+    }
+
+    @CognitoIdentityTest
+    static class UnsupportedParameters {
+        @Test
+        void plainString(String unclaimed) {
+        }
+
+        @Test
+        void markedString(@InjectCognito String marked) {
+        }
+
+        @Test
+        void sdkBuilder(CognitoIdentityClientBuilder builder) {
+        }
+    }
+
+    @Test
+    void unsupportedParametersAreLeftToOthersUnlessMeantForTheFake() {
+        EngineExecutionResults results = run(UnsupportedParameters.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).failed(3));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test("plainString"), finishedWithFailure(
+                        instanceOf(ParameterResolutionException.class),
+                        message(m -> m.contains("No ParameterResolver registered")))))
+                .haveExactly(1, event(test("markedString"), finishedWithFailure(
+                        instanceOf(ParameterResolutionException.class),
+                        message(m -> m.contains("supports CognitoIdentityClient, CognitoIdentityAsyncClient, "
+                                + "FakeCognitoIdentity and java.net.URI") && m.contains("java.lang.String")
+                                && m.contains("markedString()")))))
+                .haveExactly(1, event(test("sdkBuilder"), finishedWithFailure(
+                        instanceOf(ParameterResolutionException.class),
+                        message(m -> m.contains("supports CognitoIdentityClient")
+                                && m.contains(CognitoIdentityClientBuilder.class.getName())))));
+    }
+
+    @CognitoIdentityTest
+    static class UnsupportedField {
+        @InjectCognito
+        String endpoint;
+
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Test
+    void unsupportedFieldTypeSaysWhichTypesAreSupported() {
+        run(UnsupportedField.class).allEvents().assertThatEvents().haveAtLeastOne(event(finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class),
+                message(m -> m.contains(UnsupportedField.class.getName() + ".endpoint")
+                        && m.contains("supports CognitoIdentityClient")))));
+    }
+
+    // --- lifecycle
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ReportsItsEndpoint {
+        @Test
+        void one(URI endpoint, TestReporter reporter) {
+            reporter.publishEntry("endpoint", endpoint.toString());
+        }
+
+        @Test
+        void two(URI endpoint, TestReporter reporter) {
+            reporter.publishEntry("endpoint", endpoint.toString());
+        }
+    }
+
+    @Test
+    void classFakeServesAllTestsOfTheClassAndStopsAfterIt() {
+        EngineExecutionResults results = run(ReportsItsEndpoint.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        List<String> endpoints = reports(results).stream().map(entry -> entry.get("endpoint")).toList();
+        assertThat(endpoints).hasSize(2).containsOnly(endpoints.get(0));
+        assertNotListening(URI.create(endpoints.get(0)));
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml", shared = true)
+    static class SharedFirst {
+        @Test
+        void addsAPool(URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
+            reporter.publishEntry("endpoint", endpoint.toString());
+            client.createIdentityPool(b -> b.identityPoolName("FromFirst").allowUnauthenticatedIdentities(true));
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml", shared = true, resetBeforeEach = false)
+    static class SharedSecond {
+        @Test
+        void seesTheSameFakeButOnlyItsFixtures(URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
+            reporter.publishEntry("endpoint", endpoint.toString());
+            assertThat(poolNames(client)).containsExactly("MobileApp");
+        }
+    }
+
+    @Test
+    void sharedFakeServesEveryClassOfTheRunAndStopsAtItsEnd() {
+        EngineExecutionResults results = run(SharedFirst.class, SharedSecond.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        List<String> endpoints = reports(results).stream().map(entry -> entry.get("endpoint")).toList();
+        assertThat(endpoints).hasSize(2).containsOnly(endpoints.get(0));
+        assertNotListening(URI.create(endpoints.get(0)));
+    }
+
+    // --- isolation in parallel runs
+
+    /** Each class waits here until all three run at once. */
+    private static final CyclicBarrier ALL_THREE = new CyclicBarrier(3);
+
+    abstract static class IsolatedClass {
+        @Test
+        void seesOnlyItsOwnPool(CognitoIdentityClient client, FakeCognitoIdentity fake, TestReporter reporter)
+                throws Exception {
+            String name = getClass().getSimpleName();
+            client.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(true));
+            ALL_THREE.await(30, TimeUnit.SECONDS);
+
+            assertThat(poolNames(client)).containsExactly("MobileApp", name);
+            reporter.publishEntry(Map.of("class", name, "endpoint", fake.endpoint().toString(),
+                    "thread", Thread.currentThread().getName()));
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ParallelA extends IsolatedClass {
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ParallelB extends IsolatedClass {
+    }
+
+    static class ParallelC extends IsolatedClass {
+        @org.junit.jupiter.api.extension.RegisterExtension
+        static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .fixtures("cognito/world.yaml").build();
+    }
+
+    @Test
+    void classesRunInParallelEachSeeOnlyTheirOwnFake() {
+        EngineExecutionResults results = runInParallel(ParallelA.class, ParallelB.class, ParallelC.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        List<Map<String, String>> reports = reports(results);
+        assertThat(reports).extracting(entry -> entry.get("class"))
+                .containsExactlyInAnyOrder("ParallelA", "ParallelB", "ParallelC");
+        assertThat(reports).extracting(entry -> entry.get("endpoint")).doesNotHaveDuplicates();
+        assertThat(reports).extracting(entry -> entry.get("thread")).doesNotHaveDuplicates();
+    }
+
+    /** Both tests wait here: they only pass if they run at the same time. */
+    private static final CyclicBarrier BOTH = new CyclicBarrier(2);
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
+    static class ConcurrentMethods {
+        @Test
+        void one() throws Exception {
+            BOTH.await(2, TimeUnit.SECONDS);
+        }
+
+        @Test
+        void two() throws Exception {
+            BOTH.await(2, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void concurrentTestsThatWouldResetEachOthersFakeFailClearly() {
+        BOTH.reset();
+        EngineExecutionResults results = runInParallel(ConcurrentMethods.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.contains("run concurrently") && m.contains(ConcurrentMethods.class.getName())))))
+                .haveExactly(1, event(finishedWithFailure(instanceOf(TimeoutException.class))));
+    }
+
+    private static void assertNotListening(URI endpoint) {
+        assertThatThrownBy(() -> {
+            try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+                socket.getPort();
+            }
+        }).isInstanceOf(ConnectException.class);
+    }
+
+}

@@ -1,0 +1,47 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The programmatic form in an instance field: a fresh fake for every test, even without resets. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InstanceFieldExtensionTest {
+    /** Endpoints seen by the tests of this class (test bookkeeping, not extension state). */
+    private static final Set<URI> ENDPOINTS = ConcurrentHashMap.newKeySet();
+
+    @RegisterExtension
+    CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+            .fixtures("cognito/world.yaml")
+            .resetBeforeEach(false)
+            .build();
+
+    @InjectCognito
+    FakeCognitoIdentity fieldFake;
+
+    @Test
+    @Order(1)
+    void firstTestAddsAPool(CognitoIdentityClient client, URI endpoint) {
+        ENDPOINTS.add(endpoint);
+        client.createIdentityPool(b -> b.identityPoolName("Leftover").allowUnauthenticatedIdentities(true));
+    }
+
+    @Test
+    @Order(2)
+    void secondTestHasAnotherFakeWithOnlyTheFixtures(CognitoIdentityClient client, FakeCognitoIdentity fake) {
+        assertThat(ENDPOINTS.add(fake.endpoint())).as("a new endpoint").isTrue();
+        assertThat(poolNames(client)).containsExactly("MobileApp");
+        assertThat(fieldFake).isSameAs(fake);
+    }
+}
