@@ -81,6 +81,13 @@ public final class Main {
     /** Reads options and environment into a builder; {@code null} when help was asked for. */
     static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
         FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeCognitoIdentity.DEFAULT_PORT);
+        // Fixtures add up, so the option must replace the variable rather than be applied after it.
+        boolean fixturesOption = java.util.Arrays.stream(args)
+                .anyMatch(arg -> arg.equals("--fixtures") || arg.startsWith("--fixtures="));
+        if (fixturesOption && env.containsKey("FAKE_COGNITO_FIXTURES")) {
+            env = new java.util.HashMap<>(env);
+            env.remove("FAKE_COGNITO_FIXTURES");
+        }
         applyEnv(builder, env);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.credentials;
 
+import dev.fakecognito.fixtures.IdentityFixture;
 import dev.fakecognito.server.FakeServerTestBase;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
@@ -27,10 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which role GetCredentialsForIdentity picks (spec §6), seen through the SDK only. The response carries no
- * role, so each case is set up so that every other path would end differently: a pool without the
- * authenticated role answers InvalidIdentityPoolConfiguration when the mapping is not used, and a mapping
- * with {@code Deny} answers NotAuthorized when no rule or role claim decides.
+ * Which role GetCredentialsForIdentity picks (spec §6). The response carries no role, so each case is set
+ * up so that every other path would end differently (a pool without the authenticated role answers
+ * InvalidIdentityPoolConfiguration when the mapping is not used, and a mapping with {@code Deny} answers
+ * NotAuthorized when no rule or role claim decides), and the role chosen is read from the fake's snapshot
+ * ({@code lastRole} of the identity).
  */
 class RoleSelectionTest extends FakeServerTestBase {
     private static final String AUTH_ROLE = "arn:aws:iam::123456789012:role/Auth";
@@ -107,6 +110,18 @@ class RoleSelectionTest extends FakeServerTestBase {
         assertThat(response.credentials().accessKeyId()).startsWith("ASIA");
     }
 
+    /** Credentials were granted, with this role (the last role the fake chose for the identity). */
+    private void assertGrantedWithRole(GetCredentialsForIdentityResponse response, String role) {
+        assertGranted(response);
+        String identityId = response.identityId();
+        IdentityFixture identity = fake.snapshot().identityPools().stream()
+                .map(pool -> pool.identity(identityId))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no identity " + identityId + " in the snapshot"));
+        assertThat(identity.lastRole()).as("role chosen for %s", identityId).isEqualTo(role);
+    }
+
     private static void assertFails(ThrowingCallable call, Class<? extends CognitoIdentityException> type,
                                     String message) {
         assertThatThrownBy(call)
@@ -124,10 +139,10 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void guestGetsTheUnauthenticatedRole() {
         String poolId = newPool();
-        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
+        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE, "authenticated", AUTH_ROLE), Map.of());
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        assertGranted(cognito.getCredentialsForIdentity(b -> b.identityId(identityId)));
+        assertGrantedWithRole(cognito.getCredentialsForIdentity(b -> b.identityId(identityId)), UNAUTH_ROLE);
     }
 
     @Test
@@ -154,9 +169,9 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void facebookUserGetsTheAuthenticatedRole() {
         String poolId = newPool();
-        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE, "unauthenticated", UNAUTH_ROLE), Map.of());
 
-        assertGranted(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null));
+        assertGrantedWithRole(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null), AUTH_ROLE);
     }
 
     @Test
@@ -198,8 +213,8 @@ class RoleSelectionTest extends FakeServerTestBase {
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
 
-        assertGranted(userPoolCredentials(poolId, userPoolToken(claims(
-                "cognito:roles", List.of(ADMIN_ROLE, READER_ROLE), "cognito:preferred_role", ADMIN_ROLE))));
+        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims(
+                "cognito:roles", List.of(ADMIN_ROLE, READER_ROLE), "cognito:preferred_role", ADMIN_ROLE))), ADMIN_ROLE);
         // Control: the same mapping without the claim ends in Deny, so the mapping is in force.
         assertUserPoolDenied(poolId, userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE))));
     }
@@ -209,9 +224,11 @@ class RoleSelectionTest extends FakeServerTestBase {
         String poolId = newPool();
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
-        String token = userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE)));
+        String token = userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE),
+                "cognito:preferred_role", ADMIN_ROLE));
 
-        assertGranted(credentials(poolId, USER_POOL_PROVIDER, token, READER_ROLE));
+        // CustomRoleArn wins over the preferred role.
+        assertGrantedWithRole(credentials(poolId, USER_POOL_PROVIDER, token, READER_ROLE), READER_ROLE);
     }
 
     @Test
@@ -233,7 +250,7 @@ class RoleSelectionTest extends FakeServerTestBase {
         String poolId = newPool();
         setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
-        assertGranted(userPoolCredentials(poolId, userPoolToken()));
+        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken()), AUTH_ROLE);
 
         // Control: the same mapping without an authenticated role shows it was that role.
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
@@ -265,7 +282,7 @@ class RoleSelectionTest extends FakeServerTestBase {
     void equalsRuleMatchesTheExactClaimValue() {
         String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE));
 
-        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "sales"))));
+        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "sales"))), SALES_ROLE);
         assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "sales-emea")));
         assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "Sales")));
         assertUserPoolDenied(poolId, userPoolToken());
@@ -275,7 +292,8 @@ class RoleSelectionTest extends FakeServerTestBase {
     void notEqualRuleMatchesAPresentDifferentValueAndIsSkippedWhenTheClaimIsMissing() {
         String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.NOT_EQUAL, "sales", READER_ROLE));
 
-        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))));
+        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))),
+                READER_ROLE);
         assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "sales")));
         assertUserPoolDenied(poolId, userPoolToken());
     }
@@ -319,33 +337,47 @@ class RoleSelectionTest extends FakeServerTestBase {
                 rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
                 rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
 
-        assertGranted(userPoolCredentials(poolId, userPoolToken(claims(
-                "custom:dept", "marketing", "cognito:groups", List.of("admins")))));
+        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims(
+                "custom:dept", "marketing", "cognito:groups", List.of("admins")))), ADMIN_ROLE);
         assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "marketing", "cognito:groups", List.of())));
     }
 
     @Test
     void firstMatchingRuleWinsWhenSeveralMatch() {
-        // Both rules match. Which role was picked is not visible through the API (the response has no
-        // role); what is visible is that matching rules grant credentials although Deny is configured
-        // and no authenticated role exists.
         String poolId = poolWithRules(
                 rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
                 rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
+        String bothMatch = userPoolToken(claims("custom:dept", "sales", "cognito:groups", List.of("admins")));
 
-        assertGranted(userPoolCredentials(poolId, userPoolToken(claims(
-                "custom:dept", "sales", "cognito:groups", List.of("admins")))));
+        assertGrantedWithRole(userPoolCredentials(poolId, bothMatch), SALES_ROLE);
+
+        // The order of the rules decides, not the claims: swapped rules pick the other role.
+        String swapped = poolWithRules(
+                rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE),
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE));
+        assertGrantedWithRole(userPoolCredentials(swapped, userPoolToken(claims(
+                "custom:dept", "sales", "cognito:groups", List.of("admins")))), ADMIN_ROLE);
     }
 
     @Test
-    void customRoleArnOfALaterMatchingRuleIsAccepted() {
-        // As above, the chosen role is not visible; the request naming the second rule's role succeeds.
+    void customRoleArnEqualToALaterMatchingRulesRoleWins() {
         String poolId = poolWithRules(
                 rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
                 rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
         String token = userPoolToken(claims("custom:dept", "sales", "cognito:groups", List.of("admins")));
 
-        assertGranted(credentials(poolId, USER_POOL_PROVIDER, token, ADMIN_ROLE));
+        assertGrantedWithRole(credentials(poolId, USER_POOL_PROVIDER, token, ADMIN_ROLE), ADMIN_ROLE);
+    }
+
+    @Test
+    void customRoleArnOfNoMatchingRuleFallsBackToTheFirstMatchingRule() {
+        String poolId = poolWithRules(
+                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
+                rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
+        // The second rule does not match, so its role named as CustomRoleArn does not apply.
+        String token = userPoolToken(claims("custom:dept", "sales", "cognito:groups", List.of("users")));
+
+        assertGrantedWithRole(credentials(poolId, USER_POOL_PROVIDER, token, ADMIN_ROLE), SALES_ROLE);
     }
 
     @Test
@@ -362,7 +394,7 @@ class RoleSelectionTest extends FakeServerTestBase {
                 AmbiguousRoleResolutionType.AUTHENTICATED_ROLE,
                 rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE)));
         setRoles(poolId, Map.of("authenticated", AUTH_ROLE), mappings);
-        assertGranted(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))));
+        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))), AUTH_ROLE);
 
         // Control: without the authenticated role the same request has no role left.
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), mappings);
@@ -392,7 +424,7 @@ class RoleSelectionTest extends FakeServerTestBase {
         setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
 
-        assertGranted(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null));
+        assertGrantedWithRole(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null), AUTH_ROLE);
         assertUserPoolDenied(poolId, userPoolToken());
     }
 }
