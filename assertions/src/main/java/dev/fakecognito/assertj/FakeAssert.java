@@ -1,0 +1,215 @@
+package dev.fakecognito.assertj;
+
+import dev.fakecognito.fixtures.IdentityFixture;
+import dev.fakecognito.fixtures.IdentityPoolFixture;
+import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.fixtures.MergeFixture;
+import dev.fakecognito.fixtures.RequestLog;
+import dev.fakecognito.fixtures.World;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Assertions on a running fake, and the way to its pools, identities, merges and received requests.
+ * Every navigation reads the fake's state at that moment ({@link InspectableFake#snapshot()} or
+ * {@link InspectableFake#requests()}), so the assertions that follow see the state as it was then.
+ *
+ * <pre>{@code
+ * assertThat(fake).identityPool("MobileApp").hasIdentityCount(2);
+ * assertThat(fake).identityWithLogin("graph.facebook.com", "alice").hasLastRole(authRole);
+ * assertThat(fake).receivedRequests().hasNoFailures();
+ * }</pre>
+ *
+ * <p>Obtain one from {@link CognitoIdentityAssertions#assertThat(InspectableFake)} or
+ * {@link CognitoIdentitySoftAssertions#assertThat(InspectableFake)}.
+ */
+public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
+    private final SoftAssertionsProvider softly;
+
+    /**
+     * Assertions on this fake; prefer {@link CognitoIdentityAssertions#assertThat(InspectableFake)}.
+     *
+     * @param actual the fake (in-process or in a container)
+     */
+    public FakeAssert(InspectableFake actual) {
+        super(SoftlyInspected.unwrap(actual), FakeAssert.class);
+        this.softly = SoftlyInspected.softly(actual);
+    }
+
+    /**
+     * Checks the number of identity pools.
+     *
+     * @param expected the expected number of pools
+     * @return this
+     */
+    public FakeAssert hasIdentityPoolCount(int expected) {
+        World world = world();
+        if (world.identityPools().size() != expected) {
+            throw failure("%s", "Expecting the fake to have " + expected + " identity pool(s) but it has "
+                    + world.identityPools().size() + ":\n" + Describe.pools(world));
+        }
+        return myself;
+    }
+
+    /**
+     * The identity pool with this id, or else with this name; fails when there is none, or when
+     * several pools have the name (then use the id).
+     *
+     * @param nameOrId a pool id ({@code us-east-1:…}) or name
+     * @return assertions on the pool
+     */
+    public IdentityPoolAssert identityPool(String nameOrId) {
+        World world = world();
+        IdentityPoolFixture pool = world.identityPools().stream()
+                .filter(candidate -> candidate.id().equals(nameOrId)).findFirst().orElse(null);
+        String problem = null;
+        if (pool == null) {
+            List<IdentityPoolFixture> named = world.identityPools().stream()
+                    .filter(candidate -> nameOrId.equals(candidate.name())).toList();
+            if (named.size() == 1) {
+                pool = named.get(0);
+            } else if (named.isEmpty()) {
+                problem = "Expecting an identity pool with id or name \"" + nameOrId + "\" but there is none. Pools:\n"
+                        + Describe.pools(world);
+            } else {
+                problem = "Expecting one identity pool named \"" + nameOrId + "\" but there are " + named.size()
+                        + " (name the pool by its id):\n" + Describe.lines(named.stream().map(Describe::pool).toList(), "  ");
+            }
+        }
+        return navigate(IdentityPoolAssert.class, IdentityPoolFixture.class, pool, problem, IdentityPoolAssert::new);
+    }
+
+    /**
+     * The identity with this id, in whichever pool; fails when there is none.
+     *
+     * @param identityId the identity id
+     * @return assertions on the identity
+     */
+    public IdentityAssert identity(String identityId) {
+        World world = world();
+        for (IdentityPoolFixture pool : world.identityPools()) {
+            IdentityFixture identity = pool.identity(identityId);
+            if (identity != null) {
+                return navigate(IdentityAssert.class, IdentityFixture.class, identity, null, IdentityAssert::new).in(pool);
+            }
+        }
+        return navigate(IdentityAssert.class, IdentityFixture.class, null,
+                "Expecting an identity with id \"" + identityId + "\" but there is none. Identities:\n"
+                        + Describe.world(world), IdentityAssert::new);
+    }
+
+    /**
+     * The identity logged in with this provider and user, in whichever pool. For a pool's developer
+     * provider name the user is a developer user identifier. Fails when no identity has the login, or
+     * when identities of several pools have it.
+     *
+     * @param provider the login provider ({@code graph.facebook.com}, a user pool provider, …)
+     * @param user     the user: a JWT login's {@code sub}, or the opaque token (e.g. a Facebook user)
+     * @return assertions on the identity
+     */
+    public IdentityAssert identityWithLogin(String provider, String user) {
+        return findIdentity(provider + ": " + user, (pool) -> identity -> user.equals(identity.logins().get(provider))
+                || provider.equals(pool.developerProviderName()) && identity.developerUserIdentifiers().contains(user));
+    }
+
+    /**
+     * The identity linked to this developer user (under its pool's developer provider), in whichever
+     * pool; fails when none is, or identities of several pools are.
+     *
+     * @param developerUserIdentifier the developer user identifier
+     * @return assertions on the identity
+     */
+    public IdentityAssert identityOfDeveloperUser(String developerUserIdentifier) {
+        return findIdentity("developer user " + developerUserIdentifier,
+                (pool) -> identity -> identity.developerUserIdentifiers().contains(developerUserIdentifier));
+    }
+
+    private IdentityAssert findIdentity(String login,
+                                        Function<IdentityPoolFixture, java.util.function.Predicate<IdentityFixture>> test) {
+        World world = world();
+        List<IdentityPoolFixture> pools = new ArrayList<>();
+        List<IdentityFixture> found = new ArrayList<>();
+        for (IdentityPoolFixture pool : world.identityPools()) {
+            pool.identities().stream().filter(test.apply(pool)).forEach(identity -> {
+                pools.add(pool);
+                found.add(identity);
+            });
+        }
+        if (found.size() == 1) {
+            return navigate(IdentityAssert.class, IdentityFixture.class, found.get(0), null, IdentityAssert::new)
+                    .in(pools.get(0));
+        }
+        String problem;
+        if (found.isEmpty()) {
+            problem = "Expecting an identity with login " + login + " but there is none. Identities by pool:\n"
+                    + Describe.world(world);
+        } else {
+            List<String> where = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                where.add(Describe.identity(found.get(i), pools.get(i)));
+            }
+            problem = "Expecting one identity with login " + login + " but " + found.size()
+                    + " have it (go through assertThat(fake).identity(id)):\n" + Describe.lines(where, "  ");
+        }
+        return navigate(IdentityAssert.class, IdentityFixture.class, null, problem, IdentityAssert::new);
+    }
+
+    /**
+     * The merge of this identity into another (by GetId or MergeDeveloperIdentities); fails when it
+     * was never merged. Continue with {@link MergeAssert#into(String)}.
+     *
+     * @param sourceIdentityId the identity that was merged away (and disabled)
+     * @return assertions on the merge
+     */
+    public MergeAssert hasMergeFrom(String sourceIdentityId) {
+        World world = world();
+        for (IdentityPoolFixture pool : world.identityPools()) {
+            for (MergeFixture merge : pool.merges()) {
+                if (sourceIdentityId.equals(merge.source())) {
+                    return navigate(MergeAssert.class, MergeFixture.class, merge, null, MergeAssert::new).in(pool);
+                }
+            }
+        }
+        return navigate(MergeAssert.class, MergeFixture.class, null,
+                "Expecting identity " + sourceIdentityId + " to have been merged into another but it never was. Merges:\n"
+                        + Describe.merges(world), MergeAssert::new);
+    }
+
+    /**
+     * The requests the fake received (its request journal) at this moment.
+     *
+     * @return assertions on the requests
+     */
+    public RequestsAssert receivedRequests() {
+        isNotNull();
+        RequestLog log = actual.requests();
+        return navigate(RequestsAssert.class, RequestLog.class, log, null, RequestsAssert::new);
+    }
+
+    private World world() {
+        isNotNull();
+        return actual.snapshot();
+    }
+
+    /**
+     * Gives assertions on what navigation found: soft ones under soft assertions. When nothing was
+     * found ({@code problem} is set), fails; under soft assertions the failure is collected and the
+     * returned assertions, on nothing, pass so that the one failure is reported once.
+     */
+    private <A extends AbstractCognitoAssert<A, T>, T> A navigate(Class<A> type, Class<T> actualType, T found, String problem,
+                                                           Function<T, A> create) {
+        if (problem != null) {
+            AssertionError error = failure("%s", problem);
+            if (softly == null) {
+                throw error;
+            }
+            softly.collectAssertionError(error);
+        }
+        A navigated = softly == null ? create.apply(found) : softly.proxy(type, actualType, found);
+        return problem == null ? navigated : navigated.afterFailedNavigation();
+    }
+}

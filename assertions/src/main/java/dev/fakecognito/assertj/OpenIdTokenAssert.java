@@ -1,0 +1,291 @@
+package dev.fakecognito.assertj;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.fakecognito.fixtures.InspectableFake;
+import org.assertj.core.api.AbstractAssert;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Assertions on an OpenID token (the {@code Token} of GetOpenIdToken or
+ * GetOpenIdTokenForDeveloperIdentity): its signature, subject, audience, {@code amr}, expiry and
+ * claims. Obtain one from {@link CognitoIdentityAssertions#assertThatToken(String)}:
+ *
+ * <pre>{@code
+ * assertThatToken(token).isSignedBy(fake).hasSubject(identityId).isAuthenticatedWith("graph.facebook.com");
+ * }</pre>
+ *
+ * <p>The token is decoded on each assertion; one that is not a signed JWT fails every assertion
+ * with the reason.
+ */
+public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String> {
+    private static final String PRINCIPAL_TAGS_CLAIM = "https://aws.amazon.com/tags";
+
+    /**
+     * Assertions on a token; prefer {@link CognitoIdentityAssertions#assertThatToken(String)}.
+     *
+     * @param actual the token: a compact JWS
+     */
+    public OpenIdTokenAssert(String actual) {
+        super(actual, OpenIdTokenAssert.class);
+    }
+
+    private SignedJWT jwt() {
+        isNotNull();
+        try {
+            return SignedJWT.parse(actual);
+        } catch (ParseException e) {
+            throw failure("%s", "Expecting an OpenID token (a signed JWT) but could not decode \"" + shortened()
+                    + "\": " + e.getMessage());
+        }
+    }
+
+    private JWTClaimsSet claims() {
+        SignedJWT jwt = jwt();
+        try {
+            return jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw failure("%s", "Expecting an OpenID token with a JSON claims set but could not read its claims: "
+                    + e.getMessage());
+        }
+    }
+
+    private String shortened() {
+        return actual.length() > 40 ? actual.substring(0, 40) + "…" : actual;
+    }
+
+    private OpenIdTokenAssert check(boolean passed, Supplier<String> message) {
+        if (!passed) {
+            throw failure("%s", message.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Checks that the token is an RS512 JWS whose signature verifies with a key of the fake's JWKS
+     * ({@link InspectableFake#jwksUri()}), found by the token's {@code kid}.
+     *
+     * @param fake the fake that should have issued the token
+     * @return this
+     */
+    public OpenIdTokenAssert isSignedBy(InspectableFake fake) {
+        Objects.requireNonNull(fake, "fake");
+        SignedJWT jwt = jwt();
+        InspectableFake target = SoftlyInspected.unwrap(fake);
+        URI jwksUri = target.jwksUri();
+        JWKSet keys = loadJwks(jwksUri);
+        String kid = jwt.getHeader().getKeyID();
+        JWK key = kid == null ? null : keys.getKeyByKeyId(kid);
+        List<String> kids = keys.getKeys().stream().map(JWK::getKeyID).toList();
+        check(key != null, () -> "Expecting the token to be signed by the fake at " + jwksUri
+                + " but its key id (kid) " + (kid == null ? "is missing" : kid) + " is not in the fake's JWKS, whose kids are "
+                + kids);
+        check(JWSAlgorithm.RS512.equals(jwt.getHeader().getAlgorithm()),
+                () -> "Expecting the token to be signed with RS512, as the fake signs, but its alg is "
+                        + jwt.getHeader().getAlgorithm());
+        check(key instanceof RSAKey, () -> "Expecting the fake's key " + kid + " to be an RSA key but it is " + key.getKeyType());
+        boolean verified;
+        try {
+            verified = jwt.verify(new RSASSAVerifier((RSAKey) key));
+        } catch (JOSEException e) {
+            throw failure("%s", "Expecting the token to be signed by the fake at " + jwksUri
+                    + " but its signature could not be checked: " + e.getMessage());
+        }
+        return check(verified, () -> "Expecting the token to be signed by the fake at " + jwksUri
+                + " but its signature does not verify with the fake's key " + kid
+                + " (kids in the JWKS: " + kids + "); was it issued by another fake, or altered?");
+    }
+
+    private JWKSet loadJwks(URI jwksUri) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(jwksUri).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw failure("%s", "Expecting the fake's JWKS at " + jwksUri + " to check the token's signature but it answered "
+                        + response.statusCode());
+            }
+            return JWKSet.parse(response.body());
+        } catch (IOException | ParseException e) {
+            throw failure("%s", "Expecting the fake's JWKS at " + jwksUri + " to check the token's signature but could not load it: "
+                    + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("%s", "Interrupted while loading the fake's JWKS at " + jwksUri);
+        }
+    }
+
+    /**
+     * Checks the {@code sub} claim: the identity id.
+     *
+     * @param identityId the expected identity id
+     * @return this
+     */
+    public OpenIdTokenAssert hasSubject(String identityId) {
+        JWTClaimsSet claims = claims();
+        return check(Objects.equals(claims.getSubject(), identityId),
+                () -> "Expecting the token's subject (sub) to be " + identityId + " but it is " + claims.getSubject());
+    }
+
+    /**
+     * Checks the {@code aud} claim: the identity pool id.
+     *
+     * @param identityPoolId the expected pool id
+     * @return this
+     */
+    public OpenIdTokenAssert hasAudience(String identityPoolId) {
+        JWTClaimsSet claims = claims();
+        return check(claims.getAudience().contains(identityPoolId),
+                () -> "Expecting the token's audience (aud) to be " + identityPoolId + " but it is "
+                        + (claims.getAudience().size() == 1 ? claims.getAudience().get(0) : claims.getAudience()));
+    }
+
+    /**
+     * Checks the {@code iss} claim.
+     *
+     * @param issuer the expected issuer, e.g. {@code https://cognito-identity.amazonaws.com}
+     * @return this
+     */
+    public OpenIdTokenAssert hasIssuer(String issuer) {
+        JWTClaimsSet claims = claims();
+        return check(Objects.equals(claims.getIssuer(), issuer),
+                () -> "Expecting the token's issuer (iss) to be " + issuer + " but it is " + claims.getIssuer());
+    }
+
+    /**
+     * Checks that the token is for an authenticated identity logged in with this provider: its
+     * {@code amr} holds {@code authenticated} and the provider (for developer tokens, the developer
+     * provider name).
+     *
+     * @param provider the login provider, e.g. {@code graph.facebook.com}
+     * @return this
+     */
+    public OpenIdTokenAssert isAuthenticatedWith(String provider) {
+        List<String> amr = amr();
+        return check(amr.contains("authenticated") && amr.contains(provider),
+                () -> "Expecting the token to be authenticated with " + provider + " but its amr is " + amr);
+    }
+
+    /**
+     * Checks that the token is for an authenticated identity ({@code amr} holds {@code authenticated}).
+     *
+     * @return this
+     */
+    public OpenIdTokenAssert isAuthenticated() {
+        List<String> amr = amr();
+        return check(amr.contains("authenticated"),
+                () -> "Expecting the token to be for an authenticated identity but its amr is " + amr);
+    }
+
+    /**
+     * Checks that the token is for a guest: its {@code amr} is {@code ["unauthenticated"]}.
+     *
+     * @return this
+     */
+    public OpenIdTokenAssert isUnauthenticated() {
+        List<String> amr = amr();
+        return check(amr.contains("unauthenticated"),
+                () -> "Expecting the token to be for an unauthenticated identity but its amr is " + amr);
+    }
+
+    private List<String> amr() {
+        JWTClaimsSet claims = claims();
+        try {
+            List<String> amr = claims.getStringListClaim("amr");
+            return amr == null ? List.of() : amr;
+        } catch (ParseException e) {
+            throw failure("%s", "Expecting the token's amr claim to be a list of strings but it is " + claims.getClaim("amr"));
+        }
+    }
+
+    /**
+     * Checks that the token expires within this duration from now (system clock): its {@code exp} is
+     * after now and at most now plus the duration.
+     *
+     * @param duration the longest remaining lifetime accepted
+     * @return this
+     */
+    public OpenIdTokenAssert expiresWithin(Duration duration) {
+        JWTClaimsSet claims = claims();
+        Instant now = Instant.now();
+        Date exp = claims.getExpirationTime();
+        return check(exp != null && exp.toInstant().isAfter(now) && !exp.toInstant().isAfter(now.plus(duration)),
+                () -> "Expecting the token to expire within " + duration + " of now (" + now + ") but "
+                        + (exp == null ? "it has no exp claim"
+                        : "it expires at " + exp.toInstant() + (exp.toInstant().isAfter(now) ? ", in "
+                        + Duration.between(now, exp.toInstant()) : ", which is past"))
+                        + (claims.getIssueTime() == null ? "" : " (issued at " + claims.getIssueTime().toInstant() + ")"));
+    }
+
+    /**
+     * Checks one claim's value. JSON arrays are compared as lists, JSON numbers by value; the
+     * registered date claims {@code exp}, {@code iat} and {@code nbf} as epoch seconds.
+     *
+     * @param name  the claim name
+     * @param value the expected value
+     * @return this
+     */
+    public OpenIdTokenAssert hasClaim(String name, Object value) {
+        JWTClaimsSet claims = claims();
+        Object found = claims.getClaim(name);
+        if (found instanceof Date date) {
+            found = date.getTime() / 1000;
+        }
+        Object actualValue = found;
+        return check(claims.getClaims().containsKey(name) && sameValue(actualValue, value),
+                () -> "Expecting the token's claim " + name + " to be " + value + " but "
+                        + (claims.getClaims().containsKey(name) ? "it is " + actualValue
+                        : "the token has no such claim; its claims are " + claims.getClaims().keySet()));
+    }
+
+    private static boolean sameValue(Object found, Object expected) {
+        if (found instanceof Number a && expected instanceof Number b) {
+            return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+        }
+        return Objects.equals(found, expected);
+    }
+
+    /**
+     * Checks a principal tag of a developer token ({@code https://aws.amazon.com/tags} →
+     * {@code principal_tags} → tag → {@code [value]}).
+     *
+     * @param key   the tag key
+     * @param value the tag value
+     * @return this
+     */
+    public OpenIdTokenAssert hasPrincipalTag(String key, String value) {
+        Map<String, Object> tags = principalTags();
+        return check(tags.get(key) instanceof List<?> values && values.contains(value)
+                        || value.equals(tags.get(key)),
+                () -> "Expecting the token to have principal tag " + key + "=" + value + " but its principal tags are "
+                        + (tags.isEmpty() ? "none" : tags));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> principalTags() {
+        Object tags = claims().getClaim(PRINCIPAL_TAGS_CLAIM);
+        if (tags instanceof Map<?, ?> map && map.get("principal_tags") instanceof Map<?, ?> principalTags) {
+            return (Map<String, Object>) principalTags;
+        }
+        return Map.of();
+    }
+}

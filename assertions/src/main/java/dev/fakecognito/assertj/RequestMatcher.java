@@ -1,0 +1,114 @@
+package dev.fakecognito.assertj;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.fakecognito.fixtures.RecordedRequest;
+
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A description of a request the fake may have received, for {@link RequestsAssert}. Immutable:
+ * each {@code with…} method returns a narrower matcher. Start from {@link Requests}:
+ *
+ * <pre>{@code
+ * Requests.getCredentialsForIdentity(identityId).succeeded()
+ * Requests.request("GetId").withBodyContaining("graph.facebook.com").failedWith("NotAuthorizedException")
+ * }</pre>
+ */
+public final class RequestMatcher implements Predicate<RecordedRequest> {
+    private final String description;
+    private final Predicate<RecordedRequest> test;
+
+    private RequestMatcher(String description, Predicate<RecordedRequest> test) {
+        this.description = description;
+        this.test = test;
+    }
+
+    static RequestMatcher forOperation(String operation) {
+        return operation == null
+                ? new RequestMatcher("any request", request -> true)
+                : new RequestMatcher(operation, request -> operation.equals(request.operation()));
+    }
+
+    private RequestMatcher and(String what, Predicate<RecordedRequest> more) {
+        return new RequestMatcher(description + " " + what, test.and(more));
+    }
+
+    /**
+     * Also requires the raw request body to contain this text.
+     *
+     * @param text the text
+     * @return the narrower matcher
+     */
+    public RequestMatcher withBodyContaining(String text) {
+        Objects.requireNonNull(text, "text");
+        return and("with a body containing \"" + text + "\"",
+                request -> request.requestBody() != null && request.requestBody().contains(text));
+    }
+
+    /**
+     * Also requires a top-level member of the JSON body to have this value (compared as text, so
+     * {@code true} matches {@code "true"} and {@code 60} matches {@code "60"}).
+     *
+     * @param member the member name as on the wire, e.g. {@code IdentityId}
+     * @param value  the value
+     * @return the narrower matcher
+     */
+    public RequestMatcher withMember(String member, Object value) {
+        Objects.requireNonNull(member, "member");
+        return and("with " + member + "=" + value, request -> {
+            Map<String, Object> body = body(request);
+            return body.containsKey(member) && String.valueOf(body.get(member)).equals(String.valueOf(value));
+        });
+    }
+
+    /**
+     * Also requires the fake to have answered with this error.
+     *
+     * @param errorType the error code, e.g. {@code NotAuthorizedException}
+     * @return the narrower matcher
+     */
+    public RequestMatcher failedWith(String errorType) {
+        Objects.requireNonNull(errorType, "errorType");
+        return and("failing with " + errorType, request -> errorType.equals(request.errorType()));
+    }
+
+    /**
+     * Also requires the fake to have answered successfully.
+     *
+     * @return the narrower matcher
+     */
+    public RequestMatcher succeeded() {
+        return and("succeeding", request -> !request.failed());
+    }
+
+    /**
+     * Whether the request is one this matcher describes.
+     *
+     * @param request a request of the journal
+     * @return true when it matches
+     */
+    @Override
+    public boolean test(RecordedRequest request) {
+        return test.test(request);
+    }
+
+    /** What the matcher requires, e.g. {@code GetId with IdentityPoolId=us-east-1:… succeeding}. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    private static Map<String, Object> body(RecordedRequest request) {
+        if (request.requestBody() == null || request.requestBody().isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSONObjectUtils.parse(request.requestBody());
+        } catch (ParseException e) {
+            return Map.of();
+        }
+    }
+}
