@@ -21,7 +21,7 @@ fi
 log="$(mktemp)"
 java -jar "$jar" --port "$port" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$port/_fake/health" >/dev/null 2>&1 && break
   sleep 0.1

@@ -9,6 +9,7 @@ import dev.fakecognito.fixtures.World;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,8 +28,12 @@ public final class Main {
               --issuer URL       iss claim of OpenID tokens (env FAKE_COGNITO_ISSUER, default %s)
               --fixtures FILE    YAML or JSON world to seed at start (env FAKE_COGNITO_FIXTURES)
               --help             print this help
+
+            Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
             """.formatted(FakeCognitoIdentity.DEFAULT_PORT, FakeCognitoIdentity.DEFAULT_REGION,
             FakeCognitoIdentity.DEFAULT_ACCOUNT_ID, FakeCognitoIdentity.DEFAULT_ISSUER);
+
+    private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private Main() {
     }
@@ -40,6 +45,7 @@ public final class Main {
      */
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        logLevel(System.getenv("FAKE_COGNITO_LOG_LEVEL"));
         FakeCognitoIdentity.Builder builder;
         try {
             builder = configure(args, System.getenv());
@@ -70,6 +76,13 @@ public final class Main {
                 version(), fake.endpoint(), fake.region(), fake.accountId(), world.identityPools().size(),
                 world.identityCount());
         stopped.await();
+    }
+
+    /** Sets slf4j-simple's level from the environment, unless given as a system property already. */
+    static void logLevel(String level) {
+        if (level != null && !level.isBlank() && System.getProperty(SIMPLE_LOGGER_LEVEL) == null) {
+            System.setProperty(SIMPLE_LOGGER_LEVEL, level.trim().toLowerCase(Locale.ROOT));
+        }
     }
 
     private static void fail(PrintStream err, String message) {

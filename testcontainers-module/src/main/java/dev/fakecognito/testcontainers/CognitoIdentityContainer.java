@@ -1,0 +1,324 @@
+package dev.fakecognito.testcontainers;
+
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.fixtures.World;
+import org.slf4j.Logger;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.output.Slf4jLogConsumer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The fake Cognito Identity service in a container, for tests that want it out of process.
+ *
+ * <pre>{@code
+ * @Container
+ * static CognitoIdentityContainer cognito = new CognitoIdentityContainer()
+ *         .withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))
+ *         .withRegion("eu-west-1");
+ *
+ * CognitoIdentityClient client = CognitoIdentityClient.builder()
+ *         .endpointOverride(cognito.getEndpoint())
+ *         .region(Region.of(cognito.getRegion()))
+ *         .credentialsProvider(StaticCredentialsProvider.create(
+ *                 AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
+ *         .build();
+ * }</pre>
+ *
+ * <p>The image is not published to any registry: build it with {@code scripts/build-image.sh}.
+ * With the default image name the container never pulls: a missing image fails at once with a
+ * message that says how to build it. Other names (a compatible substitute pushed to your own
+ * registry) use Testcontainers' usual pull policy.
+ *
+ * <p>Configuration goes through the container's environment; the getters read the same environment,
+ * so they always say what the container was started with. The fake is ready when
+ * {@code GET /_fake/health} answers 200.
+ */
+public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> {
+
+    /** The image repository, {@code dev.fakecognito/fake-cognito-identity}. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("dev.fakecognito/fake-cognito-identity");
+
+    /** The default image tag: this module's version (the image of the same release). */
+    public static final String DEFAULT_TAG = readDefaultTag();
+
+    /** The port the fake listens on inside the container. */
+    public static final int PORT = 9230;
+
+    /** The region used unless {@link #withRegion(String)} says otherwise. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    /** The account used unless {@link #withAccountId(String)} says otherwise. */
+    public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+
+    /** Where {@link #withFixtures(MountableFile)} puts the fixture file inside the container. */
+    public static final String FIXTURES_PATH = "/fixtures/world.yaml";
+
+    static final String ENV_HOST = "FAKE_COGNITO_HOST";
+    static final String ENV_PORT = "FAKE_COGNITO_PORT";
+    static final String ENV_REGION = "FAKE_COGNITO_REGION";
+    static final String ENV_ACCOUNT_ID = "FAKE_COGNITO_ACCOUNT_ID";
+    static final String ENV_ISSUER = "FAKE_COGNITO_ISSUER";
+    static final String ENV_FIXTURES = "FAKE_COGNITO_FIXTURES";
+    static final String ENV_LOG_LEVEL = "FAKE_COGNITO_LOG_LEVEL";
+
+    private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
+    private HttpClient http;
+
+    /** A container of the default image, {@code dev.fakecognito/fake-cognito-identity:<this version>}. */
+    public CognitoIdentityContainer() {
+        this(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG));
+    }
+
+    /**
+     * A container of the given image.
+     *
+     * @param dockerImageName e.g. {@code "dev.fakecognito/fake-cognito-identity:0.1.0-SNAPSHOT"}
+     * @throws IllegalStateException when the image is not this fake (see {@link #CognitoIdentityContainer(DockerImageName)})
+     */
+    public CognitoIdentityContainer(String dockerImageName) {
+        this(DockerImageName.parse(dockerImageName));
+    }
+
+    /**
+     * A container of the given image: {@code dev.fakecognito/fake-cognito-identity} with any tag, or
+     * another name declared as a substitute, e.g.
+     * {@code DockerImageName.parse("registry.example/cognito:1").asCompatibleSubstituteFor("dev.fakecognito/fake-cognito-identity")}.
+     *
+     * @param dockerImageName the image
+     * @throws IllegalStateException when the image is neither this fake nor declared a substitute for it
+     */
+    public CognitoIdentityContainer(DockerImageName dockerImageName) {
+        super(dockerImageName);
+        dockerImageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        if (dockerImageName.getUnversionedPart().equals(DEFAULT_IMAGE_NAME.getUnversionedPart())) {
+            withImagePullPolicy(new LocalImageOnly());
+        }
+        withExposedPorts(PORT);
+        withEnv(ENV_HOST, "0.0.0.0");
+        withEnv(ENV_PORT, String.valueOf(PORT));
+        withEnv(ENV_REGION, DEFAULT_REGION);
+        withEnv(ENV_ACCOUNT_ID, DEFAULT_ACCOUNT_ID);
+        waitingFor(Wait.forHttp("/_fake/health").forPort(PORT).forStatusCode(200)
+                .withStartupTimeout(Duration.ofSeconds(60)));
+    }
+
+    /**
+     * Seeds the fake at start with a YAML or JSON fixture file (the model of
+     * {@link dev.fakecognito.fixtures.World}). The file is copied into the container, readable by its
+     * non-root user; a file the fake cannot load makes the start fail with the fake's message in the
+     * container log.
+     *
+     * @param fixtures e.g. {@code MountableFile.forClasspathResource("cognito/world.yaml")}
+     * @return this container
+     */
+    public CognitoIdentityContainer withFixtures(MountableFile fixtures) {
+        Objects.requireNonNull(fixtures, "fixtures");
+        withCopyFileToContainer(MountableFile.forHostPath(fixtures.getResolvedPath(), 0644), FIXTURES_PATH);
+        return withEnv(ENV_FIXTURES, FIXTURES_PATH);
+    }
+
+    /**
+     * Sets the region of the fake: the prefix of pool and identity ids, and what {@link #getRegion()}
+     * returns.
+     *
+     * @param region e.g. {@code "eu-west-1"}
+     * @return this container
+     */
+    public CognitoIdentityContainer withRegion(String region) {
+        return withEnv(ENV_REGION, requireText(region, "region"));
+    }
+
+    /**
+     * Sets the 12-digit account id of the fake, used in pool ARNs.
+     *
+     * @param accountId e.g. {@code "111122223333"}
+     * @return this container
+     */
+    public CognitoIdentityContainer withAccountId(String accountId) {
+        return withEnv(ENV_ACCOUNT_ID, requireText(accountId, "accountId"));
+    }
+
+    /**
+     * Sets the {@code iss} claim of the OpenID tokens the fake issues (default
+     * {@code https://cognito-identity.amazonaws.com}).
+     *
+     * @param issuer the issuer URL
+     * @return this container
+     */
+    public CognitoIdentityContainer withIssuer(String issuer) {
+        return withEnv(ENV_ISSUER, requireText(issuer, "issuer"));
+    }
+
+    /**
+     * Sets the fake's log level.
+     *
+     * @param level {@code trace}, {@code debug}, {@code info} (the image's default), {@code warn},
+     *              {@code error} or {@code off}, in any case
+     * @return this container
+     * @throws IllegalArgumentException for another level
+     */
+    public CognitoIdentityContainer withLogLevel(String level) {
+        String normalized = requireText(level, "level").trim().toLowerCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(normalized)) {
+            throw new IllegalArgumentException("log level '" + level + "' is none of " + LOG_LEVELS);
+        }
+        return withEnv(ENV_LOG_LEVEL, normalized);
+    }
+
+    /**
+     * Forwards the container's output to an SLF4J logger, each line at INFO, prefixed with
+     * {@code STDOUT: } or {@code STDERR: }. Short for
+     * {@code withLogConsumer(new Slf4jLogConsumer(logger))}.
+     *
+     * @param logger where the lines go
+     * @return this container
+     */
+    public CognitoIdentityContainer withSlf4jLogs(Logger logger) {
+        return withLogConsumer(new Slf4jLogConsumer(Objects.requireNonNull(logger, "logger")));
+    }
+
+    /**
+     * The endpoint to give AWS clients ({@code endpointOverride}), on the mapped port.
+     *
+     * @return e.g. {@code http://localhost:32771}
+     * @throws IllegalStateException when the container is not running
+     */
+    public URI getEndpoint() {
+        return URI.create("http://" + getHost() + ":" + getMappedPort(PORT));
+    }
+
+    /** The region the fake was configured with. */
+    public String getRegion() {
+        return getEnvMap().get(ENV_REGION);
+    }
+
+    /** The account id the fake was configured with. */
+    public String getAccountId() {
+        return getEnvMap().get(ENV_ACCOUNT_ID);
+    }
+
+    /**
+     * An access key id for AWS clients. The fake accepts any credentials and checks no signature; this
+     * is the conventional {@code test}.
+     */
+    public String getAccessKeyId() {
+        return "test";
+    }
+
+    /** A secret access key for AWS clients; like {@link #getAccessKeyId()}, the conventional {@code test}. */
+    public String getSecretAccessKey() {
+        return "test";
+    }
+
+    /**
+     * Drops every pool and identity ({@code POST /_fake/reset}). Fixtures given with
+     * {@link #withFixtures(MountableFile)} are not loaded again.
+     *
+     * @throws IllegalStateException when the fake refuses or the container is not running
+     */
+    public void reset() {
+        admin("POST", "/_fake/reset", "");
+    }
+
+    /**
+     * Adds a world described in YAML or JSON to the fake, all or nothing ({@code POST /_fake/fixtures}).
+     *
+     * @param yamlOrJson a fixture document, as in a fixture file
+     * @return what was created, with generated ids filled in
+     * @throws IllegalStateException with the fake's message when the document is not a valid world
+     */
+    public World seed(String yamlOrJson) {
+        return Fixtures.fromString(admin("POST", "/_fake/fixtures", Objects.requireNonNull(yamlOrJson, "yamlOrJson"))).world();
+    }
+
+    /**
+     * Adds a world built in code to the fake, all or nothing.
+     *
+     * @param world the pools and identities to add
+     * @return what was created, with generated ids filled in
+     * @throws IllegalStateException with the fake's message when the world is not valid in this fake
+     */
+    public World seed(World world) {
+        return seed(Fixtures.toJson(Objects.requireNonNull(world, "world")));
+    }
+
+    /**
+     * A snapshot of everything in the fake ({@code GET /_fake/state}): pools, identities, merges and
+     * the roles last chosen; the same model as {@code FakeCognitoIdentity.snapshot()}.
+     *
+     * @return the current world
+     * @throws IllegalStateException when the container is not running
+     */
+    public World state() {
+        return Fixtures.fromString(admin("GET", "/_fake/state", null)).world();
+    }
+
+    private String admin(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(getEndpoint().resolve(path)).timeout(ADMIN_TIMEOUT)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/yaml")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response;
+        try {
+            response = httpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " on the fake at " + getEndpoint() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + method + " " + path, e);
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private synchronized HttpClient httpClient() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(ADMIN_TIMEOUT).build();
+        }
+        return http;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    private static String readDefaultTag() {
+        Properties properties = new Properties();
+        try (InputStream in = CognitoIdentityContainer.class.getResourceAsStream("image.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("image.properties is missing from the testcontainers module");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("image.tag");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.fakecognito.testcontainers;
+
+import dev.fakecognito.fixtures.IdentityPoolFixture;
+import dev.fakecognito.fixtures.World;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.junit.jupiter.Container;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** reset(), seed(...) and state() of a running container, checked through the AWS SDK. */
+@ContainerTest
+class AdminApiTest {
+    @Container
+    static CognitoIdentityContainer cognito = new CognitoIdentityContainer();
+
+    static CognitoIdentityClient client;
+
+    @BeforeAll
+    static void client() {
+        client = Clients.cognitoIdentity(cognito);
+    }
+
+    @AfterAll
+    static void closeClient() {
+        client.close();
+    }
+
+    @BeforeEach
+    void emptyFake() {
+        cognito.reset();
+    }
+
+    @Test
+    void resetDropsPoolsAndIdentitiesMadeThroughTheSdk() {
+        String poolId = client.createIdentityPool(b -> b.identityPoolName("ResetMe")
+                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        client.getId(b -> b.identityPoolId(poolId));
+
+        cognito.reset();
+
+        assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty();
+        assertThat(cognito.state().identityPools()).isEmpty();
+    }
+
+    @Test
+    void seededYamlIsVisibleThroughTheSdk() {
+        World created = cognito.seed("""
+                identityPools:
+                  - name: Seeded
+                    supportedLoginProviders: { graph.facebook.com: app }
+                    identities:
+                      - id: us-east-1:bbbbbbbb-0000-0000-0000-000000000001
+                        logins: { graph.facebook.com: bob }
+                """);
+
+        String poolId = created.pool("Seeded").id();
+        assertThat(poolId).startsWith("us-east-1:");
+        assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("Seeded");
+        assertThat(client.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "bob"))).identityId())
+                .isEqualTo("us-east-1:bbbbbbbb-0000-0000-0000-000000000001");
+    }
+
+    @Test
+    void seededWorldBuiltInCodeIsVisibleThroughTheSdk() {
+        IdentityPoolFixture pool = new IdentityPoolFixture(null, "BuiltInCode", true, null, null, null, null, null, null,
+                null, null, null, Map.of("team", "identity"), null, null);
+
+        String poolId = cognito.seed(new World(List.of(pool))).pool("BuiltInCode").id();
+
+        assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolTags())
+                .containsEntry("team", "identity");
+    }
+
+    @Test
+    void stateShowsWhatTheSdkDid() {
+        String poolId = client.createIdentityPool(b -> b.identityPoolName("Game")
+                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String guestRole = "arn:aws:iam::123456789012:role/Guest";
+        client.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", guestRole)));
+        String identityId = client.getId(b -> b.identityPoolId(poolId)).identityId();
+        client.getCredentialsForIdentity(b -> b.identityId(identityId));
+
+        IdentityPoolFixture pool = cognito.state().pool("Game");
+
+        assertThat(pool.id()).isEqualTo(poolId);
+        assertThat(pool.identities()).singleElement().satisfies(identity -> {
+            assertThat(identity.id()).isEqualTo(identityId);
+            assertThat(identity.lastRole()).isEqualTo(guestRole);
+        });
+    }
+
+    @Test
+    void invalidSeedIsRefusedWithTheFakesMessage() {
+        assertThatThrownBy(() -> cognito.seed("identityPools: [ { nmae: Typo } ]"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown field 'nmae'");
+        assertThat(cognito.state().identityPools()).isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.fakecognito.testcontainers;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+/** Real AWS SDK clients pointed at a container. */
+final class Clients {
+    private Clients() {
+    }
+
+    /** A Cognito Identity client for the fake in this container, as a user would build it. */
+    static CognitoIdentityClient cognitoIdentity(CognitoIdentityContainer cognito) {
+        // --8<-- [start:client]
+        CognitoIdentityClient client = CognitoIdentityClient.builder()
+                .endpointOverride(cognito.getEndpoint())
+                .region(Region.of(cognito.getRegion()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        // --8<-- [end:client]
+        return client;
+    }
+}

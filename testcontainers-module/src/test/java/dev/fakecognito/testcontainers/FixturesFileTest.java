@@ -1,0 +1,91 @@
+package dev.fakecognito.testcontainers;
+
+import dev.fakecognito.fixtures.IdentityPoolFixture;
+import dev.fakecognito.fixtures.World;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.utility.MountableFile;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A container started with a fixture file, read back through the AWS SDK and {@code state()}. */
+@ContainerTest
+class FixturesFileTest {
+    private static final String POOL_ID = "eu-west-1:11111111-2222-3333-4444-555555555555";
+
+    // --8<-- [start:container]
+    @Container
+    static CognitoIdentityContainer cognito = new CognitoIdentityContainer()
+            .withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))
+            .withRegion("eu-west-1")
+            .withAccountId("111122223333");
+    // --8<-- [end:container]
+
+    static CognitoIdentityClient client;
+
+    @BeforeAll
+    static void client() {
+        client = Clients.cognitoIdentity(cognito);
+    }
+
+    @AfterAll
+    static void closeClient() {
+        client.close();
+    }
+
+    @Test
+    void seededLoginGetsItsSeededIdentityThroughTheSdk() {
+        String identityId = client.getId(b -> b.identityPoolId(POOL_ID)
+                .logins(Map.of("graph.facebook.com", "alice"))).identityId();
+
+        assertThat(identityId).isEqualTo("eu-west-1:aaaaaaaa-0000-0000-0000-000000000001");
+    }
+
+    @Test
+    void seededPoolIsDescribedWithItsConfigurationAndAccount() {
+        DescribeIdentityPoolResponse pool = client.describeIdentityPool(b -> b.identityPoolId(POOL_ID));
+
+        assertThat(pool.identityPoolName()).isEqualTo("MobileApp");
+        assertThat(pool.allowUnauthenticatedIdentities()).isTrue();
+        assertThat(pool.supportedLoginProviders()).containsEntry("graph.facebook.com", "1234567890");
+        assertThat(client.listTagsForResource(b -> b.resourceArn(
+                "arn:aws:cognito-identity:eu-west-1:111122223333:identitypool/" + POOL_ID)).tags())
+                .containsEntry("env", "test");
+    }
+
+    @Test
+    void stateIsTheSeededWorld() {
+        World world = cognito.state();
+
+        IdentityPoolFixture pool = world.pool("MobileApp");
+        assertThat(pool.id()).isEqualTo(POOL_ID);
+        assertThat(pool.roles()).containsEntry("authenticated", "arn:aws:iam::111122223333:role/MobileApp-Auth");
+        assertThat(pool.identity("eu-west-1:aaaaaaaa-0000-0000-0000-000000000001").logins())
+                .containsEntry("graph.facebook.com", "alice");
+        assertThat(world.identityCount()).isEqualTo(2);
+    }
+
+    @Test
+    void gettersSayWhatTheFakeInsideRunsWith() throws Exception {
+        URI endpoint = cognito.getEndpoint();
+        assertThat(endpoint.getScheme()).isEqualTo("http");
+        assertThat(endpoint.getPort()).isEqualTo(cognito.getMappedPort(CognitoIdentityContainer.PORT));
+        assertThat(cognito.getRegion()).isEqualTo("eu-west-1");
+        assertThat(cognito.getAccountId()).isEqualTo("111122223333");
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(endpoint.resolve("/_fake/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"region\":\"eu-west-1\"", "\"accountId\":\"111122223333\"",
+                "\"identityPools\":1");
+    }
+}

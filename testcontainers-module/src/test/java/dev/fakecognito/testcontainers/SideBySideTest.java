@@ -1,0 +1,62 @@
+package dev.fakecognito.testcontainers;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.junit.jupiter.Container;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two containers at once: separate endpoints, regions and state. */
+@ContainerTest
+class SideBySideTest {
+    @Container
+    static CognitoIdentityContainer sydney = new CognitoIdentityContainer().withRegion("ap-southeast-2");
+
+    @Container
+    static CognitoIdentityContainer frankfurt = new CognitoIdentityContainer().withRegion("eu-central-1");
+
+    static CognitoIdentityClient sydneyClient;
+    static CognitoIdentityClient frankfurtClient;
+
+    @BeforeAll
+    static void clients() {
+        sydneyClient = Clients.cognitoIdentity(sydney);
+        frankfurtClient = Clients.cognitoIdentity(frankfurt);
+    }
+
+    @AfterAll
+    static void closeClients() {
+        sydneyClient.close();
+        frankfurtClient.close();
+    }
+
+    @Test
+    void eachContainerHasItsOwnEndpoint() {
+        assertThat(sydney.getEndpoint()).isNotEqualTo(frankfurt.getEndpoint());
+    }
+
+    @Test
+    void poolCreatedInOneIsAbsentFromTheOther() {
+        String poolId = sydneyClient.createIdentityPool(b -> b.identityPoolName("OnlyInSydney")
+                .allowUnauthenticatedIdentities(true)).identityPoolId();
+
+        assertThat(poolId).startsWith("ap-southeast-2:");
+        assertThat(sydney.state().pool("OnlyInSydney")).isNotNull();
+        assertThat(frankfurt.state().pool("OnlyInSydney")).isNull();
+        assertThat(frankfurtClient.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .noneMatch(pool -> pool.identityPoolName().equals("OnlyInSydney"));
+    }
+
+    @Test
+    void resetOfOneLeavesTheOther() {
+        String poolId = frankfurtClient.createIdentityPool(b -> b.identityPoolName("Kept")
+                .allowUnauthenticatedIdentities(true)).identityPoolId();
+
+        sydney.reset();
+
+        assertThat(poolId).startsWith("eu-central-1:");
+        assertThat(frankfurt.state().pool("Kept")).isNotNull();
+    }
+}
