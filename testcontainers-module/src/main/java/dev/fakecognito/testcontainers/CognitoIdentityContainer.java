@@ -1,6 +1,8 @@
 package dev.fakecognito.testcontainers;
 
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.fixtures.RequestLog;
 import dev.fakecognito.fixtures.World;
 import org.slf4j.Logger;
 import org.testcontainers.containers.GenericContainer;
@@ -49,7 +51,7 @@ import java.util.Set;
  * so they always say what the container was started with. The fake is ready when
  * {@code GET /_fake/health} answers 200.
  */
-public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> {
+public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> implements InspectableFake {
 
     /** The image repository, {@code dev.fakecognito/fake-cognito-identity}. */
     public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("dev.fakecognito/fake-cognito-identity");
@@ -269,6 +271,34 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      */
     public World state() {
         return Fixtures.fromString(admin("GET", "/_fake/state", null)).world();
+    }
+
+    /** The same as {@link #state()}: the current world, for assertions on any {@link InspectableFake}. */
+    @Override
+    public World snapshot() {
+        return state();
+    }
+
+    /**
+     * The request journal ({@code GET /_fake/requests}): the most recent API calls with their outcome.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public RequestLog requests() {
+        return RequestLog.fromJson(admin("GET", "/_fake/requests", null));
+    }
+
+    /** Where the fake serves the public keys of its OpenID tokens, on the mapped port. */
+    @Override
+    public URI jwksUri() {
+        return getEndpoint().resolve("/.well-known/jwks_uri");
+    }
+
+    /** The same as {@link #getRegion()}. */
+    @Override
+    public String region() {
+        return getRegion();
     }
 
     private String admin(String method, String path, String body) {
