@@ -7,18 +7,20 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import java.time.Duration;
 import java.util.Map;
 
+// snippet:start readme
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThatToken;
 import static dev.fakecognito.assertj.Requests.getCredentialsForIdentity;
+// snippet:end
 
-/** The example of the README's "AssertJ assertions" section, as it is there. */
+/** The example of the README's "AssertJ assertions" section (checked by the samples' ReadmeSnippetsTest). */
 class ReadmeExampleTest {
 
     @Test
     void readmeExample() {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start();
              CognitoIdentityClient cognito = Scenario.client(fake)) {
-            // README:begin
+            // snippet:start readme
             String poolId = cognito.createIdentityPool(b -> b.identityPoolName("MobileApp")
                     .allowUnauthenticatedIdentities(false)
                     .supportedLoginProviders(Map.of("graph.facebook.com", "1234567890"))
@@ -44,7 +46,7 @@ class ReadmeExampleTest {
             assertThat(fake).receivedRequests()
                     .contains(getCredentialsForIdentity(identityId).succeeded())
                     .hasNoRequestsFailingWith("NotAuthorizedException");
-            // README:end
+            // snippet:end
         }
     }
 }

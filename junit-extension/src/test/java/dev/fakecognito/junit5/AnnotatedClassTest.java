@@ -14,7 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The user's view: {@code @CognitoIdentityTest} with fixtures, parameters, fields and a constructor. */
-// tag::annotated[]
+// snippet:start annotated
 @CognitoIdentityTest(fixtures = "cognito/world.yaml")
 class AnnotatedClassTest {
     private static final String MOBILE_APP = "us-east-1:11111111-2222-3333-4444-555555555555";
@@ -40,7 +40,7 @@ class AnnotatedClassTest {
 
         assertThat(fake.snapshot().pool("Scratch").id()).isEqualTo(poolId);
     }
-    // end::annotated[]
+    // snippet:end
 
     private final FakeCognitoIdentity constructed;
     private String poolNameSeenBeforeEach;
@@ -90,4 +90,6 @@ class AnnotatedClassTest {
 
         assertThat(identityId).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
     }
+    // snippet:start annotated
 }
+// snippet:end

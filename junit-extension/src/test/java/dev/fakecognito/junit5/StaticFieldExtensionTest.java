@@ -15,14 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaticFieldExtensionTest {
     private static final Instant NOW = Instant.parse("2030-01-02T03:04:05Z");
 
-    // tag::registered[]
+    // snippet:start registered
     @RegisterExtension
     static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
             .fixtures("cognito/eu-world.yaml")
             .region("eu-west-1")
             .configure(fake -> fake.clock(Clock.fixed(NOW, ZoneOffset.UTC)))
             .build();
-    // end::registered[]
+    // snippet:end
 
     private final CognitoIdentityClient client;
 

@@ -1,0 +1,76 @@
+package dev.fakecognito.samples;
+
+import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.samples.AccountLinkingService.Session;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tests of {@link AccountLinkingService}, for any fake: {@link AccountLinkingServiceTest} runs them
+ * on the in-process fake; a subclass for the Testcontainers module's container is to come. The fake
+ * must be seeded with {@value #FIXTURES} before each test.
+ */
+abstract class AccountLinkingServiceContract {
+    static final String FIXTURES = "cognito/mobile-app.yaml";
+    static final String POOL = "us-east-1:11111111-2222-3333-4444-555555555555";
+    static final String FACEBOOK = "graph.facebook.com";
+    static final String GOOGLE = "accounts.google.com";
+    static final String USER_ROLE = "arn:aws:iam::123456789012:role/MobileApp-User";
+    static final String GUEST_ROLE = "arn:aws:iam::123456789012:role/MobileApp-Guest";
+    /** Carol signed in with Facebook before (see the fixtures). */
+    static final String CAROL = "us-east-1:aaaaaaaa-0000-0000-0000-000000000002";
+
+    protected final CognitoIdentityClient cognito;
+    protected final InspectableFake fake;
+    private final AccountLinkingService accounts;
+
+    AccountLinkingServiceContract(CognitoIdentityClient cognito, InspectableFake fake) {
+        this.cognito = cognito;
+        this.fake = fake;
+        this.accounts = new AccountLinkingService(cognito, POOL);
+    }
+
+    @Test
+    void facebookThenGoogleEndUpOnOneIdentity() {
+        Session facebook = accounts.signIn(FACEBOOK, "dave-facebook");
+        Session linked = accounts.link(facebook, GOOGLE, "dave-google");
+        Session google = accounts.signIn(GOOGLE, "dave-google");
+
+        assertThat(linked.identityId()).isEqualTo(facebook.identityId());
+        assertThat(google.identityId()).isEqualTo(facebook.identityId());
+        assertThat(fake).identity(facebook.identityId())
+                .hasLogins(FACEBOOK, GOOGLE)
+                .hasLogin(GOOGLE, "dave-google")
+                .hasLastRole(USER_ROLE);
+    }
+
+    @Test
+    void guestWithANewLoginKeepsTheGuestIdentity() {
+        Session guest = accounts.browseAsGuest();
+        assertThat(fake).identity(guest.identityId()).isUnauthenticated().hasLastRole(GUEST_ROLE);
+
+        Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, "erin-facebook");
+
+        assertThat(signedIn.identityId()).isEqualTo(guest.identityId());
+        assertThat(fake).identity(guest.identityId())
+                .isAuthenticated()
+                .hasLogins(FACEBOOK)
+                .hasLastRole(USER_ROLE);
+    }
+
+    @Test
+    void guestOfAReturningUserIsMergedIntoTheirIdentity() {
+        Session guest = accounts.browseAsGuest();
+
+        Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, "carol-facebook");
+
+        assertThat(signedIn.identityId()).isEqualTo(CAROL);
+        assertThat(fake).identity(guest.identityId()).wasMergedInto(CAROL).isDisabled();
+        assertThat(fake).hasMergeFrom(guest.identityId()).into(CAROL).viaOperation("GetCredentialsForIdentity");
+        assertThat(fake).identity(CAROL).isEnabled().hasLogins(FACEBOOK).hasLastRole(USER_ROLE);
+        assertThat(fake).identityPool("MobileApp").hasIdentityCount(3).hasTag("app", "mobile");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.fakecognito.samples;
+
+import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.samples.IdentityCleanupJob.NotDeleted;
+import dev.fakecognito.samples.IdentityCleanupJob.Result;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesRequest;
+import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.ErrorCode;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesRequest;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.UnprocessedIdentityId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tests of {@link IdentityCleanupJob}, for any fake: {@link IdentityCleanupJobTest} runs them on the
+ * in-process fake; a subclass for the Testcontainers module's container is to come. The fake must be
+ * seeded with {@value #FIXTURES} before each test: 65 identities from 2024 and 3 from May 2025.
+ */
+abstract class IdentityCleanupJobContract {
+    static final String FIXTURES = "cognito/trial-app.yaml";
+    static final String POOL = "us-east-1:33333333-4444-5555-6666-777777777777";
+    static final Clock JUNE_2025 = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+    static final String STALE_1 = "us-east-1:00000000-0000-0000-0000-000000000001";
+    static final String STALE_2 = "us-east-1:00000000-0000-0000-0000-000000000002";
+    static final String RECENT = "us-east-1:99999999-0000-0000-0000-000000000001";
+
+    protected final CognitoIdentityClient cognito;
+    protected final InspectableFake fake;
+
+    IdentityCleanupJobContract(CognitoIdentityClient cognito, InspectableFake fake) {
+        this.cognito = cognito;
+        this.fake = fake;
+    }
+
+    @Test
+    void deletesStaleIdentitiesInBatchesOfAtMostSixty() {
+        Result result = new IdentityCleanupJob(cognito, JUNE_2025)
+                .deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
+
+        assertThat(result.examined()).isEqualTo(68);
+        assertThat(result.deleted()).hasSize(65).contains(STALE_1, STALE_2).doesNotContain(RECENT);
+        assertThat(result.complete()).isTrue();
+        assertThat(fake).identityPool("TrialApp").hasIdentityCount(3);
+        assertThat(fake).receivedRequests()
+                .hasRequestCount("ListIdentities", 2)
+                .hasRequestCount("DeleteIdentities", 2)
+                .hasNoFailures();
+    }
+
+    @Test
+    void deletesNothingWhenNothingIsStale() {
+        Result result = new IdentityCleanupJob(cognito, JUNE_2025)
+                .deleteIdentitiesOlderThan(POOL, Duration.ofDays(1000));
+
+        assertThat(result.deleted()).isEmpty();
+        assertThat(fake).identityPool("TrialApp").hasIdentityCount(68);
+        assertThat(fake).receivedRequests().hasRequestCount("DeleteIdentities", 0);
+    }
+
+    /**
+     * The fake (one account) never leaves identities unprocessed, so this test puts a client in front
+     * of it that reports two identities as failed, as AWS may on an internal error.
+     */
+    @Test
+    void reportsTheIdentitiesCognitoCouldNotDelete() {
+        CognitoIdentityClient flaky = new FailingToDelete(cognito, Set.of(STALE_1, STALE_2));
+
+        Result result = new IdentityCleanupJob(flaky, JUNE_2025)
+                .deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
+
+        assertThat(result.complete()).isFalse();
+        assertThat(result.notDeleted()).containsExactlyInAnyOrder(
+                new NotDeleted(STALE_1, "InternalServerError"), new NotDeleted(STALE_2, "InternalServerError"));
+        assertThat(result.deleted()).hasSize(63).doesNotContain(STALE_1, STALE_2);
+        assertThat(fake).identityPool("TrialApp").hasIdentityCount(5);
+        assertThat(fake).identity(STALE_1).isEnabled();
+    }
+
+    /** Lists through the real client; deletes all but the given identities, reporting those as unprocessed. */
+    private static final class FailingToDelete implements CognitoIdentityClient {
+        private final CognitoIdentityClient delegate;
+        private final Set<String> failing;
+
+        FailingToDelete(CognitoIdentityClient delegate, Set<String> failing) {
+            this.delegate = delegate;
+            this.failing = failing;
+        }
+
+        @Override
+        public ListIdentitiesResponse listIdentities(ListIdentitiesRequest request) {
+            return delegate.listIdentities(request);
+        }
+
+        @Override
+        public DeleteIdentitiesResponse deleteIdentities(DeleteIdentitiesRequest request) {
+            List<String> deletable = request.identityIdsToDelete().stream().filter(id -> !failing.contains(id)).toList();
+            List<UnprocessedIdentityId> unprocessed = request.identityIdsToDelete().stream()
+                    .filter(failing::contains)
+                    .map(id -> UnprocessedIdentityId.builder().identityId(id).errorCode(ErrorCode.INTERNAL_SERVER_ERROR).build())
+                    .toList();
+            delegate.deleteIdentities(b -> b.identityIdsToDelete(deletable));
+            return DeleteIdentitiesResponse.builder().unprocessedIdentityIds(unprocessed).build();
+        }
+
+        @Override
+        public String serviceName() {
+            return delegate.serviceName();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
