@@ -13,7 +13,7 @@ final class Clients {
 
     /** A Cognito Identity client for the fake in this container, as a user would build it. */
     static CognitoIdentityClient cognitoIdentity(CognitoIdentityContainer cognito) {
-        // --8<-- [start:client]
+        // snippet:start client
         CognitoIdentityClient client = CognitoIdentityClient.builder()
                 .endpointOverride(cognito.getEndpoint())
                 .region(Region.of(cognito.getRegion()))
@@ -21,7 +21,7 @@ final class Clients {
                         AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        // --8<-- [end:client]
+        // snippet:end
         return client;
     }
 }

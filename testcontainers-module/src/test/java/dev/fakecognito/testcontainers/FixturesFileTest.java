@@ -23,13 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FixturesFileTest {
     private static final String POOL_ID = "eu-west-1:11111111-2222-3333-4444-555555555555";
 
-    // --8<-- [start:container]
+    // snippet:start container
     @Container
     static CognitoIdentityContainer cognito = new CognitoIdentityContainer()
             .withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))
             .withRegion("eu-west-1")
             .withAccountId("111122223333");
-    // --8<-- [end:container]
+    // snippet:end
 
     static CognitoIdentityClient client;
 
