@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The HTTP front end: awsJson1_1 calls on {@code POST /}, CORS preflights, the token discovery
@@ -69,10 +71,12 @@ public final class ApiHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         if (exchange.isInIoThread()) {
-            exchange.dispatch(this);
+            if (!answerOnIoThread(exchange)) {
+                exchange.dispatch(this);
+            }
             return;
         }
-        exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
+        exchange.getResponseHeaders().put(REQUEST_ID, requestId());
         Cors.addResponseHeaders(exchange);
         String path = exchange.getRelativePath();
         ApiCall call = null;
@@ -91,6 +95,74 @@ public final class ApiHandler implements HttpHandler {
             answerError(exchange, call, e);
         } catch (RuntimeException e) {
             LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), path, e);
+            answerError(exchange, call, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
+        }
+    }
+
+    /**
+     * Answers cheap API calls without leaving the I/O thread: a POST with a known operation and a
+     * declared length within the limit, whose body is read without blocking. Every operation works on
+     * memory under short locks; those that may do RSA work (sign, verify, generate the key) still go to
+     * a worker, as do chunked bodies, admin, discovery and preflight requests (the blocking path).
+     *
+     * @return whether the call is being answered here
+     */
+    private boolean answerOnIoThread(HttpServerExchange exchange) {
+        if (!Methods.POST.equals(exchange.getRequestMethod()) || !exchange.getRelativePath().equals("/")) {
+            return false;
+        }
+        long declared = exchange.getRequestContentLength();
+        if (declared < 0 || declared > MAX_REQUEST_BYTES) {
+            return false;
+        }
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        Operation<?, ?> operation = target != null && target.startsWith(TARGET_PREFIX)
+                ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+        if (operation == null || WORKER_OPERATIONS.contains(operation.name())) {
+            return false;
+        }
+        exchange.getResponseHeaders().put(REQUEST_ID, requestId());
+        Cors.addResponseHeaders(exchange);
+        ApiCall call = new ApiCall();
+        call.operation = operation.name();
+        exchange.setMaxEntitySize(MAX_REQUEST_BYTES);
+        exchange.getRequestReceiver().receiveFullBytes(
+                (ex, raw) -> answer(ex, call, operation, raw),
+                (ex, e) -> {
+                    LOG.debug("Cannot read the body of {}", call.operation, e);
+                    ex.endExchange();
+                });
+        return true;
+    }
+
+    /** Calls that may do RSA work (sign, verify, generate the key): never on the I/O thread. */
+    private static final Set<String> WORKER_OPERATIONS = Set.of("GetOpenIdToken", "GetOpenIdTokenForDeveloperIdentity",
+            "GetCredentialsForIdentity", "UnlinkIdentity");
+
+    /**
+     * A request id: unique, not secret, so it need not come from the (locked) {@code SecureRandom}
+     * behind {@link UUID#randomUUID()}. Formatted as a version 4 UUID, like AWS's.
+     */
+    static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least).toString();
+    }
+
+    private void answer(HttpServerExchange exchange, ApiCall call, Operation<?, ?> operation, byte[] raw) {
+        try {
+            call.body = new String(raw, StandardCharsets.UTF_8);
+            JsonNode body = parse(raw);
+            validator.validate(operation.name(), body);
+            Object output = invoke(operation, body);
+            String response = output == null ? "" : json.writeValueAsString(output);
+            journal.record(call.operation, call.body, 200, null, null); // before answering: a client that reads the journal next sees it
+            sendJson(exchange, 200, response);
+        } catch (CognitoException e) {
+            answerError(exchange, call, e);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), exchange.getRelativePath(), e);
             answerError(exchange, call, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
         }
     }
