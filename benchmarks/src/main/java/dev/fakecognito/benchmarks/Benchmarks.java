@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--rounds N] [--seconds S] [--warmup S]
  *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset]
+ *      [--kind TEXT (only the request kinds whose name contains TEXT)]
  * </pre>
  */
 public final class Benchmarks {
@@ -61,6 +62,7 @@ public final class Benchmarks {
         int[] memorySizes = {100_000, 1_000_000};
         String memoryHeap = "-Xmx6g";
         String serverJar;
+        String kindFilter;
         List<String> only = List.of("startup", "throughput", "memory", "reset");
 
         static Options parse(String[] args) {
@@ -88,10 +90,11 @@ public final class Benchmarks {
                     case "--connections" -> o.connections = Integer.parseInt(args[++i]);
                     case "--client-threads" -> o.clientThreads = Integer.parseInt(args[++i]);
                     case "--server-jar" -> o.serverJar = args[++i];
+                    case "--kind" -> o.kindFilter = args[++i];
                     case "--only" -> o.only = Arrays.asList(args[++i].split(","));
                     default -> throw new IllegalArgumentException("unknown option " + arg
                             + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
-                            + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset)");
+                            + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset --kind TEXT)");
                 }
             }
             return o;
@@ -287,7 +290,7 @@ public final class Benchmarks {
             byte[] list = Http.apiRequest(port, "ListIdentities",
                     "{\"IdentityPoolId\":\"" + poolId + "\",\"MaxResults\":60}");
             long[] newRun = {0};
-            List<Kind> kinds = List.of(
+            List<Kind> allKinds = List.of(
                     new Kind("GetId, existing login", (t, s) -> getIdExisting[pick(t, s, n)]),
                     new Kind("GetId, new identity (new login)", (t, s) -> Http.apiRequest(port, "GetId",
                             "{\"IdentityPoolId\":\"" + poolId + "\",\"Logins\":{\"" + Worlds.PROVIDER
@@ -296,6 +299,8 @@ public final class Benchmarks {
                     new Kind("DescribeIdentity", (t, s) -> describe[pick(t, s, n)]),
                     new Kind("ListIdentities (MaxResults 60)", (t, s) -> list),
                     new Kind("GetOpenIdToken", (t, s) -> openId[pick(t, s, n)]));
+            List<Kind> kinds = allKinds.stream()
+                    .filter(k -> o.kindFilter == null || k.name().contains(o.kindFilter)).toList();
             List<List<LoadGenerator.Result>> results = new ArrayList<>();
             kinds.forEach(k -> results.add(new ArrayList<>()));
             for (int round = 0; round < o.rounds; round++) {
@@ -315,7 +320,7 @@ public final class Benchmarks {
             }
             for (int k = 0; k < kinds.size(); k++) {
                 List<LoadGenerator.Result> rs = results.get(k);
-                boolean target = k == 0;
+                boolean target = kinds.get(k) == allKinds.get(0);
                 double medianRps = median(rs.stream().map(LoadGenerator.Result::throughput).toList());
                 double medianP99 = median(rs.stream().map(r -> r.millis(99)).toList());
                 long errors = rs.stream().mapToLong(LoadGenerator.Result::errors).sum();
