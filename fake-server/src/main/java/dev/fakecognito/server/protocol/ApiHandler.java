@@ -162,6 +162,11 @@ public final class ApiHandler implements HttpHandler {
         } catch (CognitoException e) {
             answerError(exchange, call, e);
         } catch (JsonProcessingException | RuntimeException e) {
+            if (exchange.isResponseStarted()) {
+                // The answer went out; finishing the exchange failed, e.g. the fake is being closed.
+                LOG.debug("Cannot finish answering {}", call.operation, e);
+                return;
+            }
             LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), exchange.getRelativePath(), e);
             answerError(exchange, call, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
         }
