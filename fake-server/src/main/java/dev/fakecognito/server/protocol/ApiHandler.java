@@ -22,7 +22,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import io.undertow.server.RequestTooBigException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The HTTP front end: awsJson1_1 calls on {@code POST /}, CORS preflights, the token discovery
@@ -77,7 +79,7 @@ public final class ApiHandler implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange exchange) throws Exception {
+    public void handleRequest(HttpServerExchange exchange) {
         if (exchange.isInIoThread()) {
             if (isApiCall(exchange) && exchange.getAttachment(BODY) == null) {
                 receiveBody(exchange);
@@ -86,7 +88,15 @@ public final class ApiHandler implements HttpHandler {
             }
             return;
         }
-        exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
+        serve(exchange);
+    }
+
+    /**
+     * Answers a request: on a worker thread, or on the IO thread for API calls whose body is already
+     * received and whose operation does no RSA work (the hand-off to a worker costs more than they do).
+     */
+    private void serve(HttpServerExchange exchange) {
+        exchange.getResponseHeaders().put(REQUEST_ID, requestId());
         Cors.addResponseHeaders(exchange);
         String path = exchange.getRelativePath();
         ApiCall call = null;
@@ -103,10 +113,42 @@ public final class ApiHandler implements HttpHandler {
             }
         } catch (CognitoException e) {
             answerError(exchange, call, e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            if (exchange.isResponseStarted()) {
+                // The answer went out; finishing the exchange failed, e.g. the fake is being closed.
+                LOG.debug("Cannot finish answering {} {}", exchange.getRequestMethod(), path, e);
+                return;
+            }
             LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), path, e);
             answerError(exchange, call, new CognitoException(ErrorCode.INTERNAL_ERROR, "An internal error occurred."));
         }
+    }
+
+    /** Calls that may do RSA work (sign, verify, generate the key): never answered on the IO thread. */
+    private static final Set<String> WORKER_OPERATIONS = Set.of("GetOpenIdToken", "GetOpenIdTokenForDeveloperIdentity",
+            "GetCredentialsForIdentity", "UnlinkIdentity");
+
+    /** Continues with a received API call: here on the IO thread when it is cheap, else on a worker. */
+    private void continueAfterBody(HttpServerExchange exchange) {
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        String operation = target != null && target.startsWith(TARGET_PREFIX)
+                ? target.substring(TARGET_PREFIX.length()) : "";
+        if (WORKER_OPERATIONS.contains(operation)) {
+            exchange.dispatch(this);
+        } else {
+            serve(exchange);
+        }
+    }
+
+    /**
+     * A request id: unique, not secret, so it need not come from the (locked) {@code SecureRandom}
+     * behind {@link UUID#randomUUID()}. Formatted as a version 4 UUID, like AWS's.
+     */
+    static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least).toString();
     }
 
     private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
@@ -175,7 +217,7 @@ public final class ApiHandler implements HttpHandler {
         if (exchange.getRequestContentLength() > MAX_REQUEST_BYTES) {
             exchange.setPersistent(false);
             exchange.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-            exchange.dispatch(this);
+            serve(exchange);
             return;
         }
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -196,13 +238,13 @@ public final class ApiHandler implements HttpHandler {
                 } else {
                     ex.putAttachment(BODY, new ReceivedBody(kept.toByteArray()));
                 }
-                ex.dispatch(this);
+                continueAfterBody(ex);
             }
         }, (ex, error) -> {
             if (error instanceof RequestTooBigException) {
                 ex.setPersistent(false);
                 ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-                ex.dispatch(this);
+                serve(ex);
             } else {
                 ex.endExchange(); // the client went away: nobody reads an answer
             }

@@ -1,0 +1,45 @@
+package dev.fakecognito.benchmarks;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs every benchmark in smoke mode: proves the command works and prints every row. Never checks timings. */
+class SmokeTest {
+
+    @Test
+    void smokeModePrintsEveryRow() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        List<Table> tables = Benchmarks.run(Benchmarks.Options.parse(new String[] {"--smoke"}), out);
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+
+        assertThat(tables).hasSize(4);
+        assertThat(printed).contains(
+                "cold start: first instance in a JVM",
+                "warm start: a further instance in the JVM",
+                "standalone jar: process start to /_fake/health",
+                "GetId, existing login",
+                "GetId, new identity (new login)",
+                "GetCredentialsForIdentity",
+                "DescribeIdentity",
+                "ListIdentities (MaxResults 60)",
+                "GetOpenIdToken",
+                "| 2,000 ",
+                "| 10,000 ",
+                "reset + re-seed 50 identities");
+        // Every throughput row got answers, all of them 200.
+        Table throughput = tables.get(1);
+        assertThat(throughput.rows).hasSize(6);
+        for (List<String> row : throughput.rows) {
+            assertThat(row.get(5)).as("errors of %s", row.get(0)).isEqualTo("0");
+            assertThat(row.get(1)).as("req/s of %s", row.get(0)).isNotEqualTo("0");
+        }
+    }
+}
