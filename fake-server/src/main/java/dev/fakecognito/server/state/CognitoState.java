@@ -193,7 +193,7 @@ public final class CognitoState {
             for (Pool pool : created) {
                 pools.put(pool.id(), pool);
                 poolsInOrder.put(pool.sequence(), pool);
-                pool.identities().forEach(identity -> poolOfIdentity.put(identity.identityId(), pool));
+                pool.identityIds().forEach(identityId -> poolOfIdentity.put(identityId, pool));
             }
             return created;
         }

@@ -11,7 +11,14 @@ final class Collections2 {
     }
 
     static <K, V> Map<K, V> copyOfMap(Map<K, V> map) {
-        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        if (map.size() == 1) { // the common case of one login: no LinkedHashMap needed to keep an order
+            Map.Entry<K, V> only = map.entrySet().iterator().next();
+            return Collections.singletonMap(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     static <T> List<T> copyOfList(List<T> list) {

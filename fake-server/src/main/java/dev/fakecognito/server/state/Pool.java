@@ -303,6 +303,12 @@ public final class Pool {
         }
     }
 
+    List<String> identityIds() {
+        synchronized (lock) {
+            return new ArrayList<>(identities.keySet());
+        }
+    }
+
     /** The number of identities (enabled and disabled). */
     public int identityCount() {
         synchronized (lock) {
