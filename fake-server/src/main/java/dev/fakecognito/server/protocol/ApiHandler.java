@@ -214,7 +214,8 @@ public final class ApiHandler implements HttpHandler {
      * and the connection closed.
      */
     private void receiveBody(HttpServerExchange exchange) {
-        if (exchange.getRequestContentLength() > MAX_REQUEST_BYTES) {
+        if (exchange.getRequestContentLength() > MAX_REQUEST_BYTES + MAX_DRAINED_BYTES) {
+            // Too large even to drain: answer at once (the client may see the connection close first).
             exchange.setPersistent(false);
             exchange.putAttachment(BODY, ReceivedBody.TOO_LARGE);
             serve(exchange);
