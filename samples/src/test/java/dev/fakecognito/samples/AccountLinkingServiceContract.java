@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests of {@link AccountLinkingService}, for any fake: {@link AccountLinkingServiceTest} runs them
- * on the in-process fake; a subclass for the Testcontainers module's container is to come. The fake
- * must be seeded with {@value #FIXTURES} before each test.
+ * on the in-process fake, {@link AccountLinkingServiceContainerTest} on the fake in its container. The
+ * fake must be seeded with {@value #FIXTURES} before each test.
  */
 abstract class AccountLinkingServiceContract {
     static final String FIXTURES = "cognito/mobile-app.yaml";

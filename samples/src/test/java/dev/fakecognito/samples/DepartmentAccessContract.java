@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests of {@link DepartmentAccess}, for any fake: {@link DepartmentAccessTest} runs them on the
- * in-process fake; a subclass for the Testcontainers module's container is to come. The fake must be
+ * in-process fake, {@link DepartmentAccessContainerTest} on the fake in its container. The fake must be
  * seeded with {@value #FIXTURES} before each test.
  */
 abstract class DepartmentAccessContract {

@@ -24,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests of {@link IdentityCleanupJob}, for any fake: {@link IdentityCleanupJobTest} runs them on the
- * in-process fake; a subclass for the Testcontainers module's container is to come. The fake must be
- * seeded with {@value #FIXTURES} before each test: 65 identities from 2024 and 3 from May 2025.
+ * in-process fake, {@link IdentityCleanupJobContainerTest} on the fake in its container. The fake must be
+ * seeded with {@value #FIXTURES} before each test: 65 identities from 2024 and 3 from May 2025. The
+ * job's clock, not the fake's, says it is June 2025, and the fixture gives every identity its creation
+ * date, so the tests need no control over the fake's clock and run on a container too.
  */
 abstract class IdentityCleanupJobContract {
     static final String FIXTURES = "cognito/trial-app.yaml";

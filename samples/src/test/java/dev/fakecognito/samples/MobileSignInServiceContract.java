@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests of {@link MobileSignInService}, for any fake: {@link MobileSignInServiceTest} runs them on
- * the in-process fake; a subclass for the Testcontainers module's container is to come. The fake must
- * be seeded with {@value #FIXTURES} before each test.
+ * the in-process fake, {@link MobileSignInServiceContainerTest} on the fake in its container. The fake
+ * must be seeded with {@value #FIXTURES} before each test.
  */
 abstract class MobileSignInServiceContract {
     static final String FIXTURES = "cognito/mobile-app.yaml";

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A backend checks the OpenID tokens the app sends it the way a real resource server would: with a
  * standard JWT library (Nimbus JOSE + JWT), the keys from the fake's JWKS URL, and the issuer, audience
- * and expiry verified. {@link ResourceServerTokenTest} runs it on the in-process fake; a subclass for
- * the Testcontainers module's container is to come. The fake must be seeded with {@value #FIXTURES}.
+ * and expiry verified. {@link ResourceServerTokenTest} runs it on the in-process fake,
+ * {@link ResourceServerTokenContainerTest} on the fake in its container (keys from the container's JWKS
+ * URL). The fake must be seeded with {@value #FIXTURES}.
  */
 abstract class ResourceServerTokenContract {
     static final String FIXTURES = "cognito/mobile-app.yaml";
