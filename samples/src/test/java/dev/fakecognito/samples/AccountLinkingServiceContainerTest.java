@@ -1,41 +1,12 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.testcontainers.CognitoIdentityContainer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.testcontainers.junit.jupiter.Container;
+import dev.fakecognito.fixtures.InspectableFake;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
-/**
- * {@link AccountLinkingServiceContract} on the fake in its container: one container for the class, emptied and
- * seeded with {@value #FIXTURES} before each test.
- */
-@CognitoIdentityContainerTest
+/** {@link AccountLinkingServiceContract} on the fake in its container, seeded with the same fixtures before each test. */
+@CognitoIdentityContainerTest(fixtures = AccountLinkingServiceContract.FIXTURES)
 class AccountLinkingServiceContainerTest extends AccountLinkingServiceContract {
-    @Container
-    static CognitoIdentityContainer container = new CognitoIdentityContainer();
-
-    static CognitoIdentityClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = SampleContainers.client(container);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (client != null) {
-            client.close();
-        }
-    }
-
-    AccountLinkingServiceContainerTest() {
-        super(client, container);
-    }
-
-    @BeforeEach
-    void seed() {
-        SampleContainers.reseed(container, FIXTURES);
+    AccountLinkingServiceContainerTest(CognitoIdentityClient client, InspectableFake fake) {
+        super(client, fake);
     }
 }

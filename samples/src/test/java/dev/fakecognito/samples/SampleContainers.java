@@ -1,6 +1,13 @@
 package dev.fakecognito.samples;
 
+import dev.fakecognito.fixtures.InspectableFake;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -12,9 +19,55 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** What the container subclasses of the contracts share: the client, and the fixtures before each test. */
-final class SampleContainers {
-    private SampleContainers() {
+/**
+ * What the container subclasses of the contracts share ({@link CognitoIdentityContainerTest}): one
+ * container and client per test class, the class's fixtures seeded before each test as
+ * {@code @CognitoIdentityTest(fixtures = …)} does in process, and both injected into the constructor.
+ */
+final class SampleContainers implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SampleContainers.class);
+
+    /** The container and its client, closed by JUnit when the test class is done. */
+    private record Running(CognitoIdentityContainer container, CognitoIdentityClient client)
+            implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            client.close();
+            container.stop();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        CognitoIdentityContainer container = new CognitoIdentityContainer();
+        container.start();
+        context.getStore(NAMESPACE).put(Running.class, new Running(container, client(container)));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        CognitoIdentityContainer container = running(context).container();
+        String fixtures = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), CognitoIdentityContainerTest.class)
+                .orElseThrow().fixtures();
+        container.reset();
+        container.seed(resource(fixtures));
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == CognitoIdentityClient.class || type == InspectableFake.class
+                || type == CognitoIdentityContainer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Running running = running(context);
+        return parameter.getParameter().getType() == CognitoIdentityClient.class ? running.client() : running.container();
+    }
+
+    private static Running running(ExtensionContext context) {
+        return context.getStore(NAMESPACE).get(Running.class, Running.class);
     }
 
     /** A Cognito Identity client for the fake in this container, as a user would build it. */
@@ -26,15 +79,6 @@ final class SampleContainers {
                         AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-    }
-
-    /**
-     * Empties the fake (pools, identities and the request journal) and seeds it with a fixture file from
-     * the test classpath, as {@code @CognitoIdentityTest(fixtures = …)} does before each test in process.
-     */
-    static void reseed(CognitoIdentityContainer cognito, String fixtures) {
-        cognito.reset();
-        cognito.seed(resource(fixtures));
     }
 
     private static String resource(String name) {
