@@ -59,6 +59,16 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
     /** The issuer of OpenID tokens used when none is configured: the real service's. */
     public static final String DEFAULT_ISSUER = "https://cognito-identity.amazonaws.com";
 
+    static {
+        // Undertow and XNIO log through JBoss Logging, which without this would pick JUL unless Logback
+        // is present. In the published jar JBoss Logging is relocated and so is this property name
+        // (to dev.fakecognito.shaded.org.jboss.logging.provider): it steers only our private copy, to
+        // SLF4J, the logging embedders configure, and leaves any JBoss Logging of theirs alone.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
