@@ -9,6 +9,8 @@ import dev.fakecognito.fixtures.World;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -95,10 +97,10 @@ public final class Main {
     static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
         FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeCognitoIdentity.DEFAULT_PORT);
         // Fixtures add up, so the option must replace the variable rather than be applied after it.
-        boolean fixturesOption = java.util.Arrays.stream(args)
+        boolean fixturesOption = Arrays.stream(args)
                 .anyMatch(arg -> arg.equals("--fixtures") || arg.startsWith("--fixtures="));
         if (fixturesOption && env.containsKey("FAKE_COGNITO_FIXTURES")) {
-            env = new java.util.HashMap<>(env);
+            env = new HashMap<>(env);
             env.remove("FAKE_COGNITO_FIXTURES");
         }
         applyEnv(builder, env);

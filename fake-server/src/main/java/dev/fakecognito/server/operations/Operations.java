@@ -5,9 +5,11 @@ import dev.fakecognito.server.tokens.CredentialsGenerator;
 import dev.fakecognito.server.tokens.LoginTokenReader;
 import dev.fakecognito.server.tokens.OpenIdTokenIssuer;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The table of all 23 operations of one fake, keyed by their {@code X-Amz-Target} name. */
 public final class Operations {
@@ -59,7 +61,7 @@ public final class Operations {
     }
 
     /** The names of all operations. */
-    public java.util.Set<String> names() {
-        return java.util.Collections.unmodifiableSet(byName.keySet());
+    public Set<String> names() {
+        return Collections.unmodifiableSet(byName.keySet());
     }
 }

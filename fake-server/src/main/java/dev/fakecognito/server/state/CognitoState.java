@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -177,8 +179,8 @@ public final class CognitoState {
                 throw new SeedException(0, -1, null, "seeding " + seeds.size() + " pools would exceed the quota of "
                         + MAX_POOLS + " identity pools (" + pools.size() + " exist)");
             }
-            java.util.Set<String> poolIds = new java.util.HashSet<>();
-            java.util.Set<String> identityIds = new java.util.HashSet<>();
+            Set<String> poolIds = new HashSet<>();
+            Set<String> identityIds = new HashSet<>();
             List<Pool> created = new ArrayList<>(seeds.size());
             for (int i = 0; i < seeds.size(); i++) {
                 PoolSeed seed = seeds.get(i);
