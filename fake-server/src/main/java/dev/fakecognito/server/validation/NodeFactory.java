@@ -60,8 +60,8 @@ final class NodeFactory {
             }
             case "integer" -> node = new NumberNode(shapeName, redact, false, s.min(), s.max());
             case "long" -> node = new NumberNode(shapeName, redact, true, s.min(), s.max());
-            case "boolean" -> node = new BooleanNode(shapeName, redact);
-            case "timestamp" -> node = new TimestampNode(shapeName, redact);
+            case "boolean" -> node = UnconstrainedNode.bool(shapeName, redact);
+            case "timestamp" -> node = UnconstrainedNode.timestamp(shapeName, redact);
             default -> throw new IllegalStateException(
                     "shape " + shapeName + " has unsupported type " + s.type());
         }
