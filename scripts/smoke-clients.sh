@@ -11,8 +11,14 @@ port="${SMOKE_PORT:-9231}"
 
 if ! command -v jq >/dev/null 2>&1 || ! /usr/bin/aws --version 2>&1 | grep -q '^aws-cli/2\.'; then
   if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli jq) >/tmp/smoke-apt.log 2>&1 \
-      || { echo "could not install awscli/jq (see /tmp/smoke-apt.log)"; exit 1; }
+    installed=0
+    for attempt in 1 2 3; do
+      if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli jq) >/tmp/smoke-apt.log 2>&1; then
+        installed=1; break
+      fi
+      echo "installing awscli/jq failed (attempt $attempt), retrying"; sleep 10
+    done
+    [ "$installed" = 1 ] || { echo "could not install awscli/jq (see /tmp/smoke-apt.log)"; exit 1; }
   else
     echo "awscli v2 and jq are needed: apt-get install -y awscli jq"; exit 1
   fi
