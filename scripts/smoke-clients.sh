@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the shared real-client smoke tests (AWS CLI v2, AWS SDK for JavaScript v3) against the
-# standalone fake server. Installs the AWS CLI v2 and jq from Debian when missing.
+# standalone fake server, then boto3 through every operation (scripts/boto3-smoke.py). Installs the
+# AWS CLI v2, jq and boto3 from Debian when missing.
 # Needs a built jar: mvn -B package (or verify) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,18 +10,19 @@ clients="$root/../shared/clients"
 jar=$(ls fake-server/target/fake-cognito-identity-server-*.jar | grep -v -e sources -e javadoc | head -n 1)
 port="${SMOKE_PORT:-9231}"
 
-if ! command -v jq >/dev/null 2>&1 || ! /usr/bin/aws --version 2>&1 | grep -q '^aws-cli/2\.'; then
+if ! command -v jq >/dev/null 2>&1 || ! /usr/bin/aws --version 2>&1 | grep -q '^aws-cli/2\.' \
+   || ! /usr/bin/python3 -c 'import boto3' >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     installed=0
     for attempt in 1 2 3; do
-      if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli jq) >/tmp/smoke-apt.log 2>&1; then
+      if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq awscli jq python3-boto3) >/tmp/smoke-apt.log 2>&1; then
         installed=1; break
       fi
       echo "installing awscli/jq failed (attempt $attempt), retrying"; sleep 10
     done
-    [ "$installed" = 1 ] || { echo "could not install awscli/jq (see /tmp/smoke-apt.log)"; exit 1; }
+    [ "$installed" = 1 ] || { echo "could not install awscli/jq/python3-boto3 (see /tmp/smoke-apt.log)"; exit 1; }
   else
-    echo "awscli v2 and jq are needed: apt-get install -y awscli jq"; exit 1
+    echo "awscli v2, jq and boto3 are needed: apt-get install -y awscli jq python3-boto3"; exit 1
   fi
 fi
 
@@ -40,4 +42,6 @@ echo "-- AWS CLI v2"
 PATH="/usr/bin:$PATH" bash "$clients/cli-smoke.sh" || status=1
 echo "-- AWS SDK for JavaScript v3"
 bash "$clients/js-smoke/run.sh" || status=1
+echo "-- boto3 (Debian's python3-boto3), every operation"
+/usr/bin/python3 scripts/boto3-smoke.py "$ENDPOINT" || status=1
 exit $status
