@@ -19,6 +19,7 @@ import dev.fakecognito.server.validation.RequestValidator;
 import dev.fakecognito.server.validation.ServiceModel;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.HttpContinueAcceptingHandler;
 import org.xnio.Options;
 
 import java.net.InetSocketAddress;
@@ -107,7 +108,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                 .setSocketOption(Options.READ_TIMEOUT, 30_000)
-                .setHandler(api)
+                .setHandler(new HttpContinueAcceptingHandler(api)) // answer "Expect: 100-continue" at once
                 .build();
     }
 

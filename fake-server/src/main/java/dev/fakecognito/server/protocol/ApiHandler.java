@@ -80,15 +80,13 @@ public final class ApiHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        if (exchange.isInIoThread()) {
-            if (isApiCall(exchange) && exchange.getAttachment(BODY) == null) {
-                receiveBody(exchange);
-            } else {
-                exchange.dispatch(this);
-            }
-            return;
+        if (isApiCall(exchange) && exchange.getAttachment(BODY) == null) {
+            receiveBody(exchange); // without blocking, whichever thread this is
+        } else if (exchange.isInIoThread()) {
+            exchange.dispatch(this);
+        } else {
+            serve(exchange);
         }
-        serve(exchange);
     }
 
     /**
@@ -133,7 +131,7 @@ public final class ApiHandler implements HttpHandler {
         String target = exchange.getRequestHeaders().getFirst(TARGET);
         String operation = target != null && target.startsWith(TARGET_PREFIX)
                 ? target.substring(TARGET_PREFIX.length()) : "";
-        if (WORKER_OPERATIONS.contains(operation)) {
+        if (exchange.isInIoThread() && WORKER_OPERATIONS.contains(operation)) {
             exchange.dispatch(this);
         } else {
             serve(exchange);

@@ -5,8 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,5 +174,33 @@ class RequestParsingTest extends ProtocolTestBase {
             assertThat(json(response).path("__type").asText()).isIn("SerializationException", "ValidationException");
         }
         assertThat(get("/_fake/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void expectContinueIsAnsweredAtOnceForCheapAndRsaOperations() throws Exception {
+        for (String operation : new String[] {"ListIdentityPools", "GetOpenIdToken"}) {
+            String body = operation.equals("ListIdentityPools") ? "{\"MaxResults\":5}"
+                    : "{\"IdentityId\":\"us-east-1:00000000-0000-0000-0000-000000000000\"}";
+            try (Socket socket = new Socket(fake.endpoint().getHost(), fake.port())) {
+                socket.setSoTimeout(5_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST / HTTP/1.1\r\nHost: " + fake.endpoint().getAuthority() + "\r\n"
+                        + "Content-Type: " + AWS_JSON + "\r\nX-Amz-Target: " + TARGET_PREFIX + operation + "\r\n"
+                        + "Content-Length: " + body.length() + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                // The client waits for this before it sends the body (curl would otherwise wait a second).
+                assertThat(in.readLine()).isEqualTo("HTTP/1.1 100 Continue");
+                out.write(body.getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String status;
+                do {
+                    status = in.readLine();
+                } while (status != null && !status.startsWith("HTTP/1.1 2") && !status.startsWith("HTTP/1.1 4"));
+                assertThat(status).as(operation).isEqualTo(operation.equals("ListIdentityPools")
+                        ? "HTTP/1.1 200 OK" : "HTTP/1.1 400 Bad Request");
+            }
+        }
     }
 }
