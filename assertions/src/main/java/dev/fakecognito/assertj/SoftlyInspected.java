@@ -41,4 +41,9 @@ record SoftlyInspected(InspectableFake fake, SoftAssertionsProvider softly) impl
     public String region() {
         return fake.region();
     }
+
+    @Override
+    public String issuer() {
+        return fake.issuer();
+    }
 }

@@ -187,6 +187,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
     }
 
     /** The {@code iss} claim of the OpenID tokens this fake signs. */
+    @Override
     public String issuer() {
         return issuer.issuer();
     }

@@ -33,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class ResourceServerTokenContract {
     static final String FIXTURES = "cognito/mobile-app.yaml";
     static final String POOL = "us-east-1:11111111-2222-3333-4444-555555555555";
-    static final String ISSUER = "https://cognito-identity.amazonaws.com";
 
     protected final CognitoIdentityClient cognito;
     protected final InspectableFake fake;
@@ -59,7 +58,7 @@ abstract class ResourceServerTokenContract {
                 new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("JWS"), JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS512, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(ISSUER).build(), Set.of("sub", "iat", "exp")));
+                new JWTClaimsSet.Builder().issuer(fake.issuer()).build(), Set.of("sub", "iat", "exp")));
         return processor;
     }
     // snippet:end
@@ -71,7 +70,7 @@ abstract class ResourceServerTokenContract {
         JWTClaimsSet claims = processor(fake, POOL).process(session.openIdToken(), null);
 
         assertThat(claims.getSubject()).isEqualTo(session.identityId());
-        assertThat(claims.getIssuer()).isEqualTo(ISSUER);
+        assertThat(claims.getIssuer()).isEqualTo(fake.issuer());
         assertThat(claims.getAudience()).containsExactly(POOL);
         assertThat(claims.getStringListClaim("amr")).contains("authenticated", "login.example.app");
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))

@@ -68,6 +68,9 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     /** The account used unless {@link #withAccountId(String)} says otherwise. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
 
+    /** The issuer of the fake's OpenID tokens unless {@link #withIssuer(String)} says otherwise. */
+    public static final String DEFAULT_ISSUER = "https://cognito-identity.amazonaws.com";
+
     /** Where {@link #withFixtures(MountableFile)} puts the fixture file inside the container. */
     public static final String FIXTURES_PATH = "/fixtures/world.yaml";
 
@@ -293,6 +296,15 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     @Override
     public URI jwksUri() {
         return getEndpoint().resolve("/.well-known/jwks_uri");
+    }
+
+    /**
+     * The {@code iss} claim of the OpenID tokens the fake signs: the one given to
+     * {@link #withIssuer(String)}, else the real service's {@code https://cognito-identity.amazonaws.com}.
+     */
+    @Override
+    public String issuer() {
+        return getEnvMap().getOrDefault(ENV_ISSUER, DEFAULT_ISSUER);
     }
 
     /** The same as {@link #getRegion()}. */
