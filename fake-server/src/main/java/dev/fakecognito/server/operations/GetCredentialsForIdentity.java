@@ -29,6 +29,12 @@ final class GetCredentialsForIdentity
         this.credentials = credentials;
     }
 
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
     @Override
     public Class<GetCredentialsForIdentityInput> inputType() {
         return GetCredentialsForIdentityInput.class;

@@ -30,6 +30,12 @@ final class GetOpenIdToken implements Operation<GetOpenIdTokenInput, OpenIdToken
         this.issuer = issuer;
     }
 
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
     @Override
     public Class<GetOpenIdTokenInput> inputType() {
         return GetOpenIdTokenInput.class;

@@ -36,6 +36,12 @@ final class GetOpenIdTokenForDeveloperIdentity
         this.issuer = issuer;
     }
 
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
     @Override
     public Class<GetOpenIdTokenForDeveloperIdentityInput> inputType() {
         return GetOpenIdTokenForDeveloperIdentityInput.class;

@@ -21,6 +21,14 @@ public interface Operation<I, O> {
      */
     O handle(I input);
 
+    /**
+     * Whether the operation may sign or verify tokens with RSA (or generate the key): too slow to run on
+     * the HTTP I/O thread, so the protocol layer hands it to a worker thread.
+     */
+    default boolean usesRsa() {
+        return false;
+    }
+
     /** The operation name, as in {@code X-Amz-Target}: the simple class name. */
     default String name() {
         return getClass().getSimpleName();

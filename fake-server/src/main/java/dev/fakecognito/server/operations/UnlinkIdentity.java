@@ -18,6 +18,12 @@ final class UnlinkIdentity implements Operation<UnlinkIdentityInput, Void> {
         this.logins = logins;
     }
 
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
     @Override
     public Class<UnlinkIdentityInput> inputType() {
         return UnlinkIdentityInput.class;

@@ -22,7 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import io.undertow.server.RequestTooBigException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -122,20 +121,20 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    /** Calls that may do RSA work (sign, verify, generate the key): never answered on the IO thread. */
-    private static final Set<String> WORKER_OPERATIONS = Set.of("GetOpenIdToken", "GetOpenIdTokenForDeveloperIdentity",
-            "GetCredentialsForIdentity", "UnlinkIdentity");
-
     /** Continues with a received API call: here on the IO thread when it is cheap, else on a worker. */
     private void continueAfterBody(HttpServerExchange exchange) {
-        String target = exchange.getRequestHeaders().getFirst(TARGET);
-        String operation = target != null && target.startsWith(TARGET_PREFIX)
-                ? target.substring(TARGET_PREFIX.length()) : "";
-        if (exchange.isInIoThread() && WORKER_OPERATIONS.contains(operation)) {
+        Operation<?, ?> operation = operationNamed(exchange.getRequestHeaders().getFirst(TARGET));
+        if (exchange.isInIoThread() && operation != null && operation.usesRsa()) {
             exchange.dispatch(this);
         } else {
             serve(exchange);
         }
+    }
+
+    /** The operation an {@code X-Amz-Target} names, or {@code null}. */
+    private Operation<?, ?> operationNamed(String target) {
+        return target != null && target.startsWith(TARGET_PREFIX)
+                ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
     }
 
     /**
@@ -173,8 +172,7 @@ public final class ApiHandler implements HttpHandler {
         if (target == null || target.isBlank()) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Missing X-Amz-Target header.");
         }
-        Operation<?, ?> operation = target.startsWith(TARGET_PREFIX)
-                ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+        Operation<?, ?> operation = operationNamed(target);
         if (operation == null) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + target + ".");
         }
