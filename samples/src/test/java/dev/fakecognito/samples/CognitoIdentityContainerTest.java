@@ -1,5 +1,6 @@
 package dev.fakecognito.samples;
 
+import dev.fakecognito.testcontainers.DockerAndImageCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.ElementType;

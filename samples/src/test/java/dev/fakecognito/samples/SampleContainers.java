@@ -1,17 +1,15 @@
 package dev.fakecognito.samples;
 
 import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.testcontainers.Clients;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
+import dev.fakecognito.testcontainers.DockerAndImageCondition;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import java.io.IOException;
@@ -41,7 +39,7 @@ final class SampleContainers implements BeforeAllCallback, BeforeEachCallback, P
     public void beforeAll(ExtensionContext context) {
         CognitoIdentityContainer container = new CognitoIdentityContainer();
         container.start();
-        context.getStore(NAMESPACE).put(Running.class, new Running(container, client(container)));
+        context.getStore(NAMESPACE).put(Running.class, new Running(container, Clients.cognitoIdentity(container)));
     }
 
     @Override
@@ -68,17 +66,6 @@ final class SampleContainers implements BeforeAllCallback, BeforeEachCallback, P
 
     private static Running running(ExtensionContext context) {
         return context.getStore(NAMESPACE).get(Running.class, Running.class);
-    }
-
-    /** A Cognito Identity client for the fake in this container, as a user would build it. */
-    static CognitoIdentityClient client(CognitoIdentityContainer cognito) {
-        return CognitoIdentityClient.builder()
-                .endpointOverride(cognito.getEndpoint())
-                .region(Region.of(cognito.getRegion()))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
     }
 
     private static String resource(String name) {

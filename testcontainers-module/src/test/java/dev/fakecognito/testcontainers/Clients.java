@@ -6,13 +6,13 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
-/** Real AWS SDK clients pointed at a container. */
-final class Clients {
+/** Real AWS SDK clients pointed at a container (shared with the samples through this module's test jar). */
+public final class Clients {
     private Clients() {
     }
 
     /** A Cognito Identity client for the fake in this container, as a user would build it. */
-    static CognitoIdentityClient cognitoIdentity(CognitoIdentityContainer cognito) {
+    public static CognitoIdentityClient cognitoIdentity(CognitoIdentityContainer cognito) {
         // snippet:start client
         CognitoIdentityClient client = CognitoIdentityClient.builder()
                 .endpointOverride(cognito.getEndpoint())

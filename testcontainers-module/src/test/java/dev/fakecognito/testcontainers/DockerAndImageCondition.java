@@ -9,12 +9,13 @@ import org.testcontainers.DockerClientFactory;
 /**
  * Runs container tests only where a Docker engine answers and the image is built. Without them the
  * tests are skipped with the reason, except on CI ({@code CI=true}), where that is a failure: CI must
- * run them.
+ * run them. Shared with the samples' container tests through this module's test jar.
  */
-final class DockerAndImageCondition implements ExecutionCondition {
+public final class DockerAndImageCondition implements ExecutionCondition {
     static final String IMAGE = CognitoIdentityContainer.DEFAULT_IMAGE_NAME.withTag(CognitoIdentityContainer.DEFAULT_TAG)
             .asCanonicalNameString();
 
+    /** Enabled when Docker answers and the image is built; skipped otherwise, or failed when {@code CI=true}. */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (!DockerClientFactory.instance().isDockerAvailable()) {
