@@ -1,6 +1,6 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 
 /**
  * The entry point of the AssertJ assertions on a fake Cognito Identity service:
@@ -32,7 +32,7 @@ public final class CognitoIdentityAssertions {
      * @param fake the fake
      * @return assertions on it
      */
-    public static FakeAssert assertThat(InspectableFake fake) {
+    public static FakeAssert assertThat(FakeAdmin fake) {
         return new FakeAssert(fake);
     }
 

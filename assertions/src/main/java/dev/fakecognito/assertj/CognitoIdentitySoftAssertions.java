@@ -1,6 +1,6 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -25,13 +25,13 @@ public class CognitoIdentitySoftAssertions extends SoftAssertions {
     }
 
     /**
-     * Soft assertions on a fake; see {@link CognitoIdentityAssertions#assertThat(InspectableFake)}.
+     * Soft assertions on a fake; see {@link CognitoIdentityAssertions#assertThat(FakeAdmin)}.
      *
      * @param fake the fake
      * @return soft assertions on it
      */
-    public FakeAssert assertThat(InspectableFake fake) {
-        return proxy(FakeAssert.class, InspectableFake.class, new SoftlyInspected(fake, this));
+    public FakeAssert assertThat(FakeAdmin fake) {
+        return proxy(FakeAssert.class, FakeAdmin.class, new SoftlyInspected(fake, this));
     }
 
     /**

@@ -1,11 +1,8 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.IdentityFixture;
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.MergeFixture;
-import dev.fakecognito.fixtures.RecordedRequest;
-import dev.fakecognito.fixtures.RequestLog;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.RecordedRequest;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,12 +20,12 @@ final class Describe {
     }
 
     /** {@code pool MobileApp (us-east-1:…)}. */
-    static String pool(IdentityPoolFixture pool) {
+    static String pool(World.IdentityPool pool) {
         return pool == null ? "an unknown pool" : "pool " + pool.name() + " (" + pool.id() + ")";
     }
 
     /** {@code identity us-east-1:… of pool MobileApp (…)}. */
-    static String identity(IdentityFixture identity, IdentityPoolFixture pool) {
+    static String identity(World.Identity identity, World.IdentityPool pool) {
         return "identity " + identity.id() + (pool == null ? "" : " of " + pool(pool));
     }
 
@@ -36,7 +33,7 @@ final class Describe {
      * The providers an identity is logged in with: its public logins, then the pool's developer
      * provider when it has developer users (as DescribeIdentity lists them).
      */
-    static Set<String> loginProviders(IdentityFixture identity, IdentityPoolFixture pool) {
+    static Set<String> loginProviders(World.Identity identity, World.IdentityPool pool) {
         Set<String> providers = new LinkedHashSet<>(identity.logins().keySet());
         if (!identity.developerUserIdentifiers().isEmpty()) {
             providers.add(developerProvider(pool));
@@ -44,12 +41,12 @@ final class Describe {
         return providers;
     }
 
-    static String developerProvider(IdentityPoolFixture pool) {
+    static String developerProvider(World.IdentityPool pool) {
         return pool == null || pool.developerProviderName() == null ? "(developer provider)" : pool.developerProviderName();
     }
 
     /** {@code graph.facebook.com: alice, login.example.app (developer): [bob]}, or {@code no logins (a guest)}. */
-    static String logins(IdentityFixture identity, IdentityPoolFixture pool) {
+    static String logins(World.Identity identity, World.IdentityPool pool) {
         List<String> parts = new ArrayList<>();
         identity.logins().forEach((provider, user) -> parts.add(provider + ": " + user));
         if (!identity.developerUserIdentifiers().isEmpty()) {
@@ -62,12 +59,12 @@ final class Describe {
     }
 
     /** One line per identity of the pool, with its logins. */
-    static String identities(IdentityPoolFixture pool, String indent) {
+    static String identities(World.IdentityPool pool, String indent) {
         if (pool.identities().isEmpty()) {
             return indent + "(no identities)";
         }
         List<String> lines = new ArrayList<>();
-        for (IdentityFixture identity : pool.identities()) {
+        for (World.Identity identity : pool.identities()) {
             lines.add(identity.id() + ": " + logins(identity, pool));
         }
         return lines(lines, indent);
@@ -79,7 +76,7 @@ final class Describe {
             return "  (the fake has no identity pools)";
         }
         StringBuilder text = new StringBuilder();
-        for (IdentityPoolFixture pool : world.identityPools()) {
+        for (World.IdentityPool pool : world.identityPools()) {
             if (text.length() > 0) {
                 text.append('\n');
             }
@@ -99,15 +96,15 @@ final class Describe {
     /** Every merge of the world, one a line. */
     static String merges(World world) {
         List<String> lines = new ArrayList<>();
-        for (IdentityPoolFixture pool : world.identityPools()) {
-            for (MergeFixture merge : pool.merges()) {
+        for (World.IdentityPool pool : world.identityPools()) {
+            for (World.Merge merge : pool.merges()) {
                 lines.add(merge(merge) + " in " + pool(pool));
             }
         }
         return lines.isEmpty() ? "  (no merges happened)" : lines(lines, "  ");
     }
 
-    static String merge(MergeFixture merge) {
+    static String merge(World.Merge merge) {
         return merge.source() + " -> " + merge.destination() + " (" + merge.operation() + " at " + merge.mergedAt() + ")";
     }
 

@@ -1,11 +1,8 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.IdentityFixture;
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.InspectableFake;
-import dev.fakecognito.fixtures.MergeFixture;
-import dev.fakecognito.fixtures.RequestLog;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -15,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Assertions on a running fake, and the way to its pools, identities, merges and received requests.
- * Every navigation reads the fake's state at that moment ({@link InspectableFake#snapshot()} or
- * {@link InspectableFake#requests()}), so the assertions that follow see the state as it was then.
+ * Every navigation reads the fake's state at that moment ({@link FakeAdmin#snapshot()} or
+ * {@link FakeAdmin#requests()}), so the assertions that follow see the state as it was then.
  *
  * <pre>{@code
  * assertThat(fake).identityPool("MobileApp").hasIdentityCount(2);
@@ -24,18 +21,18 @@ import java.util.function.Function;
  * assertThat(fake).receivedRequests().hasNoFailures();
  * }</pre>
  *
- * <p>Obtain one from {@link CognitoIdentityAssertions#assertThat(InspectableFake)} or
- * {@link CognitoIdentitySoftAssertions#assertThat(InspectableFake)}.
+ * <p>Obtain one from {@link CognitoIdentityAssertions#assertThat(FakeAdmin)} or
+ * {@link CognitoIdentitySoftAssertions#assertThat(FakeAdmin)}.
  */
-public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
+public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     private final SoftAssertionsProvider softly;
 
     /**
-     * Assertions on this fake; prefer {@link CognitoIdentityAssertions#assertThat(InspectableFake)}.
+     * Assertions on this fake; prefer {@link CognitoIdentityAssertions#assertThat(FakeAdmin)}.
      *
      * @param actual the fake (in-process or in a container)
      */
-    public FakeAssert(InspectableFake actual) {
+    public FakeAssert(FakeAdmin actual) {
         super(SoftlyInspected.unwrap(actual), FakeAssert.class);
         this.softly = SoftlyInspected.softly(actual);
     }
@@ -64,11 +61,11 @@ public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
      */
     public IdentityPoolAssert identityPool(String nameOrId) {
         World world = world();
-        IdentityPoolFixture pool = world.identityPools().stream()
+        World.IdentityPool pool = world.identityPools().stream()
                 .filter(candidate -> candidate.id().equals(nameOrId)).findFirst().orElse(null);
         String problem = null;
         if (pool == null) {
-            List<IdentityPoolFixture> named = world.identityPools().stream()
+            List<World.IdentityPool> named = world.identityPools().stream()
                     .filter(candidate -> nameOrId.equals(candidate.name())).toList();
             if (named.size() == 1) {
                 pool = named.get(0);
@@ -80,7 +77,7 @@ public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
                         + " (name the pool by its id):\n" + Describe.lines(named.stream().map(Describe::pool).toList(), "  ");
             }
         }
-        return navigate(IdentityPoolAssert.class, IdentityPoolFixture.class, pool, problem, IdentityPoolAssert::new);
+        return navigate(IdentityPoolAssert.class, World.IdentityPool.class, pool, problem, IdentityPoolAssert::new);
     }
 
     /**
@@ -91,13 +88,13 @@ public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
      */
     public IdentityAssert identity(String identityId) {
         World world = world();
-        for (IdentityPoolFixture pool : world.identityPools()) {
-            IdentityFixture identity = pool.identity(identityId);
+        for (World.IdentityPool pool : world.identityPools()) {
+            World.Identity identity = pool.identity(identityId);
             if (identity != null) {
-                return navigate(IdentityAssert.class, IdentityFixture.class, identity, null, IdentityAssert::new).in(pool);
+                return navigate(IdentityAssert.class, World.Identity.class, identity, null, IdentityAssert::new).in(pool);
             }
         }
-        return navigate(IdentityAssert.class, IdentityFixture.class, null,
+        return navigate(IdentityAssert.class, World.Identity.class, null,
                 "Expecting an identity with id \"" + identityId + "\" but there is none. Identities:\n"
                         + Describe.world(world), IdentityAssert::new);
     }
@@ -129,18 +126,18 @@ public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
     }
 
     private IdentityAssert findIdentity(String login,
-                                        Function<IdentityPoolFixture, java.util.function.Predicate<IdentityFixture>> test) {
+                                        Function<World.IdentityPool, java.util.function.Predicate<World.Identity>> test) {
         World world = world();
-        List<IdentityPoolFixture> pools = new ArrayList<>();
-        List<IdentityFixture> found = new ArrayList<>();
-        for (IdentityPoolFixture pool : world.identityPools()) {
+        List<World.IdentityPool> pools = new ArrayList<>();
+        List<World.Identity> found = new ArrayList<>();
+        for (World.IdentityPool pool : world.identityPools()) {
             pool.identities().stream().filter(test.apply(pool)).forEach(identity -> {
                 pools.add(pool);
                 found.add(identity);
             });
         }
         if (found.size() == 1) {
-            return navigate(IdentityAssert.class, IdentityFixture.class, found.get(0), null, IdentityAssert::new)
+            return navigate(IdentityAssert.class, World.Identity.class, found.get(0), null, IdentityAssert::new)
                     .in(pools.get(0));
         }
         String problem;
@@ -155,7 +152,7 @@ public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
             problem = "Expecting one identity with login " + login + " but " + found.size()
                     + " have it (go through assertThat(fake).identity(id)):\n" + Describe.lines(where, "  ");
         }
-        return navigate(IdentityAssert.class, IdentityFixture.class, null, problem, IdentityAssert::new);
+        return navigate(IdentityAssert.class, World.Identity.class, null, problem, IdentityAssert::new);
     }
 
     /**
@@ -167,14 +164,14 @@ public class FakeAssert extends AbstractAssert<FakeAssert, InspectableFake> {
      */
     public MergeAssert hasMergeFrom(String sourceIdentityId) {
         World world = world();
-        for (IdentityPoolFixture pool : world.identityPools()) {
-            for (MergeFixture merge : pool.merges()) {
+        for (World.IdentityPool pool : world.identityPools()) {
+            for (World.Merge merge : pool.merges()) {
                 if (sourceIdentityId.equals(merge.source())) {
-                    return navigate(MergeAssert.class, MergeFixture.class, merge, null, MergeAssert::new).in(pool);
+                    return navigate(MergeAssert.class, World.Merge.class, merge, null, MergeAssert::new).in(pool);
                 }
             }
         }
-        return navigate(MergeAssert.class, MergeFixture.class, null,
+        return navigate(MergeAssert.class, World.Merge.class, null,
                 "Expecting identity " + sourceIdentityId + " to have been merged into another but it never was. Merges:\n"
                         + Describe.merges(world), MergeAssert::new);
     }

@@ -1,7 +1,6 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.IdentityFixture;
-import dev.fakecognito.fixtures.IdentityPoolFixture;
+import dev.fakecognito.model.World;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,19 +17,19 @@ import java.util.Set;
  * <p>The identity's login providers are those of its public logins plus, when it has developer users,
  * the pool's developer provider name, as DescribeIdentity lists them.
  */
-public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, IdentityFixture> {
-    private IdentityPoolFixture pool;
+public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.Identity> {
+    private World.IdentityPool pool;
 
     /**
      * Assertions on an identity of a snapshot; prefer {@code assertThat(fake).identity(identityId)}.
      *
      * @param actual the identity
      */
-    public IdentityAssert(IdentityFixture actual) {
+    public IdentityAssert(World.Identity actual) {
         super(actual, IdentityAssert.class);
     }
 
-    IdentityAssert in(IdentityPoolFixture pool) {
+    IdentityAssert in(World.IdentityPool pool) {
         this.pool = pool;
         return myself;
     }

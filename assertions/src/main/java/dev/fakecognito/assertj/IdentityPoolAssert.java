@@ -1,6 +1,6 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.IdentityPoolFixture;
+import dev.fakecognito.model.World;
 
 import java.util.Map;
 import java.util.Objects;
@@ -9,13 +9,13 @@ import java.util.Objects;
  * Assertions on an identity pool: its configuration, roles, tags and number of identities. Reached
  * through {@link FakeAssert#identityPool(String)}; failure messages show the pool's actual values.
  */
-public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert, IdentityPoolFixture> {
+public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert, World.IdentityPool> {
     /**
      * Assertions on a pool of a snapshot; prefer {@code assertThat(fake).identityPool(nameOrId)}.
      *
      * @param actual the pool
      */
-    public IdentityPoolAssert(IdentityPoolFixture actual) {
+    public IdentityPoolAssert(World.IdentityPool actual) {
         super(actual, IdentityPoolAssert.class);
     }
 

@@ -1,7 +1,6 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.MergeFixture;
+import dev.fakecognito.model.World;
 
 import java.util.Objects;
 
@@ -13,19 +12,19 @@ import java.util.Objects;
  * assertThat(fake).hasMergeFrom(sourceId).into(destinationId).viaOperation("GetId");
  * }</pre>
  */
-public class MergeAssert extends AbstractCognitoAssert<MergeAssert, MergeFixture> {
-    private IdentityPoolFixture pool;
+public class MergeAssert extends AbstractCognitoAssert<MergeAssert, World.Merge> {
+    private World.IdentityPool pool;
 
     /**
      * Assertions on a merge of a snapshot; prefer {@code assertThat(fake).hasMergeFrom(sourceId)}.
      *
      * @param actual the merge
      */
-    public MergeAssert(MergeFixture actual) {
+    public MergeAssert(World.Merge actual) {
         super(actual, MergeAssert.class);
     }
 
-    MergeAssert in(IdentityPoolFixture pool) {
+    MergeAssert in(World.IdentityPool pool) {
         this.pool = pool;
         return myself;
     }

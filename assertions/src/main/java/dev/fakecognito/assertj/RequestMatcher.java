@@ -1,9 +1,7 @@
 package dev.fakecognito.assertj;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.fakecognito.fixtures.RecordedRequest;
+import dev.fakecognito.model.RecordedRequest;
 
-import java.text.ParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -59,7 +57,7 @@ public final class RequestMatcher implements Predicate<RecordedRequest> {
     public RequestMatcher withMember(String member, Object value) {
         Objects.requireNonNull(member, "member");
         return and("with " + member + "=" + value, request -> {
-            Map<String, Object> body = body(request);
+            Map<String, Object> body = request.members();
             return body.containsKey(member) && String.valueOf(body.get(member)).equals(String.valueOf(value));
         });
     }
@@ -99,16 +97,5 @@ public final class RequestMatcher implements Predicate<RecordedRequest> {
     @Override
     public String toString() {
         return description;
-    }
-
-    private static Map<String, Object> body(RecordedRequest request) {
-        if (request.requestBody() == null || request.requestBody().isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSONObjectUtils.parse(request.requestBody());
-        } catch (ParseException e) {
-            return Map.of();
-        }
     }
 }

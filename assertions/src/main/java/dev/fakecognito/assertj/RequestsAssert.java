@@ -1,7 +1,7 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.RecordedRequest;
-import dev.fakecognito.fixtures.RequestLog;
+import dev.fakecognito.model.RecordedRequest;
+import dev.fakecognito.model.RequestLog;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.InspectableFake;
-import dev.fakecognito.fixtures.RequestLog;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 import java.net.URI;
@@ -12,14 +13,44 @@ import java.net.URI;
  * assertions so that navigation ({@code identity(…)}, …) gives soft assertions too. AssertJ builds
  * soft assertion proxies through the one-argument constructor, so the collector travels with the actual.
  */
-record SoftlyInspected(InspectableFake fake, SoftAssertionsProvider softly) implements InspectableFake {
+record SoftlyInspected(FakeAdmin fake, SoftAssertionsProvider softly) implements FakeAdmin {
 
-    static InspectableFake unwrap(InspectableFake fake) {
+    static FakeAdmin unwrap(FakeAdmin fake) {
         return fake instanceof SoftlyInspected soft ? soft.fake() : fake;
     }
 
-    static SoftAssertionsProvider softly(InspectableFake fake) {
+    static SoftAssertionsProvider softly(FakeAdmin fake) {
         return fake instanceof SoftlyInspected soft ? soft.softly() : null;
+    }
+
+    @Override
+    public URI endpoint() {
+        return fake.endpoint();
+    }
+
+    @Override
+    public String region() {
+        return fake.region();
+    }
+
+    @Override
+    public String accountId() {
+        return fake.accountId();
+    }
+
+    @Override
+    public String issuer() {
+        return fake.issuer();
+    }
+
+    @Override
+    public URI jwksUri() {
+        return fake.jwksUri();
+    }
+
+    @Override
+    public World seed(Fixtures fixtures) {
+        return fake.seed(fixtures);
     }
 
     @Override
@@ -33,17 +64,12 @@ record SoftlyInspected(InspectableFake fake, SoftAssertionsProvider softly) impl
     }
 
     @Override
-    public URI jwksUri() {
-        return fake.jwksUri();
+    public void reset() {
+        fake.reset();
     }
 
     @Override
-    public String region() {
-        return fake.region();
-    }
-
-    @Override
-    public String issuer() {
-        return fake.issuer();
+    public String toString() {
+        return fake.toString();
     }
 }

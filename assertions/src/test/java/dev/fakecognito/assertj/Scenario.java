@@ -1,7 +1,7 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;

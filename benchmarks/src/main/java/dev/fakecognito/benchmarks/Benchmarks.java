@@ -1,8 +1,6 @@
 package dev.fakecognito.benchmarks;
 
-import dev.fakecognito.fixtures.IdentityFixture;
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
 
 import java.io.File;
@@ -268,7 +266,7 @@ public final class Benchmarks {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().requestJournalSize(5000).start()) {
             int port = fake.port();
             World seeded = fake.seed(Worlds.pool("Bench", o.poolIdentities));
-            IdentityPoolFixture pool = seeded.identityPools().get(0);
+            World.IdentityPool pool = seeded.identityPools().get(0);
             String poolId = pool.id();
             int n = pool.identities().size();
             byte[][] getIdExisting = new byte[n][];
@@ -276,7 +274,7 @@ public final class Benchmarks {
             byte[][] describe = new byte[n][];
             byte[][] openId = new byte[n][];
             for (int i = 0; i < n; i++) {
-                IdentityFixture identity = pool.identities().get(i);
+                World.Identity identity = pool.identities().get(i);
                 String user = identity.logins().get(Worlds.PROVIDER);
                 String logins = "\"Logins\":{\"" + Worlds.PROVIDER + "\":\"" + user + "\"}";
                 getIdExisting[i] = Http.apiRequest(port, "GetId",

@@ -1,8 +1,6 @@
 package dev.fakecognito.benchmarks;
 
-import dev.fakecognito.fixtures.IdentityFixture;
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +19,11 @@ final class Worlds {
     }
 
     static World pool(String name, int identities) {
-        List<IdentityFixture> list = new ArrayList<>(identities);
+        List<World.Identity> list = new ArrayList<>(identities);
         for (int i = 0; i < identities; i++) {
-            list.add(new IdentityFixture(null, Map.of(PROVIDER, user(i)), null, null, null, null, null, null));
+            list.add(new World.Identity(null, Map.of(PROVIDER, user(i)), null, null, null, null, null, null));
         }
-        return new World(List.of(new IdentityPoolFixture(null, name, true, null,
+        return new World(List.of(new World.IdentityPool(null, name, true, null,
                 Map.of(PROVIDER, "123456789012345"), null, null, null, null,
                 Map.of("authenticated", "arn:aws:iam::123456789012:role/BenchAuthenticated",
                         "unauthenticated", "arn:aws:iam::123456789012:role/BenchGuest"),

@@ -1,22 +1,22 @@
 package dev.fakecognito.server;
 
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.fixtures.InspectableFake;
-import dev.fakecognito.fixtures.RequestLog;
-import dev.fakecognito.fixtures.World;
-import dev.fakecognito.fixtures.WorldSeeder;
-import dev.fakecognito.server.operations.Operations;
-import dev.fakecognito.server.protocol.AdminHandler;
-import dev.fakecognito.server.protocol.ApiHandler;
-import dev.fakecognito.server.protocol.RequestJournal;
-import dev.fakecognito.server.protocol.WellKnownHandler;
-import dev.fakecognito.server.state.CognitoState;
-import dev.fakecognito.server.tokens.CredentialsGenerator;
-import dev.fakecognito.server.tokens.LoginTokenReader;
-import dev.fakecognito.server.tokens.OpenIdTokenIssuer;
-import dev.fakecognito.server.validation.RequestValidator;
-import dev.fakecognito.server.validation.ServiceModel;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
+import dev.fakecognito.server.internal.seeding.WorldSeeder;
+import dev.fakecognito.server.internal.operations.Operations;
+import dev.fakecognito.server.internal.http.AdminHandler;
+import dev.fakecognito.server.internal.http.ApiHandler;
+import dev.fakecognito.server.internal.journal.RequestJournal;
+import dev.fakecognito.server.internal.http.WellKnownHandler;
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
+import dev.fakecognito.server.internal.tokens.LoginTokenReader;
+import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
+import dev.fakecognito.server.internal.validation.RequestValidator;
+import dev.fakecognito.server.internal.validation.ServiceModel;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.HttpContinueAcceptingHandler;
@@ -50,7 +50,7 @@ import java.util.regex.Pattern;
  * <p>Each instance has its own state, port and signing key: many may run in one JVM at once.
  * Thread-safe.
  */
-public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable {
+public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     /** The port the standalone server listens on by default. */
     public static final int DEFAULT_PORT = 9230;
     /** The region used when none is configured. */
@@ -98,7 +98,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
         this.initialFixtures = List.copyOf(builder.fixtures);
         this.journal = new RequestJournal(builder.journalSize, builder.clock);
         ApiHandler api = new ApiHandler(operations, validator, new WellKnownHandler(issuer),
-                new AdminHandler(state, seeder, journal), journal);
+                new AdminHandler(this, state), journal);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
@@ -162,7 +162,12 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
         return port >= 0;
     }
 
-    /** The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}. */
+    /**
+     * The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}.
+     *
+     * @throws IllegalStateException when the fake is not started or is closed
+     */
+    @Override
     public URI endpoint() {
         requireRunning();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
@@ -182,6 +187,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
     }
 
     /** The account id that owns every pool (it appears in pool ARNs). */
+    @Override
     public String accountId() {
         return state.accountId();
     }
@@ -192,30 +198,15 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
         return issuer.issuer();
     }
 
-    /** Where the public keys of this fake's OpenID tokens are served. */
-    @Override
-    public URI jwksUri() {
-        return endpoint().resolve(WellKnownHandler.JWKS_PATH);
-    }
-
     /**
      * Adds the pools and identities of a fixture document, all or nothing.
      *
      * @return what was created, generated ids included
      * @throws FixtureException naming the file, line, column and field of the first mistake
      */
+    @Override
     public World seed(Fixtures fixtures) {
         return seeder.seed(Objects.requireNonNull(fixtures, "fixtures"));
-    }
-
-    /**
-     * Adds the pools and identities of a world built in code, all or nothing.
-     *
-     * @return what was created, generated ids included
-     * @throws FixtureException naming the field of the first mistake
-     */
-    public World seed(World world) {
-        return seed(Fixtures.of(world));
     }
 
     /** The current world: every pool with its configuration, identities and merges. */
@@ -231,6 +222,7 @@ public final class FakeCognitoIdentity implements InspectableFake, AutoCloseable
     }
 
     /** Drops all state: every pool and identity, and the request journal. The signing key stays. */
+    @Override
     public void reset() {
         state.reset();
         journal.clear();

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,44 +1,78 @@
 package dev.fakecognito.server;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.fakecognito.PublicSignatures;
 import org.junit.jupiter.api.Test;
+
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The layers of the server depend one way: protocol → operations → state/tokens/validation → errors. */
+/**
+ * The server's shape: its public API ({@code dev.fakecognito.server}) over internal layers that depend
+ * one way (http → seeding/journal → operations → state, tokens, validation, wire → errors), and no
+ * public signature of the API mentioning an internal type.
+ */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.fakecognito.server", "dev.fakecognito.fixtures");
+            .importPackages("dev.fakecognito.server");
 
     @Test
     void layersDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Server").definedBy("dev.fakecognito.server")
-                .layer("Protocol").definedBy("dev.fakecognito.server.protocol..")
-                .layer("Fixtures").definedBy("dev.fakecognito.fixtures..")
-                .layer("Operations").definedBy("dev.fakecognito.server.operations..")
-                .layer("Wire").definedBy("dev.fakecognito.server.wire..")
-                .layer("Validation").definedBy("dev.fakecognito.server.validation..")
-                .layer("Tokens").definedBy("dev.fakecognito.server.tokens..")
-                .layer("State").definedBy("dev.fakecognito.server.state..")
-                .layer("Errors").definedBy("dev.fakecognito.server.errors..")
-                .whereLayer("Server").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Server")
-                .whereLayer("Fixtures").mayOnlyBeAccessedByLayers("Protocol", "Server")
-                .whereLayer("Operations").mayOnlyBeAccessedByLayers("Protocol", "Fixtures", "Server")
-                .whereLayer("Wire").mayOnlyBeAccessedByLayers("Operations", "Fixtures")
-                .whereLayer("Validation").mayOnlyBeAccessedByLayers("Protocol", "Fixtures", "Server")
-                .whereLayer("Tokens").mayOnlyBeAccessedByLayers("Operations", "Protocol", "Server")
-                .whereLayer("State").mayOnlyBeAccessedByLayers("Operations", "Fixtures", "Protocol", "Server")
+                .layer("Api").definedBy("dev.fakecognito.server")
+                .layer("Http").definedBy("dev.fakecognito.server.internal.http..")
+                .layer("Seeding").definedBy("dev.fakecognito.server.internal.seeding..")
+                .layer("Journal").definedBy("dev.fakecognito.server.internal.journal..")
+                .layer("Operations").definedBy("dev.fakecognito.server.internal.operations..")
+                .layer("Wire").definedBy("dev.fakecognito.server.internal.wire..")
+                .layer("Validation").definedBy("dev.fakecognito.server.internal.validation..")
+                .layer("Tokens").definedBy("dev.fakecognito.server.internal.tokens..")
+                .layer("State").definedBy("dev.fakecognito.server.internal.state..")
+                .layer("Errors").definedBy("dev.fakecognito.server.internal.errors..")
+                .whereLayer("Api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Http").mayOnlyBeAccessedByLayers("Api")
+                .whereLayer("Seeding").mayOnlyBeAccessedByLayers("Api")
+                .whereLayer("Journal").mayOnlyBeAccessedByLayers("Http", "Api")
+                .whereLayer("Operations").mayOnlyBeAccessedByLayers("Http", "Seeding", "Api")
+                .whereLayer("Wire").mayOnlyBeAccessedByLayers("Operations", "Seeding")
+                .whereLayer("Validation").mayOnlyBeAccessedByLayers("Http", "Seeding", "Api")
+                .whereLayer("Tokens").mayOnlyBeAccessedByLayers("Operations", "Http", "Api")
+                .whereLayer("State").mayOnlyBeAccessedByLayers("Operations", "Seeding", "Http", "Api")
                 .check(CLASSES);
     }
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("dev.fakecognito.(**)").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.fakecognito.server.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void everyServerPackageButTheApiIsInternal() {
+        assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
+                .allMatch(name -> name.equals("dev.fakecognito.server") || name.startsWith("dev.fakecognito.server.internal."));
+    }
+
+    @Test
+    void publicSignaturesOfTheApiNameNoInternalType() {
+        assertThat(PublicSignatures.leaks(CLASSES, name -> name.equals("dev.fakecognito.server"),
+                type -> PublicSignatures.jdkOrPublic(type) || type.getPackageName().equals("org.slf4j")))
+                .isEmpty();
+    }
+
+    @Test
+    void theApiHoldsOnlyTheFakeAndTheStandaloneServer() {
+        assertThat(CLASSES.stream()
+                .filter(type -> type.getPackageName().equals("dev.fakecognito.server"))
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .map(JavaClass::getName))
+                .containsExactlyInAnyOrder("dev.fakecognito.server.FakeCognitoIdentity",
+                        "dev.fakecognito.server.FakeCognitoIdentity$Builder", "dev.fakecognito.server.Main");
     }
 }

@@ -1,7 +1,7 @@
 package dev.fakecognito.server;
 
 import dev.fakecognito.fixtures.FixtureException;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

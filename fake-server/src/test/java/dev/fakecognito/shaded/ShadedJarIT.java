@@ -1,7 +1,7 @@
 package dev.fakecognito.shaded;
 
 import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -90,8 +90,9 @@ class ShadedJarIT {
             assertThat(manifest.getValue("Main-Class")).isEqualTo("dev.fakecognito.server.Main");
             assertThat(manifest.getValue("Multi-Release")).isEqualTo("true");
             assertThat(manifest.getValue("Class-Path").split(" "))
-                    .allMatch(entry -> entry.matches("lib/slf4j-(api|simple)-[0-9.]+\\.jar"))
-                    .hasSize(2);
+                    .allMatch(entry -> entry.matches("lib/(slf4j-(api|simple)-[0-9.]+|fake-cognito-identity-model-.+)\\.jar"))
+                    .hasSize(3);
+            assertThat(manifest.getValue("Automatic-Module-Name")).isEqualTo("dev.fakecognito.server");
         }
     }
 
@@ -100,10 +101,13 @@ class ShadedJarIT {
         List<String> leaks = new ArrayList<>();
         List<Class<?>> api = new ArrayList<>(List.of(FakeCognitoIdentity.class, FakeCognitoIdentity.Builder.class,
                 Class.forName("dev.fakecognito.server.Main")));
-        try (JarFile jar = new JarFile(jar().toFile())) {
+        // The model's API comes from the model jar, which relocates the same libraries.
+        Path modelJar = Path.of(World.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(modelJar.getFileName().toString()).startsWith("fake-cognito-identity-model-").endsWith(".jar");
+        try (JarFile jar = new JarFile(modelJar.toFile())) {
             for (JarEntry entry : jar.stream().toList()) {
                 String name = entry.getName();
-                if (name.startsWith("dev/fakecognito/fixtures/") && name.endsWith(".class")) {
+                if (name.matches("dev/fakecognito/(model|fixtures|admin|tokens)/[^/]+\\.class")) {
                     Class<?> type = Class.forName(name.replace('/', '.').replaceAll("\\.class$", ""));
                     if (Modifier.isPublic(type.getModifiers())) {
                         api.add(type);

@@ -1,7 +1,9 @@
 package dev.fakecognito.junit5;
 
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -53,10 +55,11 @@ public final class CognitoIdentityExtension
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
     private static final String SESSION = "session";
+    /** Injected by type; the container by name, so that this class loads without the Testcontainers module. */
     private static final List<Class<?>> SUPPORTED = List.of(CognitoIdentityClient.class,
-            CognitoIdentityAsyncClient.class, FakeCognitoIdentity.class, URI.class);
-    private static final String SUPPORTED_TEXT = "CognitoIdentityClient, CognitoIdentityAsyncClient, "
-            + "FakeCognitoIdentity and java.net.URI (the endpoint)";
+            CognitoIdentityAsyncClient.class, FakeAdmin.class, FakeCognitoIdentity.class);
+    private static final String SUPPORTED_TEXT = "CognitoIdentityClient, CognitoIdentityAsyncClient, FakeAdmin, "
+            + "FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI (the endpoint, with @InjectCognito)";
 
     private final Settings settings;
 
@@ -119,15 +122,16 @@ public final class CognitoIdentityExtension
     }
 
     /**
-     * Claims parameters of the supported types. Unsupported types are left to other resolvers, except
-     * when annotated with {@link InjectCognito} or evidently meant for the fake (types of the Cognito
-     * Identity SDK or of this project), which fail with the list of supported types.
+     * Claims parameters of the supported types ({@code URI} only when marked {@link InjectCognito}).
+     * Unsupported types are left to other resolvers, except when annotated with {@link InjectCognito}
+     * or evidently meant for the fake (types of the Cognito Identity SDK or of this project), which fail
+     * with the list of supported types.
      */
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        if (SUPPORTED.contains(type)) {
-            return true;
+        if (isSupported(type)) {
+            return type != URI.class || parameterContext.isAnnotated(InjectCognito.class);
         }
         if (parameterContext.isAnnotated(InjectCognito.class) || meantForTheFake(type)) {
             throw new ParameterResolutionException("Cannot inject parameter [" + parameterContext.getParameter()
@@ -168,7 +172,7 @@ public final class CognitoIdentityExtension
         List<Field> fields = AnnotationSupport.findAnnotatedFields(type, InjectCognito.class,
                 field -> instance == null ? ModifierSupport.isStatic(field) : ModifierSupport.isNotStatic(field));
         for (Field field : fields) {
-            if (!SUPPORTED.contains(field.getType())) {
+            if (!isSupported(field.getType())) {
                 throw new ExtensionConfigurationException("Cannot inject field " + field.getDeclaringClass().getName()
                         + "." + field.getName() + ": @InjectCognito supports " + SUPPORTED_TEXT + ", not "
                         + field.getType().getName());
@@ -185,6 +189,10 @@ public final class CognitoIdentityExtension
                         + "." + field.getName() + ": " + e, e);
             }
         }
+    }
+
+    private static boolean isSupported(Class<?> type) {
+        return SUPPORTED.contains(type) || type == URI.class || type.getName().equals(StartedFake.CONTAINER_CLASS);
     }
 
     private static boolean meantForTheFake(Class<?> type) {
@@ -213,8 +221,12 @@ public final class CognitoIdentityExtension
         private String accountId = FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
         private boolean resetBeforeEach = true;
         private boolean shared;
-        private Consumer<FakeCognitoIdentity.Builder> customizer = builder -> { };
+        private static final Consumer<FakeCognitoIdentity.Builder> NO_CUSTOMIZER = builder -> { };
+        private Consumer<FakeCognitoIdentity.Builder> customizer = NO_CUSTOMIZER;
         private boolean customized;
+        private boolean container;
+        private String image = "";
+        private Consumer<Object> containerCustomizer = container -> { };
 
         private Builder() {
         }
@@ -296,17 +308,61 @@ public final class CognitoIdentityExtension
         }
 
         /**
+         * Runs the fake in a container of the default image instead of in this JVM; see
+         * {@link CognitoIdentityTest#container()}. Needs {@code fake-cognito-identity-testcontainers}
+         * on the test classpath and a Docker engine.
+         *
+         * @return this builder
+         */
+        public Builder container() {
+            this.container = true;
+            return this;
+        }
+
+        /**
+         * Runs the fake in a container of this image; see {@link CognitoIdentityTest#image()}.
+         *
+         * @param image the image name, e.g. {@code registry.example.com/fake-cognito-identity:0.1.0}
+         * @return this builder
+         */
+        public Builder container(String image) {
+            this.image = Objects.requireNonNull(image, "image");
+            this.container = true;
+            return this;
+        }
+
+        /**
+         * Further configures each container this extension starts (log consumers, network, environment);
+         * implies {@link #container()}. Region and account id are already set.
+         *
+         * @param customizer called with the container before it starts
+         * @return this builder
+         */
+        public Builder configureContainer(Consumer<? super CognitoIdentityContainer> customizer) {
+            Objects.requireNonNull(customizer, "customizer");
+            this.containerCustomizer = container -> customizer.accept((CognitoIdentityContainer) container);
+            this.container = true;
+            this.customized = true;
+            return this;
+        }
+
+        /**
          * Builds the extension.
          *
          * @return the extension, to assign to a {@code @RegisterExtension} field
-         * @throws IllegalStateException when a shared fake is also customized
+         * @throws IllegalStateException when a shared fake is also customized, or an in-process fake's
+         *                               settings are given for a container
          */
         public CognitoIdentityExtension build() {
             if (shared && customized) {
                 throw new IllegalStateException("A shared fake cannot be customized: other classes use it too");
             }
+            if (container && customizer != NO_CUSTOMIZER) {
+                throw new IllegalStateException("configure(...) sets up an in-process fake; for a container use "
+                        + "configureContainer(...)");
+            }
             return new CognitoIdentityExtension(new Settings(fixtures, region, accountId, resetBeforeEach, shared,
-                    customizer));
+                    customizer, container, image, containerCustomizer));
         }
     }
 }

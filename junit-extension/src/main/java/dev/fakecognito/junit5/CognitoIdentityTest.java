@@ -1,5 +1,6 @@
 package dev.fakecognito.junit5;
 
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,7 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs a test class against its own fake Cognito Identity service.
+ * Runs a test class against its own fake Cognito Identity service: in this JVM (the default), or in
+ * a container ({@link #container()}).
  *
  * <p>The fake starts before the class's first test (on a free port of 127.0.0.1) and stops after
  * its last one; {@code @Nested} classes share it. Before each test its state is reset and the
@@ -21,9 +23,17 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code CognitoIdentityClient} and {@code CognitoIdentityAsyncClient}: SDK clients for the fake
  *       (endpoint, region and dummy static credentials), closed by the extension;</li>
- *   <li>{@link FakeCognitoIdentity}: the fake itself, e.g. to {@code seed} or {@code snapshot} it;</li>
- *   <li>{@link java.net.URI}: its endpoint, for other clients.</li>
+ *   <li>{@link FakeAdmin}: the fake's admin contract ({@code seed}, {@code snapshot}, {@code requests},
+ *       {@code reset}, its endpoint and region), the same for both kinds of fake;</li>
+ *   <li>{@link FakeCognitoIdentity} (in-process fakes) or {@code CognitoIdentityContainer}
+ *       ({@link #container()}): the fake itself;</li>
+ *   <li>{@link java.net.URI}, marked {@link InjectCognito}: its endpoint, for other clients.</li>
  * </ul>
+ *
+ * <p>A test body written against {@code FakeAdmin} and the SDK clients runs unchanged against either
+ * kind of fake: put it in an abstract class and annotate two subclasses, one with
+ * {@code @CognitoIdentityTest(fixtures = ...)} and one with
+ * {@code @CognitoIdentityTest(fixtures = ..., container = true)}.
  *
  * <pre>{@code
  * @CognitoIdentityTest(fixtures = "cognito/world.yaml")
@@ -83,4 +93,23 @@ public @interface CognitoIdentityTest {
      * @return whether to share one fake across the test run
      */
     boolean shared() default false;
+
+    /**
+     * Whether to run the fake as a container ({@code CognitoIdentityContainer} of
+     * {@code dev.fakecognito:fake-cognito-identity-testcontainers}, which must be on the test classpath,
+     * with a Docker engine) instead of in this JVM. Reset, seeding, injection and failure messages are
+     * the same; {@code FakeCognitoIdentity} cannot be injected (inject {@link FakeAdmin} or the container).
+     *
+     * @return whether the fake runs in a container
+     */
+    boolean container() default false;
+
+    /**
+     * The image of the container when {@link #container()} is set, e.g.
+     * {@code "registry.example.com/fake-cognito-identity:0.1.0"}; by default the Testcontainers
+     * module's own ({@code CognitoIdentityContainer.DEFAULT_IMAGE_NAME} at its version).
+     *
+     * @return the image name, or empty for the default
+     */
+    String image() default "";
 }

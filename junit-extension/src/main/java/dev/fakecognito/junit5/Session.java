@@ -1,10 +1,12 @@
 package dev.fakecognito.junit5;
 
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -25,7 +27,8 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     private static final StaticCredentialsProvider DUMMY_CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("fake-access-key", "fake-secret-key"));
 
-    private final FakeCognitoIdentity fake;
+    private final StartedFake started;
+    private final FakeAdmin fake;
     private final SharedFake shared;
     private final Settings settings;
     private final String owner;
@@ -36,9 +39,10 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     private CognitoIdentityAsyncClient asyncClient;
     private boolean closed;
 
-    private Session(FakeCognitoIdentity fake, SharedFake shared, Settings settings, String owner, String ownerId,
+    private Session(StartedFake started, SharedFake shared, Settings settings, String owner, String ownerId,
                     List<Fixtures> fixtures) {
-        this.fake = fake;
+        this.started = started;
+        this.fake = started.admin();
         this.shared = shared;
         this.settings = settings;
         this.owner = owner;
@@ -49,34 +53,28 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     /**
      * Starts a fake for a scope (or takes the run's shared one) and seeds the fixtures.
      *
-     * @param owner   how to name the scope in messages: the test class, or class and method
-     * @param ownerId the unique id of the scope's extension context
+     * @param scope the scope's extension context
+     * @param owner how to name the scope in messages: the test class, or class and method
      */
     static Session open(Settings settings, ExtensionContext scope, String owner) {
         List<Fixtures> fixtures = load(settings.fixtures(), owner, "@CognitoIdentityTest(fixtures)");
-        FakeCognitoIdentity.Builder builder;
-        try {
-            builder = settings.fakeBuilder();
-        } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException("Invalid fake settings for " + owner + ": " + e.getMessage(), e);
-        }
         if (!settings.shared()) {
-            FakeCognitoIdentity fake = builder.start();
-            Session session = new Session(fake, null, settings, owner, scope.getUniqueId(), fixtures);
+            StartedFake started = StartedFake.start(settings, owner);
+            Session session = new Session(started, null, settings, owner, scope.getUniqueId(), fixtures);
             try {
                 session.seed(fixtures);
             } catch (RuntimeException e) {
-                fake.close();
+                started.close();
                 throw e;
             }
             return session;
         }
         SharedFake shared = scope.getRoot().getStore(CognitoIdentityExtension.NAMESPACE).getOrComputeIfAbsent(
-                settings.sharedKey(), key -> new SharedFake(builder.start()), SharedFake.class);
+                settings.sharedKey(), key -> new SharedFake(StartedFake.start(settings, owner)), SharedFake.class);
         shared.acquire(owner);
         Session session = new Session(shared.fake(), shared, settings, owner, scope.getUniqueId(), fixtures);
         try {
-            shared.fake().reset();
+            shared.fake().admin().reset();
             session.seed(fixtures);
         } catch (RuntimeException e) {
             shared.release(owner);
@@ -97,10 +95,6 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             }
         }
         return List.copyOf(loaded);
-    }
-
-    FakeCognitoIdentity fake() {
-        return fake;
     }
 
     /** Whether this session was opened for the given scope (and so is freshly seeded at its start). */
@@ -148,9 +142,23 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         }
     }
 
-    /** The object to inject for a supported type. */
+    /**
+     * The object to inject for a supported type.
+     *
+     * @throws ParameterResolutionException for the fake of the other kind (a container asked for in an
+     *                                      in-process test, or the other way round)
+     */
     Object resolve(Class<?> type) {
-        if (type == FakeCognitoIdentity.class) {
+        if (type == FakeAdmin.class) {
+            return fake;
+        }
+        if (type == FakeCognitoIdentity.class || type.getName().equals(StartedFake.CONTAINER_CLASS)) {
+            if (!started.is(type)) {
+                throw new ParameterResolutionException("Cannot inject " + type.getSimpleName() + " into " + owner
+                        + ": its fake runs " + (settings.container() ? "in a container (container = true)" : "in this JVM")
+                        + ". Inject FakeAdmin, the same for both kinds of fake"
+                        + (settings.container() ? ", or CognitoIdentityContainer." : ", or FakeCognitoIdentity."));
+            }
             return fake;
         }
         if (type == URI.class) {
@@ -214,7 +222,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             if (shared != null) {
                 shared.release(owner);
             } else {
-                fake.close();
+                started.close();
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.fakecognito.junit5;
 
-import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -9,21 +8,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test class may use it at a time.
  */
 final class SharedFake implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-    private final FakeCognitoIdentity fake;
+    private final StartedFake fake;
     private String user;
 
-    SharedFake(FakeCognitoIdentity fake) {
+    SharedFake(StartedFake fake) {
         this.fake = fake;
     }
 
-    FakeCognitoIdentity fake() {
+    StartedFake fake() {
         return fake;
     }
 
     synchronized void acquire(String testClass) {
         if (user != null) {
             throw new ExtensionConfigurationException(testClass + " and " + user + " use the shared fake at "
-                    + fake.endpoint() + " at the same time (shared = true with classes run in parallel): each "
+                    + fake.admin().endpoint() + " at the same time (shared = true with classes run in parallel): each "
                     + "would reset the other's state. Use shared = false, or run these classes one at a time.");
         }
         user = testClass;

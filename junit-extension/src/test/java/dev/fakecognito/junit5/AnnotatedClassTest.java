@@ -66,7 +66,7 @@ class AnnotatedClassTest {
     }
 
     @Test
-    void endpointParameterFieldAndConstructorAllNameTheSameFake(URI endpointParameter, FakeCognitoIdentity fake) {
+    void endpointParameterFieldAndConstructorAllNameTheSameFake(@InjectCognito URI endpointParameter, FakeCognitoIdentity fake) {
         assertThat(endpointParameter).isEqualTo(fake.endpoint()).isEqualTo(endpoint);
         assertThat(constructed).isSameAs(fake);
         assertThat(endpointParameter.getHost()).isEqualTo("127.0.0.1");

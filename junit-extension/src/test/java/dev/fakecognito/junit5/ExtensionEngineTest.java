@@ -140,6 +140,67 @@ class ExtensionEngineTest {
     }
 
     @Test
+    void aParameterizedTestKeepsItsOwnUriArguments() {
+        EngineExecutionResults results = run(ParameterizedUris.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @CognitoIdentityTest
+    static class ParameterizedUris {
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"https://example.com/a", "urn:isbn:0451450523"})
+        void takesTheArgument(URI uri) {
+            assertThat(uri.toString()).isIn("https://example.com/a", "urn:isbn:0451450523");
+        }
+
+        @Test
+        void markedUriIsTheEndpoint(@InjectCognito URI endpoint, FakeCognitoIdentity fake) {
+            assertThat(endpoint).isEqualTo(fake.endpoint());
+        }
+    }
+
+    @Test
+    void anUnmarkedUriParameterIsNotClaimed() {
+        EngineExecutionResults results = run(UnmarkedUri.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("unmarked"), finishedWithFailure(
+                instanceOf(ParameterResolutionException.class),
+                message(m -> m.contains("No ParameterResolver registered")))));
+    }
+
+    @CognitoIdentityTest
+    static class UnmarkedUri {
+        @Test
+        void unmarked(URI uri) {
+        }
+    }
+
+    @Test
+    void theInProcessFakeIsAlsoItsAdminContract() {
+        EngineExecutionResults results = run(AdminContract.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("noContainerInProcess"), finishedWithFailure(
+                instanceOf(ParameterResolutionException.class),
+                message(m -> m.contains("Cannot inject CognitoIdentityContainer") && m.contains("in this JVM")
+                        && m.contains("Inject FakeAdmin")))));
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class AdminContract {
+        @Test
+        void sameObject(dev.fakecognito.admin.FakeAdmin admin, FakeCognitoIdentity fake) {
+            assertThat(admin).isSameAs(fake);
+            assertThat(admin.snapshot().pool("MobileApp")).isNotNull();
+        }
+
+        @Test
+        void noContainerInProcess(dev.fakecognito.testcontainers.CognitoIdentityContainer container) {
+        }
+    }
+
+    @Test
     void unsupportedParametersAreLeftToOthersUnlessMeantForTheFake() {
         EngineExecutionResults results = run(UnsupportedParameters.class);
 
@@ -151,7 +212,8 @@ class ExtensionEngineTest {
                 .haveExactly(1, event(test("markedString"), finishedWithFailure(
                         instanceOf(ParameterResolutionException.class),
                         message(m -> m.contains("supports CognitoIdentityClient, CognitoIdentityAsyncClient, "
-                                + "FakeCognitoIdentity and java.net.URI") && m.contains("java.lang.String")
+                                + "FakeAdmin, FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI")
+                                && m.contains("java.lang.String")
                                 && m.contains("markedString()")))))
                 .haveExactly(1, event(test("sdkBuilder"), finishedWithFailure(
                         instanceOf(ParameterResolutionException.class),
@@ -182,12 +244,12 @@ class ExtensionEngineTest {
     @CognitoIdentityTest(fixtures = "cognito/world.yaml")
     static class ReportsItsEndpoint {
         @Test
-        void one(URI endpoint, TestReporter reporter) {
+        void one(@InjectCognito URI endpoint, TestReporter reporter) {
             reporter.publishEntry("endpoint", endpoint.toString());
         }
 
         @Test
-        void two(URI endpoint, TestReporter reporter) {
+        void two(@InjectCognito URI endpoint, TestReporter reporter) {
             reporter.publishEntry("endpoint", endpoint.toString());
         }
     }
@@ -205,7 +267,7 @@ class ExtensionEngineTest {
     @CognitoIdentityTest(fixtures = "cognito/world.yaml", shared = true)
     static class SharedFirst {
         @Test
-        void addsAPool(URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
+        void addsAPool(@InjectCognito URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
             reporter.publishEntry("endpoint", endpoint.toString());
             client.createIdentityPool(b -> b.identityPoolName("FromFirst").allowUnauthenticatedIdentities(true));
         }
@@ -214,7 +276,7 @@ class ExtensionEngineTest {
     @CognitoIdentityTest(fixtures = "cognito/world.yaml", shared = true, resetBeforeEach = false)
     static class SharedSecond {
         @Test
-        void seesTheSameFakeButOnlyItsFixtures(URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
+        void seesTheSameFakeButOnlyItsFixtures(@InjectCognito URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
             reporter.publishEntry("endpoint", endpoint.toString());
             assertThat(poolNames(client)).containsExactly("MobileApp");
         }

@@ -32,7 +32,7 @@ class InstanceFieldExtensionTest {
 
     @Test
     @Order(1)
-    void firstTestAddsAPool(CognitoIdentityClient client, URI endpoint) {
+    void firstTestAddsAPool(CognitoIdentityClient client, @InjectCognito URI endpoint) {
         ENDPOINTS.add(endpoint);
         client.createIdentityPool(b -> b.identityPoolName("Leftover").allowUnauthenticatedIdentities(true));
     }

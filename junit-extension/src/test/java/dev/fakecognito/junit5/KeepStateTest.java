@@ -17,7 +17,11 @@ class KeepStateTest {
     @Test
     @Order(1)
     void firstTestAddsAPool(CognitoIdentityClient client) {
+        assertThat(poolNames(client)).containsExactly("MobileApp");
+
         client.createIdentityPool(b -> b.identityPoolName("Kept").allowUnauthenticatedIdentities(true));
+
+        assertThat(poolNames(client)).containsExactly("MobileApp", "Kept");
     }
 
     @Test

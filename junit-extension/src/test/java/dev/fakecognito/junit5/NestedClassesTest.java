@@ -17,6 +17,9 @@ class NestedClassesTest {
     @Test
     void outerTestChangesTheWorld(CognitoIdentityClient client) {
         client.createIdentityPool(b -> b.identityPoolName("Outer").allowUnauthenticatedIdentities(true));
+
+        assertThat(poolNames(client)).containsExactly("MobileApp", "Outer");
+        assertThat(outerFake.snapshot().pool("Outer")).isNotNull();
     }
 
     @Nested

@@ -1,12 +1,16 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.junit5.CognitoIdentityTest;
+import dev.fakecognito.testcontainers.DockerAndImageCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import dev.fakecognito.admin.FakeAdmin;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link AccountLinkingServiceContract} on the fake in its container, seeded with the same fixtures before each test. */
-@CognitoIdentityContainerTest(fixtures = AccountLinkingServiceContract.FIXTURES)
+@CognitoIdentityTest(fixtures = AccountLinkingServiceContract.FIXTURES, container = true)
+@ExtendWith(DockerAndImageCondition.class) // skipped without Docker or the image, except on CI
 class AccountLinkingServiceContainerTest extends AccountLinkingServiceContract {
-    AccountLinkingServiceContainerTest(CognitoIdentityClient client, InspectableFake fake) {
+    AccountLinkingServiceContainerTest(CognitoIdentityClient client, FakeAdmin fake) {
         super(client, fake);
     }
 }

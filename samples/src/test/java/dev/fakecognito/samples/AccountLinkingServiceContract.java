@@ -1,6 +1,6 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.AccountLinkingService.Session;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -24,10 +24,10 @@ abstract class AccountLinkingServiceContract {
     static final String CAROL = "us-east-1:aaaaaaaa-0000-0000-0000-000000000002";
 
     protected final CognitoIdentityClient cognito;
-    protected final InspectableFake fake;
+    protected final FakeAdmin fake;
     private final AccountLinkingService accounts;
 
-    AccountLinkingServiceContract(CognitoIdentityClient cognito, InspectableFake fake) {
+    AccountLinkingServiceContract(CognitoIdentityClient cognito, FakeAdmin fake) {
         this.cognito = cognito;
         this.fake = fake;
         this.accounts = new AccountLinkingService(cognito, POOL);

@@ -1,14 +1,14 @@
 package dev.fakecognito.samples;
 
 import dev.fakecognito.junit5.CognitoIdentityTest;
-import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.admin.FakeAdmin;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link AccountLinkingServiceContract} on the in-process fake. */
 @CognitoIdentityTest(fixtures = AccountLinkingServiceContract.FIXTURES)
 class AccountLinkingServiceTest extends AccountLinkingServiceContract {
 
-    AccountLinkingServiceTest(CognitoIdentityClient cognito, FakeCognitoIdentity fake) {
+    AccountLinkingServiceTest(CognitoIdentityClient cognito, FakeAdmin fake) {
         super(cognito, fake);
     }
 }

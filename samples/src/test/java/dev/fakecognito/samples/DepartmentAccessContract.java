@@ -1,6 +1,6 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
@@ -26,10 +26,10 @@ abstract class DepartmentAccessContract {
     static final String ENGINEERING_ROLE = "arn:aws:iam::123456789012:role/Engineering";
 
     protected final CognitoIdentityClient cognito;
-    protected final InspectableFake fake;
+    protected final FakeAdmin fake;
     private final DepartmentAccess access;
 
-    DepartmentAccessContract(CognitoIdentityClient cognito, InspectableFake fake) {
+    DepartmentAccessContract(CognitoIdentityClient cognito, FakeAdmin fake) {
         this.cognito = cognito;
         this.fake = fake;
         this.access = new DepartmentAccess(cognito, POOL, STAFF, APP_CLIENT);

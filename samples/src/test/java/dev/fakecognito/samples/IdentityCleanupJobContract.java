@@ -1,6 +1,6 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.IdentityCleanupJob.NotDeleted;
 import dev.fakecognito.samples.IdentityCleanupJob.Result;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,9 @@ abstract class IdentityCleanupJobContract {
     static final String RECENT = "us-east-1:99999999-0000-0000-0000-000000000001";
 
     protected final CognitoIdentityClient cognito;
-    protected final InspectableFake fake;
+    protected final FakeAdmin fake;
 
-    IdentityCleanupJobContract(CognitoIdentityClient cognito, InspectableFake fake) {
+    IdentityCleanupJobContract(CognitoIdentityClient cognito, FakeAdmin fake) {
         this.cognito = cognito;
         this.fake = fake;
     }

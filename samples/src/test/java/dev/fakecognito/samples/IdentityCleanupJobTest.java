@@ -1,14 +1,14 @@
 package dev.fakecognito.samples;
 
 import dev.fakecognito.junit5.CognitoIdentityTest;
-import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.admin.FakeAdmin;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link IdentityCleanupJobContract} on the in-process fake. */
 @CognitoIdentityTest(fixtures = IdentityCleanupJobContract.FIXTURES)
 class IdentityCleanupJobTest extends IdentityCleanupJobContract {
 
-    IdentityCleanupJobTest(CognitoIdentityClient cognito, FakeCognitoIdentity fake) {
+    IdentityCleanupJobTest(CognitoIdentityClient cognito, FakeAdmin fake) {
         super(cognito, fake);
     }
 }

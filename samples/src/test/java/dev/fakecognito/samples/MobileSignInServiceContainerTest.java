@@ -1,12 +1,18 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.junit5.CognitoIdentityTest;
+import dev.fakecognito.testcontainers.DockerAndImageCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import dev.fakecognito.admin.FakeAdmin;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link MobileSignInServiceContract} on the fake in its container, seeded with the same fixtures before each test. */
-@CognitoIdentityContainerTest(fixtures = MobileSignInServiceContract.FIXTURES)
+// snippet:start container-test
+@CognitoIdentityTest(fixtures = MobileSignInServiceContract.FIXTURES, container = true)
+@ExtendWith(DockerAndImageCondition.class) // skipped without Docker or the image, except on CI
 class MobileSignInServiceContainerTest extends MobileSignInServiceContract {
-    MobileSignInServiceContainerTest(CognitoIdentityClient client, InspectableFake fake) {
+    MobileSignInServiceContainerTest(CognitoIdentityClient client, FakeAdmin fake) {
         super(client, fake);
     }
 }
+// snippet:end

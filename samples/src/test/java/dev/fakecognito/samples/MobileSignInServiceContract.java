@@ -1,6 +1,6 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.MobileSignInService.AppUser;
 import dev.fakecognito.samples.MobileSignInService.Session;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,10 @@ abstract class MobileSignInServiceContract {
     static final String RETURNING_USER_IDENTITY = "us-east-1:aaaaaaaa-0000-0000-0000-000000000001";
 
     protected final CognitoIdentityClient cognito;
-    protected final InspectableFake fake;
+    protected final FakeAdmin fake;
     private final MobileSignInService signIn;
 
-    MobileSignInServiceContract(CognitoIdentityClient cognito, InspectableFake fake) {
+    MobileSignInServiceContract(CognitoIdentityClient cognito, FakeAdmin fake) {
         this.cognito = cognito;
         this.fake = fake;
         this.signIn = new MobileSignInService(cognito, POOL, DEVELOPER_PROVIDER, Duration.ofMinutes(15));

@@ -11,7 +11,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import dev.fakecognito.fixtures.InspectableFake;
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.MobileSignInService.AppUser;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -35,10 +35,10 @@ abstract class ResourceServerTokenContract {
     static final String POOL = "us-east-1:11111111-2222-3333-4444-555555555555";
 
     protected final CognitoIdentityClient cognito;
-    protected final InspectableFake fake;
+    protected final FakeAdmin fake;
     private final MobileSignInService signIn;
 
-    ResourceServerTokenContract(CognitoIdentityClient cognito, InspectableFake fake) {
+    ResourceServerTokenContract(CognitoIdentityClient cognito, FakeAdmin fake) {
         this.cognito = cognito;
         this.fake = fake;
         this.signIn = new MobileSignInService(cognito, POOL, "login.example.app", Duration.ofMinutes(15));
@@ -49,7 +49,7 @@ abstract class ResourceServerTokenContract {
      * and expiry checked, {@code sub}, {@code iat} and {@code exp} required.
      */
     // snippet:start resource-server
-    static DefaultJWTProcessor<SecurityContext> processor(InspectableFake fake, String audience)
+    static DefaultJWTProcessor<SecurityContext> processor(FakeAdmin fake, String audience)
             throws MalformedURLException {
         JWKSource<SecurityContext> keys = JWKSourceBuilder.create(fake.jwksUri().toURL()).build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();

@@ -1,14 +1,14 @@
 package dev.fakecognito.samples;
 
 import dev.fakecognito.junit5.CognitoIdentityTest;
-import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.admin.FakeAdmin;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link ResourceServerTokenContract} on the in-process fake. */
 @CognitoIdentityTest(fixtures = ResourceServerTokenContract.FIXTURES)
 class ResourceServerTokenTest extends ResourceServerTokenContract {
 
-    ResourceServerTokenTest(CognitoIdentityClient cognito, FakeCognitoIdentity fake) {
+    ResourceServerTokenTest(CognitoIdentityClient cognito, FakeAdmin fake) {
         super(cognito, fake);
     }
 }

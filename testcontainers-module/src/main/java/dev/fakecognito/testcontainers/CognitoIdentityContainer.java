@@ -1,9 +1,10 @@
 package dev.fakecognito.testcontainers;
 
 import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.fixtures.InspectableFake;
-import dev.fakecognito.fixtures.RequestLog;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
 import org.slf4j.Logger;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.Slf4jLogConsumer;
@@ -15,10 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,7 +48,7 @@ import java.util.Set;
  * so they always say what the container was started with. The fake is ready when
  * {@code GET /_fake/health} answers 200.
  */
-public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> implements InspectableFake {
+public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> implements FakeAdmin {
 
     /** The image repository, {@code dev.fakecognito/fake-cognito-identity}. */
     public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("dev.fakecognito/fake-cognito-identity");
@@ -83,9 +80,8 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     static final String ENV_LOG_LEVEL = "FAKE_COGNITO_LOG_LEVEL";
 
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
-    private HttpClient http;
+    private FakeAdminClient admin;
 
     /** A container of the default image, {@code dev.fakecognito/fake-cognito-identity:<this version>}. */
     public CognitoIdentityContainer() {
@@ -127,7 +123,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
 
     /**
      * Seeds the fake at start with a YAML or JSON fixture file (the model of
-     * {@link dev.fakecognito.fixtures.World}). The file is copied into the container, readable by its
+     * {@link dev.fakecognito.model.World}). The file is copied into the container, readable by its
      * non-root user; a file the fake cannot load makes the start fail with the fake's message in the
      * container log.
      *
@@ -234,35 +230,29 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
-     * Drops every pool and identity ({@code POST /_fake/reset}). Fixtures given with
-     * {@link #withFixtures(MountableFile)} are not loaded again.
+     * Drops every pool and identity, and the request journal ({@code POST /_fake/reset}). Fixtures
+     * given with {@link #withFixtures(MountableFile)} are not loaded again.
      *
      * @throws IllegalStateException when the fake refuses or the container is not running
      */
+    @Override
     public void reset() {
-        admin("POST", "/_fake/reset", "");
+        admin().reset();
     }
 
     /**
-     * Adds a world described in YAML or JSON to the fake, all or nothing ({@code POST /_fake/fixtures}).
+     * Adds the pools and identities of a fixture document to the fake, all or nothing
+     * ({@code POST /_fake/fixtures}). The document's own text is sent, so that a mistake is reported
+     * with its source, line and column.
      *
-     * @param yamlOrJson a fixture document, as in a fixture file
+     * @param fixtures the document
      * @return what was created, with generated ids filled in
-     * @throws IllegalStateException with the fake's message when the document is not a valid world
+     * @throws dev.fakecognito.fixtures.FixtureException when the fake refuses the document
+     * @throws IllegalStateException when the container is not running
      */
-    public World seed(String yamlOrJson) {
-        return Fixtures.fromString(admin("POST", "/_fake/fixtures", Objects.requireNonNull(yamlOrJson, "yamlOrJson"))).world();
-    }
-
-    /**
-     * Adds a world built in code to the fake, all or nothing.
-     *
-     * @param world the pools and identities to add
-     * @return what was created, with generated ids filled in
-     * @throws IllegalStateException with the fake's message when the world is not valid in this fake
-     */
-    public World seed(World world) {
-        return seed(Fixtures.toJson(Objects.requireNonNull(world, "world")));
+    @Override
+    public World seed(Fixtures fixtures) {
+        return admin().seed(fixtures);
     }
 
     /**
@@ -272,14 +262,9 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      * @return the current world
      * @throws IllegalStateException when the container is not running
      */
-    public World state() {
-        return Fixtures.fromString(admin("GET", "/_fake/state", null)).world();
-    }
-
-    /** The same as {@link #state()}: the current world, for assertions on any {@link InspectableFake}. */
     @Override
     public World snapshot() {
-        return state();
+        return admin().snapshot();
     }
 
     /**
@@ -289,13 +274,13 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      */
     @Override
     public RequestLog requests() {
-        return RequestLog.fromJson(admin("GET", "/_fake/requests", null));
+        return admin().requests();
     }
 
-    /** Where the fake serves the public keys of its OpenID tokens, on the mapped port. */
+    /** The same as {@link #getEndpoint()}. */
     @Override
-    public URI jwksUri() {
-        return getEndpoint().resolve("/.well-known/jwks_uri");
+    public URI endpoint() {
+        return getEndpoint();
     }
 
     /**
@@ -313,35 +298,19 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         return getRegion();
     }
 
-    private String admin(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(getEndpoint().resolve(path)).timeout(ADMIN_TIMEOUT)
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/yaml")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> response;
-        try {
-            response = httpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path + " on the fake at " + getEndpoint() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during " + method + " " + path, e);
-        }
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+    /** The same as {@link #getAccountId()}. */
+    @Override
+    public String accountId() {
+        return getAccountId();
     }
 
-    private synchronized HttpClient httpClient() {
-        if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(ADMIN_TIMEOUT).build();
+    /** The admin client of the running container (its mapped port changes with each start). */
+    private synchronized FakeAdminClient admin() {
+        URI endpoint = getEndpoint();
+        if (admin == null || !admin.endpoint().equals(endpoint)) {
+            admin = FakeAdminClient.connect(endpoint);
         }
-        return http;
+        return admin;
     }
 
     private static String requireText(String value, String name) {

@@ -1,7 +1,8 @@
 package dev.fakecognito.testcontainers;
 
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.World;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** reset(), seed(...) and state() of a running container, checked through the AWS SDK. */
+/** reset(), seed(...) and snapshot() of a running container, checked through the AWS SDK. */
 @ContainerTest
 class AdminApiTest {
     @Container
@@ -47,7 +48,7 @@ class AdminApiTest {
         cognito.reset();
 
         assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty();
-        assertThat(cognito.state().identityPools()).isEmpty();
+        assertThat(cognito.snapshot().identityPools()).isEmpty();
     }
 
     @Test
@@ -70,7 +71,7 @@ class AdminApiTest {
 
     @Test
     void seededWorldBuiltInCodeIsVisibleThroughTheSdk() {
-        IdentityPoolFixture pool = new IdentityPoolFixture(null, "BuiltInCode", true, null, null, null, null, null, null,
+        World.IdentityPool pool = new World.IdentityPool(null, "BuiltInCode", true, null, null, null, null, null, null,
                 null, null, null, Map.of("team", "identity"), null, null);
 
         String poolId = cognito.seed(new World(List.of(pool))).pool("BuiltInCode").id();
@@ -88,7 +89,7 @@ class AdminApiTest {
         String identityId = client.getId(b -> b.identityPoolId(poolId)).identityId();
         client.getCredentialsForIdentity(b -> b.identityId(identityId));
 
-        IdentityPoolFixture pool = cognito.state().pool("Game");
+        World.IdentityPool pool = cognito.snapshot().pool("Game");
 
         assertThat(pool.id()).isEqualTo(poolId);
         assertThat(pool.identities()).singleElement().satisfies(identity -> {
@@ -100,8 +101,23 @@ class AdminApiTest {
     @Test
     void invalidSeedIsRefusedWithTheFakesMessage() {
         assertThatThrownBy(() -> cognito.seed("identityPools: [ { nmae: Typo } ]"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(FixtureException.class)
                 .hasMessageContaining("unknown field 'nmae'");
-        assertThat(cognito.state().identityPools()).isEmpty();
+        assertThat(cognito.snapshot().identityPools()).isEmpty();
+    }
+
+    @Test
+    void aWorldTheFakeRefusesIsReportedAtTheLineOfTheCallersDocument() {
+        String document = "identityPools:\n  - name: Eu\n    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
+
+        assertThatThrownBy(() -> cognito.seed(Fixtures.fromStream(
+                new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "eu.yaml")))
+                .isInstanceOfSatisfying(FixtureException.class, e -> {
+                    assertThat(e.source()).isEqualTo("eu.yaml");
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.path()).isEqualTo("identityPools[0].id");
+                    assertThat(e.problem()).contains("not in this fake's region us-east-1");
+                });
+        assertThat(cognito.snapshot().identityPools()).isEmpty();
     }
 }

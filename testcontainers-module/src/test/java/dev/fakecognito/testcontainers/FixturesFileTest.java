@@ -1,7 +1,6 @@
 package dev.fakecognito.testcontainers;
 
-import dev.fakecognito.fixtures.IdentityPoolFixture;
-import dev.fakecognito.fixtures.World;
+import dev.fakecognito.model.World;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A container started with a fixture file, read back through the AWS SDK and {@code state()}. */
+/** A container started with a fixture file, read back through the AWS SDK and {@code snapshot()}. */
 @ContainerTest
 class FixturesFileTest {
     private static final String POOL_ID = "eu-west-1:11111111-2222-3333-4444-555555555555";
@@ -65,9 +64,9 @@ class FixturesFileTest {
 
     @Test
     void stateIsTheSeededWorld() {
-        World world = cognito.state();
+        World world = cognito.snapshot();
 
-        IdentityPoolFixture pool = world.pool("MobileApp");
+        World.IdentityPool pool = world.pool("MobileApp");
         assertThat(pool.id()).isEqualTo(POOL_ID);
         assertThat(pool.roles()).containsEntry("authenticated", "arn:aws:iam::111122223333:role/MobileApp-Auth");
         assertThat(pool.identity("eu-west-1:aaaaaaaa-0000-0000-0000-000000000001").logins())

@@ -43,8 +43,8 @@ class SideBySideTest {
                 .allowUnauthenticatedIdentities(true)).identityPoolId();
 
         assertThat(poolId).startsWith("ap-southeast-2:");
-        assertThat(sydney.state().pool("OnlyInSydney")).isNotNull();
-        assertThat(frankfurt.state().pool("OnlyInSydney")).isNull();
+        assertThat(sydney.snapshot().pool("OnlyInSydney")).isNotNull();
+        assertThat(frankfurt.snapshot().pool("OnlyInSydney")).isNull();
         assertThat(frankfurtClient.listIdentityPools(b -> b.maxResults(60)).identityPools())
                 .noneMatch(pool -> pool.identityPoolName().equals("OnlyInSydney"));
     }
@@ -57,6 +57,6 @@ class SideBySideTest {
         sydney.reset();
 
         assertThat(poolId).startsWith("eu-central-1:");
-        assertThat(frankfurt.state().pool("Kept")).isNotNull();
+        assertThat(frankfurt.snapshot().pool("Kept")).isNotNull();
     }
 }

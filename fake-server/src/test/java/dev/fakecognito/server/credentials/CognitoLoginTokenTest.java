@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * OpenID tokens of this fake given back as the {@code cognito-identity.amazonaws.com} login of
- * GetCredentialsForIdentity (spec §3.4, §4 item 5, §9.7): the developer flow. Runs on a clock the tests
+ * GetCredentialsForIdentity (docs/behaviour.md#tokens-issued-by-the-fake-as-logins): the developer flow. Runs on a clock the tests
  * move forward, and with a known signing key so tokens can be forged for comparison.
  */
 class CognitoLoginTokenTest extends FakeServerTestBase {

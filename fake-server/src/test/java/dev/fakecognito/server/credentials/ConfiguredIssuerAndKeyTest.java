@@ -30,7 +30,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A fake built with its own issuer, region and signing key (spec §8 "Fake design"). */
+/** A fake built with its own issuer, region and signing key (docs/behaviour.md#issuer-and-signing-key). */
 class ConfiguredIssuerAndKeyTest extends FakeServerTestBase {
     private static final String ISSUER = "https://issuer.example";
     private final KeyPair signingKey = rsaKeyPair();

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shape of the credentials GetCredentialsForIdentity hands out (spec §7), under a fixed clock. */
+/** The shape of the credentials GetCredentialsForIdentity hands out (docs/behaviour.md#credential-format), under a fixed clock. */
 class CredentialsFormatTest extends FakeServerTestBase {
     private static final Instant NOW = Instant.parse("2030-05-06T07:08:09Z");
     private static final String UNAUTH_ROLE = "arn:aws:iam::123456789012:role/Guest";

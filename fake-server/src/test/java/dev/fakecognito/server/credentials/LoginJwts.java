@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Login tokens of identity providers, as a client would put them in {@code Logins}. Unsigned
- * ({@code alg: none}): the fake does not verify IdP signatures (spec §4 item 2).
+ * ({@code alg: none}): the fake does not verify IdP signatures (docs/behaviour.md#idp-signatures-are-not-checked).
  */
 final class LoginJwts {
     static final String USER_POOL_PROVIDER = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc";

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The OpenID tokens of GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity (spec §8, §9.8, §9.9), checked
+ * The OpenID tokens of GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity (docs/behaviour.md#openid-tokens), checked
  * the way a resource server would: against the keys the fake publishes. The fake runs on the system clock
  * because Nimbus checks {@code exp} against it.
  */

@@ -1,6 +1,6 @@
 package dev.fakecognito.server.credentials;
 
-import dev.fakecognito.fixtures.IdentityFixture;
+import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeServerTestBase;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which role GetCredentialsForIdentity picks (spec §6). The response carries no role, so each case is set
+ * Which role GetCredentialsForIdentity picks (docs/behaviour.md#role-selection). The response carries no role, so each case is set
  * up so that every other path would end differently (a pool without the authenticated role answers
  * InvalidIdentityPoolConfiguration when the mapping is not used, and a mapping with {@code Deny} answers
  * NotAuthorized when no rule or role claim decides), and the role chosen is read from the fake's snapshot
@@ -114,7 +114,7 @@ class RoleSelectionTest extends FakeServerTestBase {
     private void assertGrantedWithRole(GetCredentialsForIdentityResponse response, String role) {
         assertGranted(response);
         String identityId = response.identityId();
-        IdentityFixture identity = fake.snapshot().identityPools().stream()
+        World.Identity identity = fake.snapshot().identityPools().stream()
                 .map(pool -> pool.identity(identityId))
                 .filter(Objects::nonNull)
                 .findFirst()

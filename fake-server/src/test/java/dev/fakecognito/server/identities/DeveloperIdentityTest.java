@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GetOpenIdTokenForDeveloperIdentity and the developer token it issues (spec §5.3, §8, §9.9). */
+/** GetOpenIdTokenForDeveloperIdentity and the developer token it issues (docs/behaviour.md#developer-identities, #developer-token-claims). */
 class DeveloperIdentityTest extends IdentityTestSupport {
 
     private GetOpenIdTokenForDeveloperIdentityResponse developer(String pool, String identityId, Map<String, String> logins) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GetId: guests, finding identities by login, implicit linking and merging, and login validation (spec §4, §5.1, §9.6). */
+/** GetId: guests, finding identities by login, implicit linking and merging, and login validation (docs/behaviour.md#login-tokens, #getid-with-logins). */
 class GetIdTest extends IdentityTestSupport {
 
     @Test

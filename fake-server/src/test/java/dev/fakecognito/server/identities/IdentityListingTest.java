@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DescribeIdentity, ListIdentities, DeleteIdentities and pool deletion (spec §9.4, §9.12–9.14). */
+/** DescribeIdentity, ListIdentities, DeleteIdentities and pool deletion (docs/behaviour.md#describeidentity, #listidentities, #deleteidentities). */
 class IdentityListingTest extends IdentityTestSupport {
 
     @Test

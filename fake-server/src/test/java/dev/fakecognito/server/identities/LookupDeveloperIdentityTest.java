@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** LookupDeveloperIdentity (spec §9.15). */
+/** LookupDeveloperIdentity (docs/behaviour.md#lookupdeveloperidentity). */
 class LookupDeveloperIdentityTest extends IdentityTestSupport {
 
     /** An identity holding developer users {@code u1..un} (merged into u1's identity). */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** MergeDeveloperIdentities (spec §9.16). */
+/** MergeDeveloperIdentities (docs/behaviour.md#mergedeveloperidentities). */
 class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
 
     private String merge(String pool, String source, String destination) {

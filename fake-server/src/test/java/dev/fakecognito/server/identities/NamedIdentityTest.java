@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GetCredentialsForIdentity and GetOpenIdToken: access checks, linking a guest, merging into an authenticated identity (spec §5.2). */
+/** GetCredentialsForIdentity and GetOpenIdToken: access checks, linking a guest, merging into an authenticated identity (docs/behaviour.md#calls-that-name-an-identity). */
 class NamedIdentityTest extends IdentityTestSupport {
 
     private GetCredentialsForIdentityResponse credentials(String identityId, Map<String, String> logins) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** UnlinkDeveloperIdentity and UnlinkIdentity (spec §9.17, §9.18). */
+/** UnlinkDeveloperIdentity and UnlinkIdentity (docs/behaviour.md#unlinkdeveloperidentity, #unlinkidentity). */
 class UnlinkTest extends IdentityTestSupport {
 
     private void unlinkDeveloper(String pool, String identityId, String user) {

@@ -2,8 +2,8 @@ package dev.fakecognito.server.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fakecognito.fixtures.RecordedRequest;
-import dev.fakecognito.fixtures.RequestLog;
+import dev.fakecognito.model.RecordedRequest;
+import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,126 @@
+package dev.fakecognito.server.internal.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.World;
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.state.CognitoState;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The admin endpoints under {@code /_fake/}: the {@link FakeAdmin} contract over HTTP, for a fake in
+ * another process ({@code FakeAdminClient} is their client). {@code GET /_fake/health},
+ * {@code POST /_fake/reset}, {@code POST /_fake/fixtures} (a YAML or JSON world to seed; answers what
+ * was created), {@code GET /_fake/state} (the snapshot; JSON, or YAML on {@code Accept: application/yaml})
+ * and {@code GET /_fake/requests} (the request journal). Each delegates to the fake's own
+ * {@link FakeAdmin} methods, so both ways behave the same.
+ */
+public final class AdminHandler implements HttpHandler {
+    private static final String JSON = "application/json";
+    private static final String YAML = "application/yaml";
+    /** How a posted fixture document is named in error messages. */
+    static final String POSTED_FIXTURE = "request body";
+
+    private final FakeAdmin fake;
+    private final CognitoState state;
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    /**
+     * Creates the handler.
+     *
+     * @param fake  the in-process fake whose admin contract is served
+     * @param state its state, for the health summary
+     */
+    public AdminHandler(FakeAdmin fake, CognitoState state) {
+        this.fake = fake;
+        this.state = state;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        String path = exchange.getRelativePath();
+        HttpString method = exchange.getRequestMethod();
+        boolean get = Methods.GET.equals(method) || Methods.HEAD.equals(method);
+        boolean post = Methods.POST.equals(method);
+        if (path.equals("/_fake/health") && get) {
+            ObjectNode status = json.createObjectNode()
+                    .put("status", "UP")
+                    .put("region", state.region())
+                    .put("accountId", state.accountId())
+                    .put("issuer", fake.issuer())
+                    .put("identityPools", state.pools().size());
+            ApiHandler.send(exchange, 200, JSON, json.writeValueAsString(status));
+        } else if (path.equals("/_fake/reset") && post) {
+            fake.reset();
+            ApiHandler.send(exchange, 200, JSON, "{}");
+        } else if (path.equals("/_fake/requests") && get) {
+            ApiHandler.send(exchange, 200, JSON, fake.requests().toJson());
+        } else if (path.equals("/_fake/state") && get) {
+            sendWorld(exchange, fake.snapshot());
+        } else if (path.equals("/_fake/fixtures") && post) {
+            World created;
+            try {
+                created = fake.seed(Fixtures.fromStream(readBody(exchange), POSTED_FIXTURE));
+            } catch (FixtureException e) {
+                sendFixtureError(exchange, e);
+                return;
+            }
+            sendWorld(exchange, created);
+        } else {
+            throw new CognitoException(ErrorCode.NOT_FOUND, "No admin endpoint " + method + " " + path
+                    + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures and POST /_fake/reset.");
+        }
+    }
+
+    private static InputStream readBody(HttpServerExchange exchange) throws IOException {
+        if (exchange.getRequestContentLength() > ApiHandler.MAX_REQUEST_BYTES) {
+            throw ApiHandler.tooLarge();
+        }
+        exchange.setMaxEntitySize(ApiHandler.MAX_REQUEST_BYTES);
+        exchange.startBlocking();
+        try (InputStream in = exchange.getInputStream()) {
+            return new java.io.ByteArrayInputStream(in.readAllBytes());
+        } catch (io.undertow.server.RequestTooBigException e) {
+            throw ApiHandler.tooLarge();
+        }
+    }
+
+    /**
+     * A refused fixture: 400 {@code InvalidFixtureException} with the located message, and its parts
+     * ({@code line}, {@code column}, {@code path}, {@code problem}) so that a client can report them
+     * against its own copy of the document.
+     */
+    private void sendFixtureError(HttpServerExchange exchange, FixtureException e) throws IOException {
+        ObjectNode body = json.createObjectNode()
+                .put("__type", ErrorCode.INVALID_FIXTURE.type())
+                .put("message", e.getMessage())
+                .put("line", e.line())
+                .put("column", e.column())
+                .put("path", e.path())
+                .put("problem", e.problem());
+        exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FIXTURE.type() + ":");
+        ApiHandler.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, json.writeValueAsString(body));
+    }
+
+    private static void sendWorld(HttpServerExchange exchange, World world) {
+        String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
+        if (accept != null && (accept.contains("yaml") || accept.contains("yml"))) {
+            ApiHandler.send(exchange, 200, YAML, Fixtures.toYaml(world));
+        } else {
+            ApiHandler.send(exchange, 200, JSON, Fixtures.toJson(world));
+        }
+    }
+}

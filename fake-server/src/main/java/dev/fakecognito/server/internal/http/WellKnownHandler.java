@@ -1,0 +1,51 @@
+package dev.fakecognito.server.internal.http;
+
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+
+/**
+ * {@code GET /.well-known/jwks_uri} (the public keys of the fake's OpenID tokens) and
+ * {@code GET /.well-known/openid-configuration} (discovery), so any standard JWT library can verify them.
+ */
+public final class WellKnownHandler implements HttpHandler {
+    /** The path of the key set, as at the real issuer. */
+    public static final String JWKS_PATH = "/.well-known/jwks_uri";
+    /** The path of the discovery document. */
+    public static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
+
+    private final OpenIdTokenIssuer issuer;
+
+    /** Creates the handler over the fake's token issuer. */
+    public WellKnownHandler(OpenIdTokenIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        String path = exchange.getRelativePath();
+        if (!Methods.GET.equals(exchange.getRequestMethod()) && !Methods.HEAD.equals(exchange.getRequestMethod())) {
+            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Only GET is supported on " + path + ".");
+        }
+        if (JWKS_PATH.equals(path)) {
+            exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "public, max-age=2592000");
+            sendDocument(exchange, issuer.jwksJson());
+        } else if (DISCOVERY_PATH.equals(path)) {
+            sendDocument(exchange, issuer.openIdConfigurationJson(baseUrl(exchange) + JWKS_PATH));
+        } else {
+            throw new CognitoException(ErrorCode.NOT_FOUND, "No document at " + path + ".");
+        }
+    }
+
+    private static void sendDocument(HttpServerExchange exchange, String json) {
+        ApiHandler.send(exchange, 200, "application/json", json);
+    }
+
+    static String baseUrl(HttpServerExchange exchange) {
+        return exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
+    }
+}

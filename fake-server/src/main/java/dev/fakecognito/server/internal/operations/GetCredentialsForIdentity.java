@@ -1,0 +1,55 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.IdentitySnapshot;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
+import dev.fakecognito.server.internal.tokens.TemporaryCredentials;
+import dev.fakecognito.server.internal.wire.Credentials;
+import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityInput;
+import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityResponse;
+
+import java.time.Duration;
+
+/**
+ * GetCredentialsForIdentity (unsigned): resolves the identity as GetOpenIdToken does, picks the role
+ * ({@link RoleResolver}), remembers it on the identity and answers one-hour temporary credentials.
+ */
+final class GetCredentialsForIdentity
+        implements Operation<GetCredentialsForIdentityInput, GetCredentialsForIdentityResponse> {
+    static final Duration CREDENTIALS_LIFETIME = Duration.ofHours(1);
+
+    private final CognitoState state;
+    private final Logins logins;
+    private final CredentialsGenerator credentials;
+
+    GetCredentialsForIdentity(CognitoState state, Logins logins, CredentialsGenerator credentials) {
+        this.state = state;
+        this.logins = logins;
+        this.credentials = credentials;
+    }
+
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
+    @Override
+    public Class<GetCredentialsForIdentityInput> inputType() {
+        return GetCredentialsForIdentityInput.class;
+    }
+
+    @Override
+    public GetCredentialsForIdentityResponse handle(GetCredentialsForIdentityInput input) {
+        Pool pool = state.poolOfIdentity(input.identityId());
+        Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
+        IdentitySnapshot identity = pool.authenticate(input.identityId(), resolved.keys(),
+                resolved.provenIdentityId(), name());
+        String role = RoleResolver.chooseRole(pool.roles(), identity, resolved, input.customRoleArn());
+        pool.recordRole(identity.identityId(), role);
+        TemporaryCredentials issued = credentials.generate(CREDENTIALS_LIFETIME);
+        return new GetCredentialsForIdentityResponse(identity.identityId(), new Credentials(
+                issued.accessKeyId(), issued.secretKey(), issued.sessionToken(), issued.expiration()));
+    }
+}

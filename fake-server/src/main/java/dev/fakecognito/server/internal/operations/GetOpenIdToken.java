@@ -1,0 +1,61 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.IdentitySnapshot;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
+import dev.fakecognito.server.internal.wire.GetOpenIdTokenInput;
+import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GetOpenIdToken (unsigned, the basic or classic flow): refused when the pool switched classic flow
+ * off or has role mappings; otherwise resolves the identity (linking and merging as needed) and
+ * signs a ten-minute OpenID token for it.
+ */
+final class GetOpenIdToken implements Operation<GetOpenIdTokenInput, OpenIdTokenResponse> {
+    static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    private final CognitoState state;
+    private final Logins logins;
+    private final OpenIdTokenIssuer issuer;
+
+    GetOpenIdToken(CognitoState state, Logins logins, OpenIdTokenIssuer issuer) {
+        this.state = state;
+        this.logins = logins;
+        this.issuer = issuer;
+    }
+
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
+    @Override
+    public Class<GetOpenIdTokenInput> inputType() {
+        return GetOpenIdTokenInput.class;
+    }
+
+    @Override
+    public OpenIdTokenResponse handle(GetOpenIdTokenInput input) {
+        Pool pool = state.poolOfIdentity(input.identityId());
+        if (Boolean.FALSE.equals(pool.settings().allowClassicFlow())) {
+            throw CognitoException.invalidParameter("Basic (classic) flow is not enabled, please use enhanced flow.");
+        }
+        if (!pool.roles().roleMappings().isEmpty()) {
+            throw CognitoException.invalidParameter(
+                    "Basic (classic) flow is not supported with RoleMappings, please use enhanced flow.");
+        }
+        Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
+        IdentitySnapshot identity = pool.authenticate(input.identityId(), resolved.keys(),
+                resolved.provenIdentityId(), name());
+        List<String> amr = identity.authenticated() ? Logins.authenticatedAmr(resolved) : List.of("unauthenticated");
+        String token = issuer.issue(identity.identityId(), pool.id(), amr, LIFETIME, Map.of());
+        return new OpenIdTokenResponse(identity.identityId(), token);
+    }
+}

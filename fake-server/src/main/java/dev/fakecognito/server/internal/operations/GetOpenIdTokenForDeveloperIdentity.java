@@ -1,0 +1,78 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.state.Arns;
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.IdentitySnapshot;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
+import dev.fakecognito.server.internal.wire.GetOpenIdTokenForDeveloperIdentityInput;
+import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GetOpenIdTokenForDeveloperIdentity (signed): the identity of a developer user (created on first
+ * sight, or linked to the named identity), with further public logins linked or merged, and an
+ * OpenID token of TokenDuration seconds (15 minutes by default).
+ */
+final class GetOpenIdTokenForDeveloperIdentity
+        implements Operation<GetOpenIdTokenForDeveloperIdentityInput, OpenIdTokenResponse> {
+    static final long DEFAULT_TOKEN_DURATION_SECONDS = 900;
+    static final int MAX_DEVELOPER_USER_ID_LENGTH = 1024;
+    static final String POOL_ARN_CLAIM = "https://cognito-identity.amazonaws.com/identity-pool-arn";
+    static final String TAGS_CLAIM = "https://aws.amazon.com/tags";
+
+    private final CognitoState state;
+    private final Logins logins;
+    private final OpenIdTokenIssuer issuer;
+
+    GetOpenIdTokenForDeveloperIdentity(CognitoState state, Logins logins, OpenIdTokenIssuer issuer) {
+        this.state = state;
+        this.logins = logins;
+        this.issuer = issuer;
+    }
+
+    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    @Override
+    public boolean usesRsa() {
+        return true;
+    }
+
+    @Override
+    public Class<GetOpenIdTokenForDeveloperIdentityInput> inputType() {
+        return GetOpenIdTokenForDeveloperIdentityInput.class;
+    }
+
+    @Override
+    public OpenIdTokenResponse handle(GetOpenIdTokenForDeveloperIdentityInput input) {
+        Pool pool = state.pool(input.identityPoolId());
+        String provider = pool.settings().developerProviderName();
+        Map<String, String> others = new LinkedHashMap<>(input.logins());
+        String developerUserId = provider == null ? null : others.remove(provider);
+        if (developerUserId == null) {
+            throw CognitoException.notAuthorized(DeveloperProvider.NOT_SUPPORTED);
+        }
+        if (developerUserId.isEmpty() || developerUserId.length() > MAX_DEVELOPER_USER_ID_LENGTH) {
+            throw CognitoException.invalidParameter("A developer user identifier must have 1 to "
+                    + MAX_DEVELOPER_USER_ID_LENGTH + " characters.");
+        }
+        Logins.Resolved resolved = logins.resolve(pool, others, false);
+        IdentitySnapshot identity = pool.developerIdentity(input.identityId(), developerUserId, resolved.keys(), name());
+
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put(POOL_ARN_CLAIM, Arns.identityPoolArn(state.region(), state.accountId(), pool.id()));
+        if (input.principalTags() != null && !input.principalTags().isEmpty()) {
+            Map<String, List<String>> tags = new LinkedHashMap<>();
+            input.principalTags().forEach((key, value) -> tags.put(key, List.of(value)));
+            claims.put(TAGS_CLAIM, Map.of("principal_tags", tags));
+        }
+        List<String> amr = List.of("authenticated", provider, provider + ":" + pool.id() + ":" + developerUserId);
+        long seconds = input.tokenDuration() == null ? DEFAULT_TOKEN_DURATION_SECONDS : input.tokenDuration();
+        String token = issuer.issue(identity.identityId(), pool.id(), amr, Duration.ofSeconds(seconds), claims);
+        return new OpenIdTokenResponse(identity.identityId(), token);
+    }
+}

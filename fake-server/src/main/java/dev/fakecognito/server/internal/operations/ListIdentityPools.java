@@ -1,0 +1,34 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.Page;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.wire.IdentityPoolShortDescription;
+import dev.fakecognito.server.internal.wire.ListIdentityPoolsInput;
+import dev.fakecognito.server.internal.wire.ListIdentityPoolsResponse;
+
+/** ListIdentityPools: pools in creation order, MaxResults at a time; every pool exactly once across pages. */
+final class ListIdentityPools implements Operation<ListIdentityPoolsInput, ListIdentityPoolsResponse> {
+    private static final String SCOPE = "identitypools";
+    private final CognitoState state;
+
+    ListIdentityPools(CognitoState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Class<ListIdentityPoolsInput> inputType() {
+        return ListIdentityPoolsInput.class;
+    }
+
+    @Override
+    public ListIdentityPoolsResponse handle(ListIdentityPoolsInput input) {
+        long after = PageTokens.decode(input.nextToken(), SCOPE);
+        Page<Pool> page = state.listPools(after, input.maxResults());
+        return new ListIdentityPoolsResponse(
+                page.items().stream()
+                        .map(pool -> new IdentityPoolShortDescription(pool.id(), pool.settings().name()))
+                        .toList(),
+                page.hasMore() ? PageTokens.encode(SCOPE, page.lastSequence()) : null);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.state.IdentitySnapshot;
+import dev.fakecognito.server.internal.state.PoolRoles;
+import dev.fakecognito.server.internal.state.RoleMappingConfig;
+import dev.fakecognito.server.internal.tokens.LoginToken;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the IAM role of GetCredentialsForIdentity (docs/behaviour.md#role-selection): the unauthenticated role for guests;
+ * for authenticated identities the role mapping of the first login that has one (Token or Rules,
+ * with CustomRoleArn and AmbiguousRoleResolution), else the authenticated role.
+ */
+final class RoleResolver {
+    static final String INVALID_CONFIGURATION =
+            "Invalid identity pool configuration. Check assigned IAM roles for this pool.";
+
+    private RoleResolver() {
+    }
+
+    static String chooseRole(PoolRoles roles, IdentitySnapshot identity, Logins.Resolved logins, String customRoleArn) {
+        if (!identity.authenticated()) {
+            return required(roles.unauthenticatedRole());
+        }
+        for (Logins.Login login : logins.logins()) {
+            RoleMappingConfig mapping = roles.roleMappings().get(login.roleMappingKey());
+            if (mapping != null) {
+                return fromMapping(roles, mapping, login, customRoleArn);
+            }
+        }
+        return required(roles.authenticatedRole());
+    }
+
+    private static String fromMapping(PoolRoles roles, RoleMappingConfig mapping, Logins.Login login,
+                                      String customRoleArn) {
+        LoginToken token = login.token();
+        if ("Token".equals(mapping.type())) {
+            List<String> tokenRoles = token.stringListClaim("cognito:roles");
+            if (customRoleArn != null) {
+                if (!tokenRoles.contains(customRoleArn)) {
+                    throw CognitoException.notAuthorized("Access to Role '" + customRoleArn + "' is forbidden.");
+                }
+                return customRoleArn;
+            }
+            Optional<String> preferred = token.stringClaim("cognito:preferred_role");
+            if (preferred.isPresent()) {
+                return preferred.get();
+            }
+            return ambiguous(roles, mapping, login);
+        }
+        String firstMatch = null;
+        for (RoleMappingConfig.Rule rule : mapping.rules()) {
+            if (matches(rule, token)) {
+                if (rule.roleArn().equals(customRoleArn)) {
+                    return customRoleArn;
+                }
+                if (firstMatch == null) {
+                    firstMatch = rule.roleArn();
+                }
+            }
+        }
+        return firstMatch != null ? firstMatch : ambiguous(roles, mapping, login);
+    }
+
+    private static boolean matches(RoleMappingConfig.Rule rule, LoginToken token) {
+        List<String> values = claimValues(token, rule.claim());
+        if (values.isEmpty()) {
+            return false;
+        }
+        return switch (rule.matchType()) {
+            case "Equals" -> values.contains(rule.value());
+            case "NotEqual" -> !values.contains(rule.value());
+            case "StartsWith" -> values.stream().anyMatch(value -> value.startsWith(rule.value()));
+            case "Contains" -> values.stream().anyMatch(value -> value.contains(rule.value()));
+            default -> false;
+        };
+    }
+
+    /** A claim as strings: string and list claims as they are, numbers and booleans in their JSON form. */
+    private static List<String> claimValues(LoginToken token, String claim) {
+        Object raw = token.claims().get(claim);
+        if (raw instanceof Number || raw instanceof Boolean) {
+            return List.of(String.valueOf(raw));
+        }
+        return token.stringListClaim(claim);
+    }
+
+    private static String ambiguous(PoolRoles roles, RoleMappingConfig mapping, Logins.Login login) {
+        if ("Deny".equals(mapping.ambiguousRoleResolution())) {
+            throw CognitoException.notAuthorized("The ambiguous role mapping rules for: "
+                    + login.roleMappingKey() + " denied this request.");
+        }
+        return required(roles.authenticatedRole());
+    }
+
+    private static String required(String role) {
+        if (role == null) {
+            throw new CognitoException(ErrorCode.INVALID_IDENTITY_POOL_CONFIGURATION, INVALID_CONFIGURATION);
+        }
+        return role;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
+
+/**
+ * SetIdentityPoolRoles: replaces the pool's roles and role mappings together. An empty {@code Roles}
+ * map clears the roles. Each mapping must key a configured provider and be complete; at most 25
+ * rules per provider.
+ */
+final class SetIdentityPoolRoles implements Operation<IdentityPoolRoles, Void> {
+    private final CognitoState state;
+
+    SetIdentityPoolRoles(CognitoState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Class<IdentityPoolRoles> inputType() {
+        return IdentityPoolRoles.class;
+    }
+
+    @Override
+    public Void handle(IdentityPoolRoles input) {
+        Pool pool = state.pool(input.identityPoolId());
+        pool.setRoles(PoolConfigurations.roles(pool.settings(), input));
+        return null;
+    }
+}

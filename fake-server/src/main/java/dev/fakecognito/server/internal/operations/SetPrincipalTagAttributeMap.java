@@ -1,0 +1,28 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.state.PrincipalTagMapping;
+import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
+
+/** SetPrincipalTagAttributeMap: stores a configured provider's tag-to-claim map and echoes it. */
+final class SetPrincipalTagAttributeMap implements Operation<PrincipalTagAttributeMap, PrincipalTagAttributeMap> {
+    private final CognitoState state;
+
+    SetPrincipalTagAttributeMap(CognitoState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Class<PrincipalTagAttributeMap> inputType() {
+        return PrincipalTagAttributeMap.class;
+    }
+
+    @Override
+    public PrincipalTagAttributeMap handle(PrincipalTagAttributeMap input) {
+        Pool pool = state.pool(input.identityPoolId());
+        PrincipalTagMapping mapping = PoolConfigurations.principalTags(pool.settings(), pool.id(), input);
+        pool.setPrincipalTagMapping(input.identityProviderName(), mapping);
+        return GetPrincipalTagAttributeMap.wire(pool, input.identityProviderName(), mapping);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.fakecognito.server.internal.operations;
+
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.wire.UnlinkDeveloperIdentityInput;
+
+/**
+ * UnlinkDeveloperIdentity: removes one developer user from an identity; that user gets a new
+ * identity next time. An identity left with no login is disabled.
+ */
+final class UnlinkDeveloperIdentity implements Operation<UnlinkDeveloperIdentityInput, Void> {
+    private final CognitoState state;
+
+    UnlinkDeveloperIdentity(CognitoState state) {
+        this.state = state;
+    }
+
+    @Override
+    public Class<UnlinkDeveloperIdentityInput> inputType() {
+        return UnlinkDeveloperIdentityInput.class;
+    }
+
+    @Override
+    public Void handle(UnlinkDeveloperIdentityInput input) {
+        Pool pool = state.pool(input.identityPoolId());
+        DeveloperProvider.require(pool, input.developerProviderName());
+        pool.unlinkDeveloperUser(input.identityId(), input.developerUserIdentifier());
+        return null;
+    }
+}

@@ -1,0 +1,313 @@
+package dev.fakecognito.server.internal.seeding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.World;
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.operations.PoolConfigurations;
+import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.IdentitySeed;
+import dev.fakecognito.server.internal.state.IdentitySnapshot;
+import dev.fakecognito.server.internal.state.MergeRecord;
+import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.state.PoolRoles;
+import dev.fakecognito.server.internal.state.PoolSeed;
+import dev.fakecognito.server.internal.state.PoolSettings;
+import dev.fakecognito.server.internal.state.PrincipalTagMapping;
+import dev.fakecognito.server.internal.state.RoleMappingConfig;
+import dev.fakecognito.server.internal.state.SeedException;
+import dev.fakecognito.server.internal.validation.RequestValidator;
+import dev.fakecognito.server.internal.wire.CognitoIdentityProvider;
+import dev.fakecognito.server.internal.wire.IdentityPool;
+import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
+import dev.fakecognito.server.internal.wire.MappingRule;
+import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
+import dev.fakecognito.server.internal.wire.RoleMapping;
+import dev.fakecognito.server.internal.wire.RulesConfiguration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Seeds a fake's state from fixtures and takes snapshots of it. Fixtures are checked with the same
+ * model validator and the same semantic rules as the API calls that would create the same things;
+ * seeding is all or nothing.
+ */
+public final class WorldSeeder {
+    private static final String PLACEHOLDER_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
+    private static final Pattern MEMBER_PATH = Pattern.compile("at '([^']*)'");
+    private static final Map<String, String> FIXTURE_NAMES = Map.of(
+            "identityPoolName", "name",
+            "identityPoolTags", "tags",
+            "identityPoolId", "id",
+            "identityId", "id");
+
+    private final CognitoState state;
+    private final RequestValidator validator;
+    private final ObjectMapper wire = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .build();
+
+    /**
+     * Creates a seeder over one fake's state.
+     *
+     * @param state     the state to seed and snapshot
+     * @param validator the model validator the API uses
+     */
+    public WorldSeeder(CognitoState state, RequestValidator validator) {
+        this.state = state;
+        this.validator = validator;
+    }
+
+    /**
+     * Creates every pool and identity of the fixtures, or nothing when anything is wrong.
+     *
+     * @return what was created, generated ids included
+     * @throws FixtureException naming the source, line, column and field of the first mistake
+     */
+    public World seed(Fixtures fixtures) {
+        List<World.IdentityPool> pools = fixtures.world().identityPools();
+        List<PoolSeed> seeds = new ArrayList<>(pools.size());
+        for (int i = 0; i < pools.size(); i++) {
+            seeds.add(poolSeed(fixtures, "/identityPools/" + i, pools.get(i)));
+        }
+        List<Pool> created;
+        try {
+            created = state.seed(seeds);
+        } catch (SeedException e) {
+            String pointer = "/identityPools/" + e.poolIndex()
+                    + (e.identityIndex() >= 0 ? "/identities/" + e.identityIndex() : "")
+                    + (e.field() == null ? "" : "/" + e.field());
+            throw fixtures.errorAt(pointer, e.getMessage());
+        }
+        return new World(created.stream().map(WorldSeeder::poolFixture).toList());
+    }
+
+    /** The current world: every pool with its configuration, identities and merges. */
+    public World snapshot() {
+        return new World(state.pools().stream().map(WorldSeeder::poolFixture).toList());
+    }
+
+    // ------------------------------------------------------------------ fixture -> seed
+
+    private PoolSeed poolSeed(Fixtures fixtures, String at, World.IdentityPool pool) {
+        IdentityPool request = new IdentityPool(null, pool.name(),
+                pool.allowUnauthenticatedIdentities() == null ? Boolean.FALSE : pool.allowUnauthenticatedIdentities(),
+                pool.allowClassicFlow(), emptyToNull(pool.supportedLoginProviders()), pool.developerProviderName(),
+                emptyToNull(pool.openIdConnectProviderARNs()),
+                emptyToNull(pool.cognitoIdentityProviders().stream()
+                        .map(p -> new CognitoIdentityProvider(p.providerName(), p.clientId(), p.serverSideTokenCheck()))
+                        .toList()),
+                emptyToNull(pool.samlProviderARNs()), emptyToNull(pool.tags()));
+        validate(fixtures, at, "CreateIdentityPool", request);
+        if (pool.id() != null) {
+            checkId(fixtures, at + "/id", "DescribeIdentityPool", "IdentityPoolId", pool.id());
+        }
+        // Tags first, each at its own key: the settings check includes the tags but can only point at the pool.
+        pool.tags().forEach((key, value) -> semantic(fixtures, at + "/tags/" + key(key), () -> {
+            PoolConfigurations.checkTags(Map.of(key, value));
+            return null;
+        }));
+        semantic(fixtures, at + "/tags", () -> {
+            PoolConfigurations.checkTags(pool.tags());
+            return null;
+        });
+        PoolSettings settings = semantic(fixtures, at, () -> PoolConfigurations.settings(request));
+
+        Map<String, RoleMapping> mappings = roleMappings(pool);
+        IdentityPoolRoles roles = new IdentityPoolRoles(PLACEHOLDER_POOL, pool.roles(), emptyToNull(mappings));
+        validate(fixtures, at, "SetIdentityPoolRoles", roles);
+        // Each mapping at its own key, so that an unknown provider points at its line.
+        mappings.forEach((key, mapping) -> semantic(fixtures, at + "/roleMappings/" + key(key),
+                () -> PoolConfigurations.roles(settings, new IdentityPoolRoles(PLACEHOLDER_POOL, null,
+                        Map.of(key, mapping)))));
+        PoolRoles poolRoles = semantic(fixtures, at + "/roleMappings", () -> PoolConfigurations.roles(settings, roles));
+
+        Map<String, PrincipalTagMapping> principalTags = new LinkedHashMap<>();
+        pool.principalTags().forEach((provider, tags) -> {
+            String tagsAt = at + "/principalTags/" + key(provider);
+            PrincipalTagAttributeMap request2 = new PrincipalTagAttributeMap(PLACEHOLDER_POOL, provider,
+                    tags.useDefaults(), tags.principalTags());
+            validate(fixtures, tagsAt, "SetPrincipalTagAttributeMap", request2);
+            principalTags.put(provider, semantic(fixtures, tagsAt,
+                    () -> PoolConfigurations.principalTags(settings, pool.name(), request2)));
+        });
+
+        List<IdentitySeed> identities = new ArrayList<>();
+        for (int j = 0; j < pool.identities().size(); j++) {
+            identities.add(identitySeed(fixtures, at + "/identities/" + j, settings, pool.identities().get(j)));
+        }
+        List<MergeRecord> merges = new ArrayList<>();
+        for (int m = 0; m < pool.merges().size(); m++) {
+            World.Merge merge = pool.merges().get(m);
+            if (merge.source() == null || merge.destination() == null) {
+                throw fixtures.errorAt(at + "/merges/" + m, "a merge needs a source and a destination");
+            }
+            merges.add(new MergeRecord(merge.source(), merge.destination(),
+                    merge.mergedAt() == null ? state.now() : merge.mergedAt(),
+                    merge.operation() == null ? "fixture" : merge.operation()));
+        }
+        return new PoolSeed(pool.id(), settings, pool.tags(), poolRoles, principalTags, identities, merges);
+    }
+
+    private IdentitySeed identitySeed(Fixtures fixtures, String at, PoolSettings settings, World.Identity identity) {
+        if (identity.id() != null) {
+            checkId(fixtures, at + "/id", "DescribeIdentity", "IdentityId", identity.id());
+        }
+        if (identity.mergedInto() != null) {
+            checkId(fixtures, at + "/mergedInto", "DescribeIdentity", "IdentityId", identity.mergedInto());
+        }
+        identity.logins().forEach((provider, user) -> {
+            String loginAt = at + "/logins/" + key(provider);
+            ObjectNode getId = wire.createObjectNode().put("IdentityPoolId", PLACEHOLDER_POOL);
+            getId.putObject("Logins").put(provider, user);
+            validate(fixtures, loginAt, "GetId", getId);
+            if (provider.equals(settings.developerProviderName())) {
+                throw fixtures.errorAt(loginAt, provider + " is the pool's developer provider: list developer users "
+                        + "under developerUserIdentifiers");
+            }
+            semantic(fixtures, loginAt, () -> {
+                PoolConfigurations.checkLoginProvider(settings, provider);
+                return null;
+            });
+        });
+        List<String> developerUsers = identity.developerUserIdentifiers();
+        if (!developerUsers.isEmpty() && settings.developerProviderName() == null) {
+            throw fixtures.errorAt(at + "/developerUserIdentifiers",
+                    "developer user ids need the pool's developerProviderName, which is not set");
+        }
+        for (int k = 0; k < developerUsers.size(); k++) {
+            ObjectNode lookup = wire.createObjectNode().put("IdentityPoolId", PLACEHOLDER_POOL)
+                    .put("DeveloperUserIdentifier", developerUsers.get(k));
+            validate(fixtures, at + "/developerUserIdentifiers/" + k, "LookupDeveloperIdentity", lookup);
+        }
+        return new IdentitySeed(identity.id(), identity.logins(), developerUsers, identity.creationDate(),
+                identity.lastModifiedDate(), Boolean.TRUE.equals(identity.disabled()), identity.mergedInto(),
+                identity.lastRole());
+    }
+
+    private void checkId(Fixtures fixtures, String at, String operation, String member, String id) {
+        validate(fixtures, at, operation, wire.createObjectNode().put(member, id));
+        if (!id.startsWith(state.region() + ":")) {
+            throw fixtures.errorAt(at, "id " + id + " is not in this fake's region " + state.region()
+                    + " (ids start with the region)");
+        }
+    }
+
+    /** Runs the API's model validator on a request built from the fixture; errors point at the field. */
+    private void validate(Fixtures fixtures, String at, String operation, Object request) {
+        JsonNode body = request instanceof JsonNode node ? node : wire.valueToTree(request);
+        try {
+            validator.validate(operation, body);
+        } catch (CognitoException e) {
+            throw fixtures.errorAt(fieldPointer(at, e.getMessage()), e.getMessage());
+        }
+    }
+
+    /** Maps the first member path of a validation message (e.g. {@code cognitoIdentityProviders.1.member.clientId}) to the fixture. */
+    private static String fieldPointer(String at, String message) {
+        Matcher matcher = MEMBER_PATH.matcher(message);
+        if (!matcher.find()) {
+            return at;
+        }
+        StringBuilder pointer = new StringBuilder(at);
+        String[] parts = matcher.group(1).split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals("member")) {
+                continue;
+            }
+            if (i == 0) {
+                String name = FIXTURE_NAMES.getOrDefault(part, part);
+                if (at.endsWith("/" + name) || at.contains("/logins/") || at.contains("/developerUserIdentifiers/")) {
+                    break;
+                }
+                pointer.append('/').append(name);
+            } else if (part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
+                pointer.append('/').append(Integer.parseInt(part) - 1);
+            } else {
+                pointer.append('/').append(key(part));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static <T> T semantic(Fixtures fixtures, String at, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (CognitoException e) {
+            throw fixtures.errorAt(at, e.getMessage());
+        }
+    }
+
+    private static Map<String, RoleMapping> roleMappings(World.IdentityPool pool) {
+        Map<String, RoleMapping> mappings = new LinkedHashMap<>();
+        pool.roleMappings().forEach((key, mapping) -> mappings.put(key, new RoleMapping(mapping.type(),
+                mapping.ambiguousRoleResolution(),
+                mapping.rules().isEmpty() && !"Rules".equals(mapping.type()) ? null
+                        : new RulesConfiguration(mapping.rules().stream()
+                                .map(r -> new MappingRule(r.claim(), r.matchType(), r.value(), r.roleARN()))
+                                .toList()))));
+        return mappings;
+    }
+
+    // ------------------------------------------------------------------ state -> fixture
+
+    private static World.IdentityPool poolFixture(Pool pool) {
+        PoolSettings s = pool.settings();
+        PoolRoles roles = pool.roles();
+        Map<String, World.RoleMapping> mappings = new LinkedHashMap<>();
+        roles.roleMappings().forEach((key, mapping) -> mappings.put(key, roleMapping(mapping)));
+        Map<String, World.PrincipalTags> principalTags = new LinkedHashMap<>();
+        pool.principalTagMappings().forEach((provider, mapping) ->
+                principalTags.put(provider, new World.PrincipalTags(mapping.useDefaults() ? Boolean.TRUE : null,
+                        mapping.principalTags())));
+        return new World.IdentityPool(pool.id(), s.name(), s.allowUnauthenticatedIdentities(), s.allowClassicFlow(),
+                s.supportedLoginProviders(), s.developerProviderName(), s.openIdConnectProviderArns(),
+                s.cognitoIdentityProviders().stream()
+                        .map(c -> new World.CognitoIdentityProvider(c.providerName(), c.clientId(),
+                                c.serverSideTokenCheck() ? Boolean.TRUE : null))
+                        .toList(),
+                s.samlProviderArns(), roles.roles(), mappings, principalTags, pool.tags(),
+                pool.identities().stream().map(WorldSeeder::identityFixture).toList(),
+                pool.merges().stream()
+                        .map(m -> new World.Merge(m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(),
+                                m.operation()))
+                        .toList());
+    }
+
+    private static World.RoleMapping roleMapping(RoleMappingConfig mapping) {
+        return new World.RoleMapping(mapping.type(), mapping.ambiguousRoleResolution(), mapping.rules().stream()
+                .map(r -> new World.MappingRule(r.claim(), r.matchType(), r.value(), r.roleArn()))
+                .toList());
+    }
+
+    private static World.Identity identityFixture(IdentitySnapshot identity) {
+        return new World.Identity(identity.identityId(), identity.logins(), identity.developerUserIds(),
+                identity.disabled() ? Boolean.TRUE : null, identity.mergedInto(), identity.creationDate(),
+                identity.lastModifiedDate(), identity.lastRoleArn());
+    }
+
+    /** A map key as a JSON pointer segment (RFC 6901). */
+    private static String key(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static <K, V> Map<K, V> emptyToNull(Map<K, V> map) {
+        return map.isEmpty() ? null : map;
+    }
+
+    private static <T> List<T> emptyToNull(List<T> list) {
+        return list.isEmpty() ? null : list;
+    }
+}

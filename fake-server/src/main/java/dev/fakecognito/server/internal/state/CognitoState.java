@@ -1,0 +1,221 @@
+package dev.fakecognito.server.internal.state;
+
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.ErrorCode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * All the in-memory state of one fake: the identity pools of its account and region, with a global
+ * index from identity id to pool for the unsigned calls that name only an identity. Thread-safe:
+ * each pool guards its own identities; pool creation is serialised to keep the pool quota exact.
+ */
+public final class CognitoState {
+    /** Identity pools per account and region (not adjustable at AWS). */
+    public static final int MAX_POOLS = 1000;
+
+    private final String region;
+    private final String accountId;
+    private final Clock clock;
+    private final Supplier<UUID> uuids;
+    private final AtomicLong sequence = new AtomicLong();
+    private final ConcurrentHashMap<String, Pool> pools = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<Long, Pool> poolsInOrder = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<String, Pool> poolOfIdentity = new ConcurrentHashMap<>();
+    private final Object poolCreation = new Object();
+
+    /**
+     * Creates an empty state.
+     *
+     * @param region    the region ids start with
+     * @param accountId the account that owns every pool
+     * @param clock     the clock for creation dates, token and credential times
+     * @param uuids     where new ids come from
+     */
+    public CognitoState(String region, String accountId, Clock clock, Supplier<UUID> uuids) {
+        this.region = region;
+        this.accountId = accountId;
+        this.clock = clock;
+        this.uuids = uuids;
+    }
+
+    /** The region of this fake. */
+    public String region() {
+        return region;
+    }
+
+    /** The account id of this fake. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** The current time of this fake's clock, to the millisecond (what the wire shows). */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The clock of this fake. */
+    public Clock clock() {
+        return clock;
+    }
+
+    String newId() {
+        return region + ":" + uuids.get();
+    }
+
+    long nextSequence() {
+        return sequence.incrementAndGet();
+    }
+
+    /**
+     * Creates a pool.
+     *
+     * @throws CognitoException {@code LimitExceededException} when the account already has {@link #MAX_POOLS}
+     */
+    public Pool createPool(PoolSettings settings, Map<String, String> tags) {
+        synchronized (poolCreation) {
+            if (pools.size() >= MAX_POOLS) {
+                throw new CognitoException(ErrorCode.LIMIT_EXCEEDED,
+                        "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
+            }
+            Pool pool = new Pool(this, newId(), nextSequence(), settings, tags);
+            pools.put(pool.id(), pool);
+            poolsInOrder.put(pool.sequence(), pool);
+            return pool;
+        }
+    }
+
+    /**
+     * The pool with this id.
+     *
+     * @throws CognitoException {@code ResourceNotFoundException: IdentityPool '<id>' not found.}
+     */
+    public Pool pool(String identityPoolId) {
+        Pool pool = pools.get(identityPoolId);
+        if (pool == null) {
+            throw CognitoException.poolNotFound(identityPoolId);
+        }
+        return pool;
+    }
+
+    /** The pool with this id, if there is one. */
+    public Optional<Pool> findPool(String identityPoolId) {
+        return Optional.ofNullable(pools.get(identityPoolId));
+    }
+
+    /**
+     * The pool that owns this identity.
+     *
+     * @throws CognitoException {@code ResourceNotFoundException: Identity '<id>' not found.}
+     */
+    public Pool poolOfIdentity(String identityId) {
+        Pool pool = poolOfIdentity.get(identityId);
+        if (pool == null) {
+            throw CognitoException.identityNotFound(identityId);
+        }
+        return pool;
+    }
+
+    /** The pool that owns this identity, if the identity exists. */
+    public Optional<Pool> findPoolOfIdentity(String identityId) {
+        return Optional.ofNullable(poolOfIdentity.get(identityId));
+    }
+
+    /** Deletes a pool with its identities, roles, mappings and tags. */
+    public void deletePool(String identityPoolId) {
+        synchronized (poolCreation) {
+            Pool pool = pool(identityPoolId);
+            pool.markDeleted();
+            pools.remove(identityPoolId);
+            poolsInOrder.remove(pool.sequence());
+        }
+    }
+
+    /** Pools in creation order, after the given creation sequence (0 for the first page). */
+    public Page<Pool> listPools(long afterSequence, int maxResults) {
+        List<Pool> page = new ArrayList<>(maxResults);
+        boolean more = false;
+        long last = afterSequence;
+        for (Pool pool : poolsInOrder.tailMap(afterSequence, false).values()) {
+            if (page.size() == maxResults) {
+                more = true;
+                break;
+            }
+            page.add(pool);
+            last = pool.sequence();
+        }
+        return new Page<>(page, last, more);
+    }
+
+    /** All pools, in creation order. */
+    public List<Pool> pools() {
+        return List.copyOf(poolsInOrder.values());
+    }
+
+    /**
+     * Creates fully formed pools, all or nothing: either every pool is created with all its identities,
+     * or nothing changes.
+     *
+     * @param seeds the pools to create
+     * @return the pools created, in seed order
+     * @throws SeedException when a seed clashes with the state (an existing id, a quota) or is inconsistent
+     */
+    public List<Pool> seed(List<PoolSeed> seeds) {
+        synchronized (poolCreation) {
+            if (pools.size() + seeds.size() > MAX_POOLS) {
+                throw new SeedException(0, -1, null, "seeding " + seeds.size() + " pools would exceed the quota of "
+                        + MAX_POOLS + " identity pools (" + pools.size() + " exist)");
+            }
+            Set<String> poolIds = new HashSet<>();
+            Set<String> identityIds = new HashSet<>();
+            List<Pool> created = new ArrayList<>(seeds.size());
+            for (int i = 0; i < seeds.size(); i++) {
+                PoolSeed seed = seeds.get(i);
+                String id = seed.id() == null ? newId() : seed.id();
+                if (pools.containsKey(id) || !poolIds.add(id)) {
+                    throw new SeedException(i, -1, "id", "identity pool " + id + " already exists");
+                }
+                Pool pool = new Pool(this, id, nextSequence(), seed.settings(), seed.tags());
+                pool.seed(i, seed, identityIds, poolOfIdentity.keySet());
+                created.add(pool);
+            }
+            for (Pool pool : created) {
+                pools.put(pool.id(), pool);
+                poolsInOrder.put(pool.sequence(), pool);
+                pool.identityIds().forEach(identityId -> poolOfIdentity.put(identityId, pool));
+            }
+            return created;
+        }
+    }
+
+    /** Drops every pool and identity. */
+    public void reset() {
+        synchronized (poolCreation) {
+            poolsInOrder.values().forEach(Pool::markDeleted);
+            pools.clear();
+            poolsInOrder.clear();
+            poolOfIdentity.clear();
+        }
+    }
+
+    void indexIdentity(String identityId, Pool pool) {
+        poolOfIdentity.put(identityId, pool);
+    }
+
+    void unindexIdentity(String identityId) {
+        poolOfIdentity.remove(identityId);
+    }
+}

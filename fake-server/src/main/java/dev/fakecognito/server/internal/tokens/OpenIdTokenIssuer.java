@@ -1,0 +1,317 @@
+package dev.fakecognito.server.internal.tokens;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.fakecognito.server.internal.errors.CognitoException;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Signs OpenID tokens the way Cognito Identity does and serves the keys (docs/behaviour.md#openid-tokens). One per fake instance.
+ *
+ * <p>Tokens are compact JWS with header {@code {"kid":"<region>-1","typ":"JWS","alg":"RS512"}} and the
+ * claims {@code sub}, {@code aud}, {@code amr}, {@code iss}, any extra claims, {@code exp}, {@code iat}
+ * in that order, as in real tokens.
+ *
+ * <p>The RSA-2048 key is either given to the constructor or, with the three-argument constructor,
+ * generated <em>lazily</em>: constructing an issuer costs nothing, and the key is made once, thread-safely,
+ * on the first call that needs it ({@link #issue}, {@link #verify}, {@link #jwksJson}). This keeps the
+ * start-up of the fake fast. Thread-safe.
+ */
+public final class OpenIdTokenIssuer {
+
+    /** The message of every verification failure except expiry (docs/behaviour.md#tokens-issued-by-the-fake-as-logins; the real text is unverified). */
+    static final String COULD_NOT_VERIFY = "Invalid login token. Couldn't verify signed token.";
+
+    /** The claims {@link #issue} writes itself; extra claims must not use these names. */
+    static final Set<String> RESERVED_CLAIMS = Set.of("sub", "aud", "amr", "iss", "exp", "iat");
+
+    private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS512;
+    private static final JOSEObjectType TYPE = new JOSEObjectType("JWS");
+
+    private final String issuer;
+    private final String keyId;
+    private final Clock clock;
+    /** Writes claims and the discovery document; keeps {@link LinkedHashMap} order, which Nimbus does not. */
+    private final ObjectMapper json = new ObjectMapper();
+    private final Object keyLock = new Object();
+    /** The signing key; null until first needed when it is generated lazily. */
+    private volatile SigningKey signingKey;
+
+    /** The key and what is derived from it, made once. */
+    private record SigningKey(RSAKey jwk, JWSSigner signer, JWSVerifier verifier, String jwksJson) {
+        static SigningKey of(RSAKey jwk) {
+            try {
+                return new SigningKey(jwk, new RSASSASigner(jwk), new RSASSAVerifier(jwk.toRSAPublicKey()),
+                        new JWKSet(jwk.toPublicJWK()).toString());
+            } catch (JOSEException e) {
+                throw new IllegalArgumentException("unusable RSA key: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Creates an issuer whose RSA-2048 key is generated on first use (not here).
+     *
+     * @param region the region; the key ID is {@code <region>-1}
+     * @param issuer the {@code iss} claim, e.g. {@code https://cognito-identity.amazonaws.com}
+     * @param clock  the source of the current time
+     */
+    public OpenIdTokenIssuer(String region, String issuer, Clock clock) {
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.keyId = keyIdFor(region);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Creates an issuer that signs with a configured key.
+     *
+     * @param region  the region; the key ID is {@code <region>-1}
+     * @param issuer  the {@code iss} claim
+     * @param clock   the source of the current time
+     * @param keyPair an RSA key pair of at least 2048 bits
+     * @throws IllegalArgumentException if the key pair is not a usable RSA key pair
+     */
+    public OpenIdTokenIssuer(String region, String issuer, Clock clock, KeyPair keyPair) {
+        this(region, issuer, clock);
+        Objects.requireNonNull(keyPair, "keyPair");
+        if (!(keyPair.getPublic() instanceof RSAPublicKey publicKey)
+                || !(keyPair.getPrivate() instanceof RSAPrivateKey privateKey)) {
+            throw new IllegalArgumentException("the key pair must be an RSA key pair");
+        }
+        this.signingKey = SigningKey.of(new RSAKey.Builder(publicKey)
+                .privateKey(privateKey)
+                .keyID(keyId)
+                .algorithm(ALGORITHM)
+                .keyUse(KeyUse.SIGNATURE)
+                .build());
+    }
+
+    private static String keyIdFor(String region) {
+        Objects.requireNonNull(region, "region");
+        if (region.isBlank()) {
+            throw new IllegalArgumentException("region must not be blank");
+        }
+        return region + "-1";
+    }
+
+    /** The {@code iss} claim of the tokens this issuer signs. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The {@code kid} of the signing key: {@code <region>-1}, e.g. {@code us-east-1-1}. */
+    public String keyId() {
+        return keyId;
+    }
+
+    /**
+     * Signs a new OpenID token. Header {@code {"kid":..,"typ":"JWS","alg":"RS512"}}; claims in this order:
+     * {@code sub}, {@code aud} (a single string), {@code amr} (a list), {@code iss}, the extra claims in
+     * the map's iteration order, {@code exp}, {@code iat} (integer epoch seconds; {@code iat} is now).
+     *
+     * @param identityId     the {@code sub} claim
+     * @param identityPoolId the {@code aud} claim
+     * @param amr            the {@code amr} claim, e.g. {@code ["unauthenticated"]}
+     * @param lifetime       {@code exp - iat}, whole seconds, at least one second (600 for GetOpenIdToken,
+     *                       TokenDuration for the developer variant)
+     * @param extraClaims    further claims, e.g. {@code https://cognito-identity.amazonaws.com/identity-pool-arn};
+     *                       values must be JSON-like (String, Number, Boolean, List, Map); names must not
+     *                       be one of the claims above. Pass a {@link LinkedHashMap} to fix their order
+     * @return the compact serialised token
+     * @throws IllegalArgumentException if the lifetime is below one second or an extra claim name is reserved
+     */
+    public String issue(String identityId, String identityPoolId, List<String> amr, Duration lifetime,
+            Map<String, Object> extraClaims) {
+        Objects.requireNonNull(identityId, "identityId");
+        Objects.requireNonNull(identityPoolId, "identityPoolId");
+        Objects.requireNonNull(amr, "amr");
+        Objects.requireNonNull(lifetime, "lifetime");
+        Map<String, Object> extras = extraClaims == null ? Map.of() : extraClaims;
+        if (lifetime.getSeconds() < 1) {
+            throw new IllegalArgumentException("lifetime must be at least one second: " + lifetime);
+        }
+        for (String name : extras.keySet()) {
+            if (RESERVED_CLAIMS.contains(name)) {
+                throw new IllegalArgumentException("extra claim '" + name + "' would replace a standard claim");
+            }
+        }
+        long issuedAt = clock.instant().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", identityId);
+        claims.put("aud", identityPoolId);
+        claims.put("amr", List.copyOf(amr));
+        claims.put("iss", issuer);
+        claims.putAll(extras);
+        claims.put("exp", issuedAt + lifetime.getSeconds());
+        claims.put("iat", issuedAt);
+
+        SigningKey key = key();
+        JWSHeader header = new JWSHeader.Builder(ALGORITHM).keyID(keyId).type(TYPE).build();
+        // Jackson writes the claims in LinkedHashMap order; Nimbus's JWTClaimsSet and Payload(Map) reorder them.
+        JWSObject jws = new JWSObject(header, new Payload(toJson(claims)));
+        try {
+            jws.sign(key.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign an OpenID token", e);
+        }
+        return jws.serialize();
+    }
+
+    /**
+     * Verifies a token this issuer signed: an RS512 signature by our key, not expired ({@code exp} later
+     * than now, no clock skew) and {@code aud} equal to {@code expectedPoolId}. Whether {@code sub} is the
+     * right identity is for the caller to decide (it may be a merged identity).
+     *
+     * @param token          the compact serialised token
+     * @param expectedPoolId the identity pool the token must be for
+     * @return the token's claims
+     * @throws CognitoException NotAuthorized {@code Invalid login token. Token expired: <now> >= <exp>} (epoch
+     *                          seconds) if expired, otherwise NotAuthorized
+     *                          {@code Invalid login token. Couldn't verify signed token.} on any failure
+     */
+    public VerifiedOpenIdToken verify(String token, String expectedPoolId) {
+        if (token == null || token.isBlank()) {
+            throw couldNotVerify();
+        }
+        JWSObject jws;
+        JWTClaimsSet claims;
+        try {
+            jws = JWSObject.parse(token);
+            if (!ALGORITHM.equals(jws.getHeader().getAlgorithm()) || !keyId.equals(jws.getHeader().getKeyID())
+                    || !jws.verify(key().verifier())) {
+                throw couldNotVerify();
+            }
+            Map<String, Object> json = jws.getPayload().toJSONObject();
+            if (json == null) {
+                throw couldNotVerify();
+            }
+            claims = JWTClaimsSet.parse(json);
+        } catch (ParseException | JOSEException e) {
+            throw couldNotVerify();
+        }
+        Date exp = claims.getExpirationTime();
+        String subject = claims.getSubject();
+        List<String> audience = claims.getAudience();
+        List<String> amr;
+        try {
+            amr = claims.getStringListClaim("amr");
+        } catch (ParseException e) {
+            throw couldNotVerify();
+        }
+        if (exp == null || subject == null) {
+            throw couldNotVerify();
+        }
+        long now = clock.instant().getEpochSecond();
+        long expSeconds = exp.toInstant().getEpochSecond();
+        if (now >= expSeconds) {
+            throw LoginTokenReader.expired(now, expSeconds);
+        }
+        if (audience.size() != 1 || !audience.get(0).equals(expectedPoolId)) {
+            throw couldNotVerify();
+        }
+        return new VerifiedOpenIdToken(subject, audience.get(0), amr == null ? List.of() : amr,
+                Instant.ofEpochSecond(expSeconds));
+    }
+
+    /**
+     * The JSON Web Key Set served at {@code /.well-known/jwks_uri}:
+     * {@code {"keys":[{"kty":"RSA","alg":"RS512","use":"sig","kid":..,"n":..,"e":"AQAB"}]}}. Public key
+     * only; {@code n} and {@code e} are base64url without padding (RFC 7518). Member order is Nimbus's.
+     */
+    public String jwksJson() {
+        return key().jwksJson();
+    }
+
+    /**
+     * The OpenID discovery document served at {@code /.well-known/openid-configuration}. Does not need the
+     * key, so it never triggers key generation.
+     *
+     * @param jwksUri the absolute URL under which {@link #jwksJson()} is served
+     * @return {@code issuer}, {@code jwks_uri}, {@code id_token_signing_alg_values_supported},
+     *         {@code subject_types_supported}, {@code response_types_supported} and {@code claims_supported}
+     */
+    public String openIdConfigurationJson(String jwksUri) {
+        Objects.requireNonNull(jwksUri, "jwksUri");
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("issuer", issuer);
+        doc.put("jwks_uri", jwksUri);
+        doc.put("id_token_signing_alg_values_supported", List.of(ALGORITHM.getName()));
+        doc.put("subject_types_supported", List.of("public"));
+        doc.put("response_types_supported", List.of("id_token"));
+        doc.put("claims_supported", List.of("sub", "aud", "amr", "iss", "exp", "iat"));
+        return toJson(doc);
+    }
+
+    private String toJson(Map<String, Object> object) {
+        try {
+            return json.writeValueAsString(object);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a claim value cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Test hook: whether the signing key exists yet (false after the lazy constructor until first use). */
+    boolean keyGenerated() {
+        return signingKey != null;
+    }
+
+    /** The signing key, generated once on first use. */
+    private SigningKey key() {
+        SigningKey key = signingKey;
+        if (key == null) {
+            synchronized (keyLock) {
+                key = signingKey;
+                if (key == null) {
+                    key = SigningKey.of(generateKey());
+                    signingKey = key;
+                }
+            }
+        }
+        return key;
+    }
+
+    private RSAKey generateKey() {
+        try {
+            return new RSAKeyGenerator(RSAKeyGenerator.MIN_KEY_SIZE_BITS)
+                    .keyID(keyId)
+                    .algorithm(ALGORITHM)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .secureRandom(new SecureRandom())
+                    .generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not generate the RSA signing key", e);
+        }
+    }
+
+    private static CognitoException couldNotVerify() {
+        return CognitoException.notAuthorized(COULD_NOT_VERIFY);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.fakecognito.server.internal.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The violations found in one request, in the order found. Not thread-safe: one per request. */
+final class Violations {
+
+    private List<Violation> list;
+
+    void add(Path path, JsonNode value, ShapeNode shape, String phrase) {
+        if (list == null) {
+            list = new ArrayList<>(4);
+        }
+        list.add(new Violation(path, value, shape, phrase));
+    }
+
+    boolean isEmpty() {
+        return list == null;
+    }
+
+    int size() {
+        return list == null ? 0 : list.size();
+    }
+
+    /** {@code N validation error(s) detected: v1; v2}. */
+    String message() {
+        int n = size();
+        StringBuilder sb = new StringBuilder(128 * Math.max(n, 1));
+        sb.append(n).append(n == 1 ? " validation error detected: " : " validation errors detected: ");
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(list.get(i).render());
+        }
+        return sb.toString();
+    }
+
+    /** Throws the {@code ValidationException} if anything was found. */
+    void throwIfAny() {
+        if (list != null) {
+            throw new CognitoException(ErrorCode.VALIDATION, message());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.fakecognito.server.internal.wire;
+
+
+/** Output of GetCredentialsForIdentity. */
+public record GetCredentialsForIdentityResponse(String identityId, Credentials credentials) {
+}

@@ -1,0 +1,6 @@
+package dev.fakecognito.server.internal.wire;
+
+
+/** Input of GetPrincipalTagAttributeMap. */
+public record GetPrincipalTagAttributeMapInput(String identityPoolId, String identityProviderName) {
+}

@@ -1,0 +1,6 @@
+package dev.fakecognito.server.internal.wire;
+
+
+/** Output of GetId and MergeDeveloperIdentities. */
+public record IdentityIdResponse(String identityId) {
+}

@@ -1,0 +1,6 @@
+package dev.fakecognito.server.internal.wire;
+
+
+/** Input of the calls that only name a pool: DescribeIdentityPool, DeleteIdentityPool, GetIdentityPoolRoles. */
+public record IdentityPoolIdInput(String identityPoolId) {
+}

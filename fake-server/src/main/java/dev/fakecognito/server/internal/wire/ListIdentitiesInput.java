@@ -1,0 +1,6 @@
+package dev.fakecognito.server.internal.wire;
+
+
+/** Input of ListIdentities. */
+public record ListIdentitiesInput(String identityPoolId, Integer maxResults, String nextToken, Boolean hideDisabled) {
+}

@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.time.Instant;
-
-/** Temporary AWS credentials; note {@code SecretKey}, not STS's {@code SecretAccessKey}. */
-public record Credentials(String accessKeyId, String secretKey, String sessionToken, Instant expiration) {
-}

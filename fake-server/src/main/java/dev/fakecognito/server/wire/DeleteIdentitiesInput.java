@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.List;
-
-/** Input of DeleteIdentities. */
-public record DeleteIdentitiesInput(List<String> identityIdsToDelete) {
-}

@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.Map;
-
-/** Input of GetCredentialsForIdentity. */
-public record GetCredentialsForIdentityInput(String identityId, Map<String, String> logins, String customRoleArn) {
-}

@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.Map;
-
-/** Input of GetId. */
-public record GetIdInput(String accountId, String identityPoolId, Map<String, String> logins) {
-}

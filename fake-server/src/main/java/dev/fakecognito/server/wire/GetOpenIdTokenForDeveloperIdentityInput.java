@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.Map;
-
-/** Input of GetOpenIdTokenForDeveloperIdentity. */
-public record GetOpenIdTokenForDeveloperIdentityInput(String identityPoolId, String identityId, Map<String, String> logins, Map<String, String> principalTags, Long tokenDuration) {
-}

@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.Map;
-
-/** Input of GetOpenIdToken. */
-public record GetOpenIdTokenInput(String identityId, Map<String, String> logins) {
-}

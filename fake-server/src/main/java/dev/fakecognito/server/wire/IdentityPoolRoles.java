@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.Map;
-
-/** Input of SetIdentityPoolRoles and output of GetIdentityPoolRoles. */
-public record IdentityPoolRoles(String identityPoolId, Map<String, String> roles, Map<String, RoleMapping> roleMappings) {
-}

@@ -1,6 +1,0 @@
-package dev.fakecognito.server.wire;
-
-
-/** Input of ListIdentities. */
-public record ListIdentitiesInput(String identityPoolId, Integer maxResults, String nextToken, Boolean hideDisabled) {
-}

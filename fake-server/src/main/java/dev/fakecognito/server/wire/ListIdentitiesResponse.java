@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.List;
-
-/** Output of ListIdentities. */
-public record ListIdentitiesResponse(String identityPoolId, List<IdentityDescription> identities, String nextToken) {
-}

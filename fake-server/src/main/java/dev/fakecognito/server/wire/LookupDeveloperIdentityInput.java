@@ -1,6 +1,0 @@
-package dev.fakecognito.server.wire;
-
-
-/** Input of LookupDeveloperIdentity. */
-public record LookupDeveloperIdentityInput(String identityPoolId, String identityId, String developerUserIdentifier, Integer maxResults, String nextToken) {
-}

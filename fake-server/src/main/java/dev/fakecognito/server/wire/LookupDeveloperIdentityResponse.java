@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.List;
-
-/** Output of LookupDeveloperIdentity. */
-public record LookupDeveloperIdentityResponse(String identityId, List<String> developerUserIdentifierList, String nextToken) {
-}

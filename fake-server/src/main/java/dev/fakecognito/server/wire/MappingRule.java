@@ -1,6 +1,0 @@
-package dev.fakecognito.server.wire;
-
-
-/** One role-mapping rule: a claim test and the role it grants. */
-public record MappingRule(String claim, String matchType, String value, String roleARN) {
-}

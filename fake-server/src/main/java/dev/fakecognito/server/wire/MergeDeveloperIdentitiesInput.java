@@ -1,6 +1,0 @@
-package dev.fakecognito.server.wire;
-
-
-/** Input of MergeDeveloperIdentities. */
-public record MergeDeveloperIdentitiesInput(String sourceUserIdentifier, String destinationUserIdentifier, String developerProviderName, String identityPoolId) {
-}

@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.Map;
-
-/** Input and output of SetPrincipalTagAttributeMap, output of GetPrincipalTagAttributeMap. */
-public record PrincipalTagAttributeMap(String identityPoolId, String identityProviderName, Boolean useDefaults, Map<String, String> principalTags) {
-}

@@ -1,6 +1,0 @@
-package dev.fakecognito.server.wire;
-
-
-/** How users of one provider get their role. */
-public record RoleMapping(String type, String ambiguousRoleResolution, RulesConfiguration rulesConfiguration) {
-}

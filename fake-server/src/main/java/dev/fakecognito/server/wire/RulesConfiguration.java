@@ -1,7 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.List;
-
-/** The rules of a {@code Rules} role mapping. */
-public record RulesConfiguration(List<MappingRule> rules) {
-}

@@ -1,8 +1,0 @@
-package dev.fakecognito.server.wire;
-
-import java.util.List;
-import java.util.Map;
-
-/** Input of UnlinkIdentity. */
-public record UnlinkIdentityInput(String identityId, Map<String, String> logins, List<String> loginsToRemove) {
-}

@@ -1,6 +1,0 @@
-package dev.fakecognito.server.wire;
-
-
-/** An identity DeleteIdentities could not delete, and why. */
-public record UnprocessedIdentityId(String identityId, String errorCode) {
-}

@@ -1,0 +1,151 @@
+package dev.fakecognito.admin;
+
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.RecordedRequest;
+import dev.fakecognito.model.World;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.server.FakeServerTestBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The admin contract behaves the same on the in-process fake and through {@link FakeAdminClient} over
+ * its {@code /_fake/} endpoints: each test runs on both, against one fake.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FakeAdminContractTest {
+    private static final String POOL = "us-east-1:11111111-2222-3333-4444-555555555555";
+    private static final String WORLD = """
+            identityPools:
+              - name: MobileApp
+                id: us-east-1:11111111-2222-3333-4444-555555555555
+                allowUnauthenticatedIdentities: true
+                supportedLoginProviders: { graph.facebook.com: "1234567890" }
+                identities:
+                  - id: us-east-1:aaaaaaaa-0000-0000-0000-000000000001
+                    logins: { graph.facebook.com: alice }
+            """;
+
+    private FakeCognitoIdentity fake;
+    private CognitoIdentityClient cognito;
+
+    @BeforeAll
+    void start() {
+        fake = FakeCognitoIdentity.builder().region("us-east-1").accountId("111122223333").start();
+        cognito = FakeServerTestBase.client(fake);
+    }
+
+    @AfterAll
+    void stop() {
+        cognito.close();
+        fake.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        fake.reset();
+    }
+
+    Stream<FakeAdmin> admins() {
+        return Stream.of(fake, FakeAdminClient.connect(fake.endpoint()));
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void describesTheFake(FakeAdmin admin) {
+        assertThat(admin.endpoint()).isEqualTo(fake.endpoint());
+        assertThat(admin.region()).isEqualTo("us-east-1");
+        assertThat(admin.accountId()).isEqualTo("111122223333");
+        assertThat(admin.issuer()).isEqualTo("https://cognito-identity.amazonaws.com");
+        assertThat(admin.jwksUri()).isEqualTo(fake.endpoint().resolve("/.well-known/jwks_uri"));
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void seedsWhatTheSdkThenSees(FakeAdmin admin) {
+        World created = admin.seed(WORLD);
+
+        assertThat(created.pool("MobileApp").id()).isEqualTo(POOL);
+        assertThat(cognito.getId(b -> b.identityPoolId(POOL).logins(Map.of("graph.facebook.com", "alice")))
+                .identityId()).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
+        assertThat(admin.snapshot()).isEqualTo(fake.snapshot());
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void seedsAWorldBuiltInCode(FakeAdmin admin) {
+        World created = admin.seed(new World(List.of(new World.IdentityPool(null, "Built", true, null, null, null,
+                null, null, null, null, null, null, Map.of("env", "test"), null, null))));
+
+        assertThat(created.pool("Built").id()).startsWith("us-east-1:");
+        assertThat(fake.snapshot().pool("Built").tags()).containsEntry("env", "test");
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void journalsApiCallsAndResetForgetsThem(FakeAdmin admin) {
+        admin.seed(WORLD);
+        cognito.describeIdentityPool(b -> b.identityPoolId(POOL));
+
+        List<RecordedRequest> calls = admin.requests().forOperation("DescribeIdentityPool");
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(call.statusCode()).isEqualTo(200);
+            assertThat(call.members()).containsEntry("IdentityPoolId", POOL);
+        });
+
+        admin.reset();
+
+        assertThat(admin.requests().requests()).isEmpty();
+        assertThat(admin.snapshot().identityPools()).isEmpty();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void aRefusedDocumentNamesItsOwnSourceLineAndFieldAndChangesNothing(FakeAdmin admin) {
+        String document = "identityPools:\n  - name: Fine\n  - name: Elsewhere\n"
+                + "    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
+        Fixtures fixtures = Fixtures.fromStream(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
+                "cognito/elsewhere.yaml");
+
+        assertThatThrownBy(() -> admin.seed(fixtures))
+                .isInstanceOfSatisfying(FixtureException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("cognito/elsewhere.yaml:4:5: identityPools[1].id: id "
+                            + "eu-west-1:11111111-2222-3333-4444-555555555555 is not in this fake's region us-east-1 "
+                            + "(ids start with the region)");
+                    assertThat(e.line()).isEqualTo(4);
+                });
+        assertThat(fake.snapshot().identityPools()).isEmpty();
+    }
+
+    @Test
+    void aClientForNothingFailsNamingTheEndpoint() {
+        FakeAdmin nowhere = FakeAdminClient.connect(URI.create("http://127.0.0.1:1"));
+
+        assertThatThrownBy(nowhere::reset).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("POST /_fake/reset on the fake at http://127.0.0.1:1 failed");
+    }
+
+    @Test
+    void aClientNeedsAnHttpEndpoint() {
+        assertThatThrownBy(() -> FakeAdminClient.connect(URI.create("file:///tmp")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s) URL");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.fakecognito.server.internal.http;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResponseHeadersTest extends ProtocolTestBase {
+    private static final String UNKNOWN_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
+
+    /** One of each kind of answer the fake gives: API success and error, protocol errors, admin, discovery. */
+    private List<HttpResponse<String>> assortedResponses() {
+        return List.of(
+                call("ListIdentityPools", "{\"MaxResults\":5}"),
+                call("ListIdentityPools", "{\"MaxResults\":5}"),
+                call("DescribeIdentityPool", "{\"IdentityPoolId\":\"" + UNKNOWN_POOL + "\"}"),
+                call("DescribeIdentityPool", "{\"IdentityPoolId\":\"not a pool id\"}"),
+                call("Nope", "{}"),
+                call("ListIdentityPools", "{not json"),
+                get("/"),
+                get("/_fake/health"),
+                get("/_fake/nothing-here"),
+                get("/.well-known/jwks_uri"),
+                get("/.well-known/openid-configuration"),
+                get("/.well-known/nothing-here"),
+                send(request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "http://localhost:3000")
+                        .header("Access-Control-Request-Method", "POST")));
+    }
+
+    @Test
+    void everyResponseCarriesAFreshUuidRequestId() {
+        List<HttpResponse<String>> responses = assortedResponses();
+        Set<String> seen = new HashSet<>();
+        for (HttpResponse<String> response : responses) {
+            List<String> ids = response.headers().allValues("x-amzn-RequestId");
+            assertThat(ids).as("x-amzn-RequestId of %s %s", response.request().uri(), response.body()).hasSize(1);
+            String id = ids.get(0);
+            assertThat(UUID.fromString(id).toString()).isEqualTo(id.toLowerCase(Locale.ROOT));
+            seen.add(id);
+        }
+        assertThat(seen).as("request ids are never reused").hasSize(responses.size());
+    }
+
+    @Test
+    void apiSuccessesAndErrorsAreAwsJson() {
+        HttpResponse<String> success = call("ListIdentityPools", "{\"MaxResults\":5}");
+        HttpResponse<String> error = call("DescribeIdentityPool", "{\"IdentityPoolId\":\"" + UNKNOWN_POOL + "\"}");
+        HttpResponse<String> protocolError = call("Nope", "{}");
+        HttpResponse<String> getRoot = get("/");
+        for (HttpResponse<String> response : List.of(success, error, protocolError, getRoot)) {
+            assertThat(response.headers().allValues("Content-Type")).as("Content-Type of %s", response.body())
+                    .containsExactly(AWS_JSON);
+        }
+        assertThat(success.statusCode()).isEqualTo(200);
+        assertThat(error.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void everyResponseCarriesTheCorsHeadersBrowsersNeed() {
+        for (HttpResponse<String> response : assortedResponses()) {
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                    .as("Allow-Origin of %s %s", response.request().uri(), response.body()).hasValue("*");
+            assertThat(headerList(response, "Access-Control-Expose-Headers"))
+                    .as("Expose-Headers of %s %s", response.request().uri(), response.body())
+                    .contains("x-amzn-requestid", "x-amzn-errortype", "x-amzn-errormessage");
+        }
+    }
+
+    @Test
+    void preflightAllowsPostAndTheRequestedHeaders() {
+        HttpResponse<String> response = send(request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-amz-target,authorization,x-amz-date"));
+
+        assertThat(response.statusCode()).isBetween(200, 299);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(headerList(response, "Access-Control-Allow-Methods")).contains("post");
+        assertThat(headerList(response, "Access-Control-Allow-Headers"))
+                .contains("content-type", "x-amz-target", "authorization", "x-amz-date");
+        assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
+    }
+
+    @Test
+    void preflightWithoutRequestedHeadersAllowsEverythingTheSdksSend() {
+        HttpResponse<String> response = send(request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://app.example.com")
+                .header("Access-Control-Request-Method", "POST"));
+
+        assertThat(response.statusCode()).isBetween(200, 299);
+        assertThat(headerList(response, "Access-Control-Allow-Methods")).contains("post");
+        assertThat(headerList(response, "Access-Control-Allow-Headers")).contains("content-type", "x-amz-target",
+                "x-amz-user-agent", "x-amz-date", "authorization", "x-amz-security-token",
+                "amz-sdk-invocation-id", "amz-sdk-request");
+    }
+
+    @Test
+    void preflightDoesNotRunAnOperation() {
+        int before = countPools();
+        HttpResponse<String> response = send(request("/").method("OPTIONS",
+                        HttpRequest.BodyPublishers.ofString("{\"IdentityPoolName\":\"preflight\","
+                                + "\"AllowUnauthenticatedIdentities\":true}"))
+                .header("X-Amz-Target", TARGET_PREFIX + "CreateIdentityPool")
+                .header("Content-Type", AWS_JSON)
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST"));
+
+        assertThat(response.statusCode()).isBetween(200, 299);
+        assertThat(countPools()).isEqualTo(before);
+    }
+
+    /** A comma-separated header as a set of lowercase, trimmed items. */
+    private static Set<String> headerList(HttpResponse<String> response, String name) {
+        return response.headers().allValues(name).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(v -> v.trim().toLowerCase(Locale.ROOT))
+                .filter(v -> !v.isEmpty())
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,149 @@
+package dev.fakecognito.junit5;
+
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.testcontainers.CognitoIdentityContainer;
+import dev.fakecognito.testcontainers.DockerAndImageCondition;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import java.net.URI;
+import java.util.Map;
+
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+/**
+ * {@code @CognitoIdentityTest(container = true)}: the same reset, seeding, injection and failure
+ * messages as in process, against a real container (skipped without Docker or the image, except on CI).
+ */
+@ExtendWith(DockerAndImageCondition.class)
+class ContainerModeTest {
+
+    private static EngineExecutionResults run(Class<?> type) {
+        return EngineTestKit.engine("junit-jupiter").selectors(DiscoverySelectors.selectClass(type)).execute();
+    }
+
+    @Test
+    void theSameTestsPassInProcessAndInAContainer() {
+        EngineExecutionResults inProcess = run(InProcess.class);
+        EngineExecutionResults inContainer = run(InContainer.class);
+
+        inProcess.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+        inContainer.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @Test
+    void aContainerIsNotAnInProcessFake() {
+        EngineExecutionResults results = run(AsksForTheInProcessFake.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("inProcessFake"), finishedWithFailure(
+                instanceOf(ParameterResolutionException.class),
+                message(m -> m.contains("Cannot inject FakeCognitoIdentity into test class "
+                        + AsksForTheInProcessFake.class.getName()) && m.contains("in a container (container = true)")
+                        && m.contains("Inject FakeAdmin")))));
+    }
+
+    @Test
+    void aFixtureTheFakeRefusesFailsWithTheSameMessageEitherWay() {
+        String inProcess = classFailure(run(WrongRegionInProcess.class));
+        String inContainer = classFailure(run(WrongRegionInContainer.class));
+
+        assertThat(inProcess).contains("classpath:cognito/wrong-region.yaml:4:5: identityPools[0].id: ")
+                .contains("not in this fake's region us-east-1");
+        assertThat(inContainer.replace(WrongRegionInContainer.class.getName(), WrongRegionInProcess.class.getName()))
+                .isEqualTo(inProcess);
+    }
+
+    private static String classFailure(EngineExecutionResults results) {
+        return results.containerEvents().failed().stream()
+                .map(Event::getPayload)
+                .flatMap(java.util.Optional::stream)
+                .map(payload -> ((org.junit.platform.engine.TestExecutionResult) payload).getThrowable().orElseThrow())
+                .peek(error -> assertThat(error).isInstanceOf(ExtensionConfigurationException.class))
+                .map(Throwable::getMessage)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected the class to fail"));
+    }
+
+    /** The test body, written against the admin contract and the SDK: it runs on either fake. */
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    abstract static class Contract {
+        @Test
+        @Order(1)
+        void fixturesAreSeeded(CognitoIdentityClient client) {
+            String identityId = client.getId(b -> b.identityPoolId("us-east-1:11111111-2222-3333-4444-555555555555")
+                    .logins(Map.of("graph.facebook.com", "alice"))).identityId();
+
+            assertThat(identityId).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
+        }
+
+        @Test
+        @Order(2)
+        void aTestChangesTheWorld(CognitoIdentityClient client, FakeAdmin fake) {
+            client.createIdentityPool(b -> b.identityPoolName("Scratch").allowUnauthenticatedIdentities(true));
+
+            assertThat(fake.snapshot().pool("Scratch")).isNotNull();
+            assertThat(fake.requests().forOperation("CreateIdentityPool")).hasSize(1);
+        }
+
+        @Test
+        @Order(3)
+        void theNextTestStartsFromTheFixturesAgain(CognitoIdentityClient client, FakeAdmin fake,
+                                                   @InjectCognito URI endpoint) {
+            assertThat(poolNames(client)).containsExactly("MobileApp");
+            assertThat(fake.requests().forOperation("CreateIdentityPool")).isEmpty();
+            assertThat(endpoint).isEqualTo(fake.endpoint());
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class InProcess extends Contract {
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml", container = true)
+    static class InContainer extends Contract {
+    }
+
+    @CognitoIdentityTest(container = true)
+    static class AsksForTheInProcessFake {
+        @Test
+        void inProcessFake(FakeCognitoIdentity fake) {
+        }
+
+        @Test
+        void theContainer(CognitoIdentityContainer container, FakeAdmin admin) {
+            assertThat(admin).isSameAs(container);
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/wrong-region.yaml")
+    static class WrongRegionInProcess {
+        @Test
+        void never() {
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/wrong-region.yaml", container = true)
+    static class WrongRegionInContainer {
+        @Test
+        void never() {
+        }
+    }
+}

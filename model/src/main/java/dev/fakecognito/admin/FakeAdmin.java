@@ -1,0 +1,84 @@
+package dev.fakecognito.admin;
+
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
+
+import java.net.URI;
+
+/**
+ * What every fake Cognito Identity offers a test besides the API itself: where it is, and reset,
+ * seed, snapshot and request journal. The in-process {@code FakeCognitoIdentity}, the Testcontainers
+ * {@code CognitoIdentityContainer} and {@link FakeAdminClient} (any fake reached over HTTP, e.g. the
+ * standalone jar) all implement it, so a test written against this interface runs against any of them.
+ *
+ * <pre>{@code
+ * void signInCreatesAnIdentity(CognitoIdentityClient client, FakeAdmin fake) {
+ *     fake.seed(Fixtures.fromResource("cognito/world.yaml"));
+ *     ...
+ *     assertThat(fake.snapshot().pool("MobileApp").identities()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface FakeAdmin {
+
+    /** The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}. */
+    URI endpoint();
+
+    /** The region of the fake: pool and identity ids start with it. */
+    String region();
+
+    /** The 12-digit account id that owns every pool (it appears in pool ARNs). */
+    String accountId();
+
+    /** The {@code iss} claim of the OpenID tokens the fake signs. */
+    String issuer();
+
+    /** Where the fake serves the public keys of its OpenID tokens (a JWKS document). */
+    default URI jwksUri() {
+        return endpoint().resolve("/.well-known/jwks_uri");
+    }
+
+    /**
+     * Adds the pools and identities of a fixture document, all or nothing.
+     *
+     * @param fixtures the document
+     * @return what was created, generated ids included
+     * @throws FixtureException naming the document, line, column and field of the first mistake
+     */
+    World seed(Fixtures fixtures);
+
+    /**
+     * Adds the pools and identities of a world built in code, all or nothing.
+     *
+     * @param world the world
+     * @return what was created, generated ids included
+     * @throws FixtureException naming the field of the first mistake
+     */
+    default World seed(World world) {
+        return seed(Fixtures.of(world));
+    }
+
+    /**
+     * Adds the pools and identities of a YAML or JSON document, all or nothing.
+     *
+     * @param yamlOrJson the document, as in a fixture file
+     * @return what was created, generated ids included
+     * @throws FixtureException naming the line, column and field of the first mistake
+     */
+    default World seed(String yamlOrJson) {
+        return seed(Fixtures.fromString(yamlOrJson));
+    }
+
+    /** The current world: every pool with its configuration, identities (logins, last roles) and merges. */
+    World snapshot();
+
+    /** The request journal: the most recent API calls with their outcome, oldest first. */
+    RequestLog requests();
+
+    /** Drops all state: every pool and identity, and the request journal. */
+    void reset();
+}

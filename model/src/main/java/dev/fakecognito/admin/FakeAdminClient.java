@@ -1,0 +1,162 @@
+package dev.fakecognito.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.RequestLog;
+import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The {@link FakeAdmin} of a fake in another process (the standalone jar, a container, a fake started
+ * by a Docker Compose file), through its admin endpoints under {@code /_fake/}.
+ *
+ * <pre>{@code
+ * FakeAdmin fake = FakeAdminClient.connect(URI.create("http://127.0.0.1:9230"));
+ * fake.reset();
+ * fake.seed(Fixtures.fromResource("cognito/world.yaml"));
+ * }</pre>
+ *
+ * <p>A fixture the fake refuses fails with a {@link FixtureException} naming the document as loaded
+ * here (its file or resource) and the line, column and field the fake reported. Other refusals and
+ * connection failures are {@link IllegalStateException}s / {@link UncheckedIOException}s naming the
+ * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}. Thread-safe.
+ */
+public final class FakeAdminClient implements FakeAdmin {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI endpoint;
+    private final HttpClient http;
+    private volatile JsonNode health;
+
+    private FakeAdminClient(URI endpoint) {
+        this.endpoint = endpoint;
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    /**
+     * A client for the fake at this endpoint. Nothing is sent until a method needs it.
+     *
+     * @param endpoint the fake's endpoint, e.g. {@code http://127.0.0.1:9230}
+     * @return the client
+     */
+    public static FakeAdminClient connect(URI endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
+            throw new IllegalArgumentException("the endpoint of a fake is an http(s) URL, got " + endpoint);
+        }
+        return new FakeAdminClient(endpoint);
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public String region() {
+        return health("region");
+    }
+
+    @Override
+    public String accountId() {
+        return health("accountId");
+    }
+
+    @Override
+    public String issuer() {
+        return health("issuer");
+    }
+
+    /** {@inheritDoc} Sends the document's text, so that the fake's errors point at its lines. */
+    @Override
+    public World seed(Fixtures fixtures) {
+        Objects.requireNonNull(fixtures, "fixtures");
+        HttpResponse<String> response = send("POST", "/_fake/fixtures", fixtures.document());
+        if (response.statusCode() == 400) {
+            JsonNode error = Json.tree(response.body());
+            if ("InvalidFixtureException".equals(error.path("__type").asText())) {
+                throw new FixtureException(fixtures.source(), error.path("line").asInt(),
+                        error.path("column").asInt(), error.path("path").asText(""),
+                        error.path("problem").asText(error.path("message").asText()));
+            }
+        }
+        return Fixtures.fromString(ok(response, "POST", "/_fake/fixtures")).world();
+    }
+
+    @Override
+    public World snapshot() {
+        return Fixtures.fromString(get("/_fake/state")).world();
+    }
+
+    @Override
+    public RequestLog requests() {
+        return RequestLog.fromJson(get("/_fake/requests"));
+    }
+
+    @Override
+    public void reset() {
+        ok(send("POST", "/_fake/reset", ""), "POST", "/_fake/reset");
+    }
+
+    @Override
+    public String toString() {
+        return "FakeAdminClient[" + endpoint + "]";
+    }
+
+    private String health(String field) {
+        JsonNode known = health;
+        if (known == null) {
+            known = Json.tree(get("/_fake/health"));
+            health = known;
+        }
+        JsonNode value = known.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalStateException("The fake at " + endpoint + " does not report its " + field
+                    + " in GET /_fake/health (is it a fake Cognito Identity of this version?)");
+        }
+        return value.asText();
+    }
+
+    private String get(String path) {
+        return ok(send("GET", path, null), "GET", path);
+    }
+
+    private String ok(HttpResponse<String> response, String method, String path) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(method + " " + path + " on the fake at " + endpoint + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/yaml")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " on the fake at " + endpoint + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + path + " on the fake at " + endpoint, e);
+        }
+    }
+}
