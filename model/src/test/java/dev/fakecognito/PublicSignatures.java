@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -18,8 +17,7 @@ import java.util.stream.Stream;
  * through this module's test jar.
  */
 public final class PublicSignatures {
-    private PublicSignatures() {
-    }
+    private PublicSignatures() {}
 
     /**
      * The places where a public class of the given packages shows a type that is not allowed.
@@ -40,7 +38,8 @@ public final class PublicSignatures {
                             .forEach(supertype -> leaks.add(type.getName() + " extends " + supertype.getName()));
                     type.getMembers().stream()
                             .filter(PublicSignatures::visible)
-                            .forEach(member -> signatureTypes(member).filter(allowed.negate())
+                            .forEach(member -> signatureTypes(member)
+                                    .filter(allowed.negate())
                                     .forEach(shown -> leaks.add(member.getFullName() + " shows " + shown.getName())));
                 });
         return leaks;
@@ -49,12 +48,14 @@ public final class PublicSignatures {
     /** A type of the JDK, or of the given project packages outside {@code .internal} packages. */
     public static boolean jdkOrPublic(JavaClass type) {
         String name = type.getBaseComponentType().getPackageName();
-        return type.getBaseComponentType().isPrimitive() || name.startsWith("java.")
+        return type.getBaseComponentType().isPrimitive()
+                || name.startsWith("java.")
                 || name.startsWith("dev.fakecognito.") && !name.contains(".internal") && !name.contains(".shaded");
     }
 
     private static boolean visible(JavaMember member) {
-        return member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED);
+        return member.getModifiers().contains(JavaModifier.PUBLIC)
+                || member.getModifiers().contains(JavaModifier.PROTECTED);
     }
 
     private static Stream<JavaClass> signatureTypes(JavaMember member) {
@@ -62,7 +63,10 @@ public final class PublicSignatures {
             return Stream.of(field.getRawType());
         }
         JavaCodeUnit unit = (JavaCodeUnit) member;
-        return Stream.of(Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream(),
-                unit.getThrowsClause().getTypes().stream()).flatMap(s -> s);
+        return Stream.of(
+                        Stream.of(unit.getRawReturnType()),
+                        unit.getRawParameterTypes().stream(),
+                        unit.getThrowsClause().getTypes().stream())
+                .flatMap(s -> s);
     }
 }

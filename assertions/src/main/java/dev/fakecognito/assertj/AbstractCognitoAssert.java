@@ -1,8 +1,7 @@
 package dev.fakecognito.assertj;
 
-import org.assertj.core.api.AbstractAssert;
-
 import java.util.function.Supplier;
+import org.assertj.core.api.AbstractAssert;
 
 /**
  * The base of the assertions reached from {@link FakeAssert}: pools, identities, merges and requests.

@@ -22,8 +22,7 @@ import dev.fakecognito.admin.FakeAdmin;
  */
 public final class CognitoIdentityAssertions {
 
-    private CognitoIdentityAssertions() {
-    }
+    private CognitoIdentityAssertions() {}
 
     /**
      * Assertions on a fake, in-process or in a container: navigate to its pools, identities, merges

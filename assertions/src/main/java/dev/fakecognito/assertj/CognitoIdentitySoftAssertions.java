@@ -21,8 +21,7 @@ import org.assertj.core.api.SoftAssertions;
 public class CognitoIdentitySoftAssertions extends SoftAssertions {
 
     /** Soft assertions with nothing collected yet. */
-    public CognitoIdentitySoftAssertions() {
-    }
+    public CognitoIdentitySoftAssertions() {}
 
     /**
      * Soft assertions on a fake; see {@link CognitoIdentityAssertions#assertThat(FakeAdmin)}.

@@ -3,7 +3,6 @@ package dev.fakecognito.assertj;
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.Set;
 final class Describe {
     /** At most this many items of one list are shown; the rest are counted. */
     static final int MAX_ITEMS = 50;
+
     private static final int MAX_BODY = 160;
 
-    private Describe() {
-    }
+    private Describe() {}
 
     /** {@code pool MobileApp (us-east-1:…)}. */
     static String pool(World.IdentityPool pool) {
@@ -42,7 +41,9 @@ final class Describe {
     }
 
     static String developerProvider(World.IdentityPool pool) {
-        return pool == null || pool.developerProviderName() == null ? "(developer provider)" : pool.developerProviderName();
+        return pool == null || pool.developerProviderName() == null
+                ? "(developer provider)"
+                : pool.developerProviderName();
     }
 
     /** {@code graph.facebook.com: alice, login.example.app (developer): [bob]}, or {@code no logins (a guest)}. */
@@ -53,7 +54,9 @@ final class Describe {
             parts.add(developerProvider(pool) + " (developer): " + identity.developerUserIdentifiers());
         }
         String state = Boolean.TRUE.equals(identity.disabled())
-                ? identity.mergedInto() == null ? " [disabled]" : " [disabled, merged into " + identity.mergedInto() + "]"
+                ? identity.mergedInto() == null
+                        ? " [disabled]"
+                        : " [disabled, merged into " + identity.mergedInto() + "]"
                 : "";
         return (parts.isEmpty() ? "no logins (a guest)" : String.join(", ", parts)) + state;
     }
@@ -105,7 +108,8 @@ final class Describe {
     }
 
     static String merge(World.Merge merge) {
-        return merge.source() + " -> " + merge.destination() + " (" + merge.operation() + " at " + merge.mergedAt() + ")";
+        return merge.source() + " -> " + merge.destination() + " (" + merge.operation() + " at " + merge.mergedAt()
+                + ")";
     }
 
     /** {@code key=value} pairs, or {@code (none)}. */
@@ -119,8 +123,8 @@ final class Describe {
         if (body.length() > MAX_BODY) {
             body = body.substring(0, MAX_BODY) + "…";
         }
-        return "#" + request.sequence() + " " + request.operation() + (body.isEmpty() ? "" : " " + body)
-                + " -> " + outcome(request);
+        return "#" + request.sequence() + " " + request.operation() + (body.isEmpty() ? "" : " " + body) + " -> "
+                + outcome(request);
     }
 
     /** {@code 200 OK} or {@code 400 NotAuthorizedException: message}. */
@@ -139,9 +143,11 @@ final class Describe {
 
     static String requests(List<RecordedRequest> requests, long dropped) {
         if (requests.isEmpty()) {
-            return "  (no requests" + (dropped > 0 ? "; " + dropped + " older ones were dropped from the journal" : "") + ")";
+            return "  (no requests" + (dropped > 0 ? "; " + dropped + " older ones were dropped from the journal" : "")
+                    + ")";
         }
-        List<RecordedRequest> shown = requests.size() > MAX_ITEMS ? requests.subList(requests.size() - MAX_ITEMS, requests.size()) : requests;
+        List<RecordedRequest> shown =
+                requests.size() > MAX_ITEMS ? requests.subList(requests.size() - MAX_ITEMS, requests.size()) : requests;
         StringBuilder text = new StringBuilder();
         long hidden = dropped + requests.size() - shown.size();
         if (hidden > 0) {
@@ -162,7 +168,11 @@ final class Describe {
             text.append(indent).append(items.get(i));
         }
         if (items.size() > shown) {
-            text.append('\n').append(indent).append("… and ").append(items.size() - shown).append(" more");
+            text.append('\n')
+                    .append(indent)
+                    .append("… and ")
+                    .append(items.size() - shown)
+                    .append(" more");
         }
         return text.toString();
     }

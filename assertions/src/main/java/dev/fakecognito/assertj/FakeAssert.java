@@ -3,12 +3,11 @@ package dev.fakecognito.assertj;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.api.SoftAssertionsProvider;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
  * Assertions on a running fake, and the way to its pools, identities, merges and received requests.
@@ -46,8 +45,10 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     public FakeAssert hasIdentityPoolCount(int expected) {
         World world = world();
         if (world.identityPools().size() != expected) {
-            throw failure("%s", "Expecting the fake to have " + expected + " identity pool(s) but it has "
-                    + world.identityPools().size() + ":\n" + Describe.pools(world));
+            throw failure(
+                    "%s",
+                    "Expecting the fake to have " + expected + " identity pool(s) but it has "
+                            + world.identityPools().size() + ":\n" + Describe.pools(world));
         }
         return myself;
     }
@@ -62,11 +63,14 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     public IdentityPoolAssert identityPool(String nameOrId) {
         World world = world();
         World.IdentityPool pool = world.identityPools().stream()
-                .filter(candidate -> candidate.id().equals(nameOrId)).findFirst().orElse(null);
+                .filter(candidate -> candidate.id().equals(nameOrId))
+                .findFirst()
+                .orElse(null);
         String problem = null;
         if (pool == null) {
             List<World.IdentityPool> named = world.identityPools().stream()
-                    .filter(candidate -> nameOrId.equals(candidate.name())).toList();
+                    .filter(candidate -> nameOrId.equals(candidate.name()))
+                    .toList();
             if (named.size() == 1) {
                 pool = named.get(0);
             } else if (named.isEmpty()) {
@@ -74,7 +78,8 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
                         + Describe.pools(world);
             } else {
                 problem = "Expecting one identity pool named \"" + nameOrId + "\" but there are " + named.size()
-                        + " (name the pool by its id):\n" + Describe.lines(named.stream().map(Describe::pool).toList(), "  ");
+                        + " (name the pool by its id):\n"
+                        + Describe.lines(named.stream().map(Describe::pool).toList(), "  ");
             }
         }
         return navigate(IdentityPoolAssert.class, World.IdentityPool.class, pool, problem, IdentityPoolAssert::new);
@@ -91,12 +96,17 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
         for (World.IdentityPool pool : world.identityPools()) {
             World.Identity identity = pool.identity(identityId);
             if (identity != null) {
-                return navigate(IdentityAssert.class, World.Identity.class, identity, null, IdentityAssert::new).in(pool);
+                return navigate(IdentityAssert.class, World.Identity.class, identity, null, IdentityAssert::new)
+                        .in(pool);
             }
         }
-        return navigate(IdentityAssert.class, World.Identity.class, null,
+        return navigate(
+                IdentityAssert.class,
+                World.Identity.class,
+                null,
                 "Expecting an identity with id \"" + identityId + "\" but there is none. Identities:\n"
-                        + Describe.world(world), IdentityAssert::new);
+                        + Describe.world(world),
+                IdentityAssert::new);
     }
 
     /**
@@ -109,8 +119,11 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
      * @return assertions on the identity
      */
     public IdentityAssert identityWithLogin(String provider, String user) {
-        return findIdentity(provider + ": " + user, (pool) -> identity -> user.equals(identity.logins().get(provider))
-                || provider.equals(pool.developerProviderName()) && identity.developerUserIdentifiers().contains(user));
+        return findIdentity(
+                provider + ": " + user,
+                (pool) -> identity -> user.equals(identity.logins().get(provider))
+                        || provider.equals(pool.developerProviderName())
+                                && identity.developerUserIdentifiers().contains(user));
     }
 
     /**
@@ -121,12 +134,13 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
      * @return assertions on the identity
      */
     public IdentityAssert identityOfDeveloperUser(String developerUserIdentifier) {
-        return findIdentity("developer user " + developerUserIdentifier,
+        return findIdentity(
+                "developer user " + developerUserIdentifier,
                 (pool) -> identity -> identity.developerUserIdentifiers().contains(developerUserIdentifier));
     }
 
-    private IdentityAssert findIdentity(String login,
-                                        Function<World.IdentityPool, java.util.function.Predicate<World.Identity>> test) {
+    private IdentityAssert findIdentity(
+            String login, Function<World.IdentityPool, java.util.function.Predicate<World.Identity>> test) {
         World world = world();
         List<World.IdentityPool> pools = new ArrayList<>();
         List<World.Identity> found = new ArrayList<>();
@@ -167,13 +181,18 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
         for (World.IdentityPool pool : world.identityPools()) {
             for (World.Merge merge : pool.merges()) {
                 if (sourceIdentityId.equals(merge.source())) {
-                    return navigate(MergeAssert.class, World.Merge.class, merge, null, MergeAssert::new).in(pool);
+                    return navigate(MergeAssert.class, World.Merge.class, merge, null, MergeAssert::new)
+                            .in(pool);
                 }
             }
         }
-        return navigate(MergeAssert.class, World.Merge.class, null,
-                "Expecting identity " + sourceIdentityId + " to have been merged into another but it never was. Merges:\n"
-                        + Describe.merges(world), MergeAssert::new);
+        return navigate(
+                MergeAssert.class,
+                World.Merge.class,
+                null,
+                "Expecting identity " + sourceIdentityId
+                        + " to have been merged into another but it never was. Merges:\n" + Describe.merges(world),
+                MergeAssert::new);
     }
 
     /**
@@ -197,8 +216,8 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
      * found ({@code problem} is set), fails; under soft assertions the failure is collected and the
      * returned assertions, on nothing, pass so that the one failure is reported once.
      */
-    private <A extends AbstractCognitoAssert<A, T>, T> A navigate(Class<A> type, Class<T> actualType, T found, String problem,
-                                                           Function<T, A> create) {
+    private <A extends AbstractCognitoAssert<A, T>, T> A navigate(
+            Class<A> type, Class<T> actualType, T found, String problem, Function<T, A> create) {
         if (problem != null) {
             AssertionError error = failure("%s", problem);
             if (softly == null) {

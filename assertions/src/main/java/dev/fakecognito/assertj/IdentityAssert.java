@@ -1,7 +1,6 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.model.World;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -71,11 +70,13 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert hasLogin(String provider, String user) {
-        return check(() -> user.equals(actual.logins().get(provider))
-                        || pool != null && provider.equals(pool.developerProviderName())
-                        && actual.developerUserIdentifiers().contains(user),
-                () -> "Expecting " + identity() + " to have the login " + provider + ": " + user
-                        + "\nbut it has: " + logins());
+        return check(
+                () -> user.equals(actual.logins().get(provider))
+                        || pool != null
+                                && provider.equals(pool.developerProviderName())
+                                && actual.developerUserIdentifiers().contains(user),
+                () -> "Expecting " + identity() + " to have the login " + provider + ": " + user + "\nbut it has: "
+                        + logins());
     }
 
     /**
@@ -85,7 +86,9 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert hasNoLogins() {
-        return check(() -> actual.logins().isEmpty() && actual.developerUserIdentifiers().isEmpty(),
+        return check(
+                () -> actual.logins().isEmpty()
+                        && actual.developerUserIdentifiers().isEmpty(),
                 () -> "Expecting " + identity() + " to have no logins\nbut it has: " + logins());
     }
 
@@ -96,9 +99,11 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert isLinkedToDeveloperUser(String developerUserIdentifier) {
-        return check(() -> actual.developerUserIdentifiers().contains(developerUserIdentifier),
+        return check(
+                () -> actual.developerUserIdentifiers().contains(developerUserIdentifier),
                 () -> "Expecting " + identity() + " to be linked to developer user " + developerUserIdentifier
-                        + "\nbut its developer users are " + actual.developerUserIdentifiers() + "; its logins: " + logins());
+                        + "\nbut its developer users are " + actual.developerUserIdentifiers() + "; its logins: "
+                        + logins());
     }
 
     /**
@@ -107,7 +112,8 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert isDisabled() {
-        return check(() -> Boolean.TRUE.equals(actual.disabled()),
+        return check(
+                () -> Boolean.TRUE.equals(actual.disabled()),
                 () -> "Expecting " + identity() + " to be disabled but it is enabled; its logins: " + logins());
     }
 
@@ -117,9 +123,12 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert isEnabled() {
-        return check(() -> !Boolean.TRUE.equals(actual.disabled()),
+        return check(
+                () -> !Boolean.TRUE.equals(actual.disabled()),
                 () -> "Expecting " + identity() + " to be enabled but it is disabled"
-                        + (actual.mergedInto() == null ? " (left without logins)" : " (merged into " + actual.mergedInto() + ")"));
+                        + (actual.mergedInto() == null
+                                ? " (left without logins)"
+                                : " (merged into " + actual.mergedInto() + ")"));
     }
 
     /**
@@ -129,10 +138,12 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert wasMergedInto(String destinationIdentityId) {
-        return check(() -> Objects.equals(actual.mergedInto(), destinationIdentityId),
+        return check(
+                () -> Objects.equals(actual.mergedInto(), destinationIdentityId),
                 () -> "Expecting " + identity() + " to have been merged into " + destinationIdentityId + " but "
-                        + (actual.mergedInto() == null ? "it was never merged; its logins: " + logins()
-                        : "it was merged into " + actual.mergedInto()));
+                        + (actual.mergedInto() == null
+                                ? "it was never merged; its logins: " + logins()
+                                : "it was merged into " + actual.mergedInto()));
     }
 
     /**
@@ -142,13 +153,21 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert hasLastRole(String roleArn) {
-        return check(() -> Objects.equals(actual.lastRole(), roleArn),
-                () -> "Expecting GetCredentialsForIdentity to have last chosen role " + roleArn + " for " + identity() + " but "
-                        + (actual.lastRole() == null ? "it never gave the identity credentials"
-                        : "it last chose " + actual.lastRole())
+        return check(
+                () -> Objects.equals(actual.lastRole(), roleArn),
+                () -> "Expecting GetCredentialsForIdentity to have last chosen role " + roleArn + " for " + identity()
+                        + " but "
+                        + (actual.lastRole() == null
+                                ? "it never gave the identity credentials"
+                                : "it last chose " + actual.lastRole())
                         + "\nits logins: " + logins()
-                        + (pool == null ? "" : "\nthe pool's roles: " + Describe.map(pool.roles())
-                        + (pool.roleMappings().isEmpty() ? "" : ", role mappings for " + pool.roleMappings().keySet())));
+                        + (pool == null
+                                ? ""
+                                : "\nthe pool's roles: " + Describe.map(pool.roles())
+                                        + (pool.roleMappings().isEmpty()
+                                                ? ""
+                                                : ", role mappings for "
+                                                        + pool.roleMappings().keySet())));
     }
 
     /**
@@ -157,7 +176,8 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert isAuthenticated() {
-        return check(() -> !Describe.loginProviders(actual, pool).isEmpty(),
+        return check(
+                () -> !Describe.loginProviders(actual, pool).isEmpty(),
                 () -> "Expecting " + identity() + " to be authenticated but it has no logins"
                         + (actual.mergedInto() == null ? " (a guest)" : " (merged into " + actual.mergedInto() + ")"));
     }
@@ -168,7 +188,8 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
      * @return this
      */
     public IdentityAssert isUnauthenticated() {
-        return check(() -> Describe.loginProviders(actual, pool).isEmpty(),
+        return check(
+                () -> Describe.loginProviders(actual, pool).isEmpty(),
                 () -> "Expecting " + identity() + " to be unauthenticated but it has logins: " + logins());
     }
 }

@@ -1,7 +1,6 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.model.World;
-
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,7 +25,8 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasIdentityCount(int expected) {
-        return check(() -> actual.identities().size() == expected,
+        return check(
+                () -> actual.identities().size() == expected,
                 () -> "Expecting " + Describe.pool(actual) + " to have " + expected + " identity(ies) but it has "
                         + actual.identities().size() + ":\n" + Describe.identities(actual, "  "));
     }
@@ -39,9 +39,13 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasTag(String key, String value) {
-        return check(() -> actual.tags().containsKey(key) && Objects.equals(actual.tags().get(key), value),
+        return check(
+                () -> actual.tags().containsKey(key)
+                        && Objects.equals(actual.tags().get(key), value),
                 () -> "Expecting " + Describe.pool(actual) + " to have tag " + key + "=" + value + " but "
-                        + (actual.tags().containsKey(key) ? "its value is " + actual.tags().get(key) : "it has no tag " + key)
+                        + (actual.tags().containsKey(key)
+                                ? "its value is " + actual.tags().get(key)
+                                : "it has no tag " + key)
                         + ". Its tags: " + Describe.map(actual.tags()));
     }
 
@@ -52,7 +56,8 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasTags(Map<String, String> expected) {
-        return check(() -> actual.tags().equals(expected),
+        return check(
+                () -> actual.tags().equals(expected),
                 () -> "Expecting " + Describe.pool(actual) + " to have exactly the tags " + Describe.map(expected)
                         + " but it has " + Describe.map(actual.tags()));
     }
@@ -78,9 +83,12 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
     }
 
     private IdentityPoolAssert hasRole(String kind, String roleArn) {
-        return check(() -> Objects.equals(actual.roles().get(kind), roleArn),
+        return check(
+                () -> Objects.equals(actual.roles().get(kind), roleArn),
                 () -> "Expecting " + Describe.pool(actual) + " to have the " + kind + " role " + roleArn + " but "
-                        + (actual.roles().containsKey(kind) ? "it is " + actual.roles().get(kind) : "it has none")
+                        + (actual.roles().containsKey(kind)
+                                ? "it is " + actual.roles().get(kind)
+                                : "it has none")
                         + ". Its roles: " + Describe.map(actual.roles()));
     }
 
@@ -91,10 +99,14 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasRoleMappingFor(String providerKey) {
-        return check(() -> actual.roleMappings().containsKey(providerKey),
+        return check(
+                () -> actual.roleMappings().containsKey(providerKey),
                 () -> "Expecting " + Describe.pool(actual) + " to have a role mapping for " + providerKey
-                        + " but it has " + (actual.roleMappings().isEmpty() ? "none"
-                        : "role mappings only for " + actual.roleMappings().keySet()));
+                        + " but it has "
+                        + (actual.roleMappings().isEmpty()
+                                ? "none"
+                                : "role mappings only for "
+                                        + actual.roleMappings().keySet()));
     }
 
     /**
@@ -103,7 +115,8 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert allowsUnauthenticatedIdentities() {
-        return check(() -> Boolean.TRUE.equals(actual.allowUnauthenticatedIdentities()),
+        return check(
+                () -> Boolean.TRUE.equals(actual.allowUnauthenticatedIdentities()),
                 () -> "Expecting " + Describe.pool(actual) + " to allow unauthenticated identities but it does not");
     }
 
@@ -113,7 +126,8 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert doesNotAllowUnauthenticatedIdentities() {
-        return check(() -> !Boolean.TRUE.equals(actual.allowUnauthenticatedIdentities()),
+        return check(
+                () -> !Boolean.TRUE.equals(actual.allowUnauthenticatedIdentities()),
                 () -> "Expecting " + Describe.pool(actual) + " not to allow unauthenticated identities but it does");
     }
 
@@ -124,9 +138,12 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasDeveloperProviderName(String name) {
-        return check(() -> Objects.equals(actual.developerProviderName(), name),
+        return check(
+                () -> Objects.equals(actual.developerProviderName(), name),
                 () -> "Expecting " + Describe.pool(actual) + " to have the developer provider name " + name + " but "
-                        + (actual.developerProviderName() == null ? "it has none" : "it is " + actual.developerProviderName()));
+                        + (actual.developerProviderName() == null
+                                ? "it has none"
+                                : "it is " + actual.developerProviderName()));
     }
 
     /**
@@ -136,7 +153,8 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasSupportedLoginProvider(String provider) {
-        return check(() -> actual.supportedLoginProviders().containsKey(provider),
+        return check(
+                () -> actual.supportedLoginProviders().containsKey(provider),
                 () -> "Expecting " + Describe.pool(actual) + " to support the login provider " + provider
                         + " but its supported login providers are " + Describe.map(actual.supportedLoginProviders()));
     }
@@ -149,8 +167,10 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
      * @return this
      */
     public IdentityPoolAssert hasSupportedLoginProvider(String provider, String appId) {
-        return check(() -> Objects.equals(actual.supportedLoginProviders().get(provider), appId),
-                () -> "Expecting " + Describe.pool(actual) + " to support the login provider " + provider + " with app id "
-                        + appId + " but its supported login providers are " + Describe.map(actual.supportedLoginProviders()));
+        return check(
+                () -> Objects.equals(actual.supportedLoginProviders().get(provider), appId),
+                () -> "Expecting " + Describe.pool(actual) + " to support the login provider " + provider
+                        + " with app id " + appId + " but its supported login providers are "
+                        + Describe.map(actual.supportedLoginProviders()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.model.World;
-
 import java.util.Objects;
 
 /**
@@ -36,10 +35,13 @@ public class MergeAssert extends AbstractCognitoAssert<MergeAssert, World.Merge>
      * @return this
      */
     public MergeAssert into(String destinationIdentityId) {
-        return check(() -> Objects.equals(actual.destination(), destinationIdentityId),
+        return check(
+                () -> Objects.equals(actual.destination(), destinationIdentityId),
                 () -> "Expecting identity " + actual.source() + " to have been merged into " + destinationIdentityId
                         + " but it was merged into " + actual.destination()
-                        + (pool == null ? "" : "\nidentities of " + Describe.pool(pool) + ":\n" + Describe.identities(pool, "  ")));
+                        + (pool == null
+                                ? ""
+                                : "\nidentities of " + Describe.pool(pool) + ":\n" + Describe.identities(pool, "  ")));
     }
 
     /**
@@ -49,7 +51,8 @@ public class MergeAssert extends AbstractCognitoAssert<MergeAssert, World.Merge>
      * @return this
      */
     public MergeAssert viaOperation(String operation) {
-        return check(() -> Objects.equals(actual.operation(), operation),
+        return check(
+                () -> Objects.equals(actual.operation(), operation),
                 () -> "Expecting the merge " + Describe.merge(actual) + " to have been made by " + operation
                         + " but it was made by " + actual.operation());
     }

@@ -3,8 +3,6 @@ package dev.fakecognito.assertj;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.tokens.Jwks;
 import dev.fakecognito.tokens.Jwt;
-import org.assertj.core.api.AbstractAssert;
-
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.PublicKey;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on an OpenID token (the {@code Token} of GetOpenIdToken or
@@ -45,8 +44,10 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
         try {
             return Jwt.decode(actual);
         } catch (IllegalArgumentException e) {
-            throw failure("%s", "Expecting an OpenID token (a signed JWT) but could not decode \"" + shortened()
-                    + "\": " + e.getMessage());
+            throw failure(
+                    "%s",
+                    "Expecting an OpenID token (a signed JWT) but could not decode \"" + shortened() + "\": "
+                            + e.getMessage());
         }
     }
 
@@ -80,22 +81,30 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
         String kid = jwt.keyId();
         Optional<PublicKey> key = keys.key(kid);
         List<String> kids = keys.keyIds();
-        check(key.isPresent(), () -> "Expecting the token to be signed by the fake at " + jwksUri
-                + " but its key id (kid) " + (kid == null ? "is missing" : kid)
-                + " is not in the fake's JWKS, whose kids are " + kids);
-        check("RS512".equals(jwt.algorithm()),
-                () -> "Expecting the token to be signed with RS512, as the fake signs, but its alg is " + jwt.algorithm());
-        return check(jwt.isSignedBy(key.get()), () -> "Expecting the token to be signed by the fake at " + jwksUri
-                + " but its signature does not verify with the fake's key " + kid
-                + " (kids in the JWKS: " + kids + "); was it issued by another fake, or altered?");
+        check(
+                key.isPresent(),
+                () -> "Expecting the token to be signed by the fake at " + jwksUri
+                        + " but its key id (kid) " + (kid == null ? "is missing" : kid)
+                        + " is not in the fake's JWKS, whose kids are " + kids);
+        check(
+                "RS512".equals(jwt.algorithm()),
+                () -> "Expecting the token to be signed with RS512, as the fake signs, but its alg is "
+                        + jwt.algorithm());
+        return check(
+                jwt.isSignedBy(key.get()),
+                () -> "Expecting the token to be signed by the fake at " + jwksUri
+                        + " but its signature does not verify with the fake's key " + kid
+                        + " (kids in the JWKS: " + kids + "); was it issued by another fake, or altered?");
     }
 
     private Jwks loadJwks(URI jwksUri) {
         try {
             return Jwks.fetch(jwksUri);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw failure("%s", "Expecting the fake's JWKS at " + jwksUri
-                    + " to check the token's signature but could not load it: " + e.getMessage());
+            throw failure(
+                    "%s",
+                    "Expecting the fake's JWKS at " + jwksUri
+                            + " to check the token's signature but could not load it: " + e.getMessage());
         }
     }
 
@@ -107,7 +116,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert hasSubject(String identityId) {
         Jwt jwt = jwt();
-        return check(Objects.equals(jwt.subject(), identityId),
+        return check(
+                Objects.equals(jwt.subject(), identityId),
                 () -> "Expecting the token's subject (sub) to be " + identityId + " but it is " + jwt.subject());
     }
 
@@ -119,7 +129,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert hasAudience(String identityPoolId) {
         List<String> audience = jwt().audience();
-        return check(audience.contains(identityPoolId),
+        return check(
+                audience.contains(identityPoolId),
                 () -> "Expecting the token's audience (aud) to be " + identityPoolId + " but it is "
                         + (audience.size() == 1 ? audience.get(0) : audience));
     }
@@ -132,7 +143,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert hasIssuer(String issuer) {
         Jwt jwt = jwt();
-        return check(Objects.equals(jwt.issuer(), issuer),
+        return check(
+                Objects.equals(jwt.issuer(), issuer),
                 () -> "Expecting the token's issuer (iss) to be " + issuer + " but it is " + jwt.issuer());
     }
 
@@ -146,7 +158,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert isAuthenticatedWith(String provider) {
         List<String> amr = amr();
-        return check(amr.contains("authenticated") && amr.contains(provider),
+        return check(
+                amr.contains("authenticated") && amr.contains(provider),
                 () -> "Expecting the token to be authenticated with " + provider + " but its amr is " + amr);
     }
 
@@ -157,7 +170,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert isAuthenticated() {
         List<String> amr = amr();
-        return check(amr.contains("authenticated"),
+        return check(
+                amr.contains("authenticated"),
                 () -> "Expecting the token to be for an authenticated identity but its amr is " + amr);
     }
 
@@ -168,7 +182,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert isUnauthenticated() {
         List<String> amr = amr();
-        return check(amr.contains("unauthenticated"),
+        return check(
+                amr.contains("unauthenticated"),
                 () -> "Expecting the token to be for an unauthenticated identity but its amr is " + amr);
     }
 
@@ -191,11 +206,13 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
         Jwt jwt = jwt();
         Instant now = Instant.now();
         Instant exp = jwt.expiresAt();
-        return check(exp != null && exp.isAfter(now) && !exp.isAfter(now.plus(duration)),
+        return check(
+                exp != null && exp.isAfter(now) && !exp.isAfter(now.plus(duration)),
                 () -> "Expecting the token to expire within " + duration + " of now (" + now + ") but "
-                        + (exp == null ? "it has no exp claim"
-                        : "it expires at " + exp + (exp.isAfter(now) ? ", in " + Duration.between(now, exp)
-                        : ", which is past"))
+                        + (exp == null
+                                ? "it has no exp claim"
+                                : "it expires at " + exp
+                                        + (exp.isAfter(now) ? ", in " + Duration.between(now, exp) : ", which is past"))
                         + (jwt.issuedAt() == null ? "" : " (issued at " + jwt.issuedAt() + ")"));
     }
 
@@ -210,10 +227,12 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
     public OpenIdTokenAssert hasClaim(String name, Object value) {
         Map<String, Object> claims = claims();
         Object actualValue = claims.get(name);
-        return check(claims.containsKey(name) && sameValue(actualValue, value),
+        return check(
+                claims.containsKey(name) && sameValue(actualValue, value),
                 () -> "Expecting the token's claim " + name + " to be " + value + " but "
-                        + (claims.containsKey(name) ? "it is " + actualValue
-                        : "the token has no such claim; its claims are " + claims.keySet()));
+                        + (claims.containsKey(name)
+                                ? "it is " + actualValue
+                                : "the token has no such claim; its claims are " + claims.keySet()));
     }
 
     private static boolean sameValue(Object found, Object expected) {
@@ -233,8 +252,8 @@ public class OpenIdTokenAssert extends AbstractAssert<OpenIdTokenAssert, String>
      */
     public OpenIdTokenAssert hasPrincipalTag(String key, String value) {
         Map<String, Object> tags = principalTags();
-        return check(tags.get(key) instanceof List<?> values && values.contains(value)
-                        || value.equals(tags.get(key)),
+        return check(
+                tags.get(key) instanceof List<?> values && values.contains(value) || value.equals(tags.get(key)),
                 () -> "Expecting the token to have principal tag " + key + "=" + value + " but its principal tags are "
                         + (tags.isEmpty() ? "none" : tags));
     }

@@ -1,7 +1,6 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.model.RecordedRequest;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -42,8 +41,10 @@ public final class RequestMatcher implements Predicate<RecordedRequest> {
      */
     public RequestMatcher withBodyContaining(String text) {
         Objects.requireNonNull(text, "text");
-        return and("with a body containing \"" + text + "\"",
-                request -> request.requestBody() != null && request.requestBody().contains(text));
+        return and(
+                "with a body containing \"" + text + "\"",
+                request ->
+                        request.requestBody() != null && request.requestBody().contains(text));
     }
 
     /**

@@ -12,8 +12,7 @@ package dev.fakecognito.assertj;
  */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /**
      * Requests of one operation.

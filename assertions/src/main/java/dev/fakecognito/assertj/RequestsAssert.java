@@ -2,7 +2,6 @@ package dev.fakecognito.assertj;
 
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.RequestLog;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +34,8 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
         return check(() -> unmatched(matchers).isEmpty(), () -> {
             List<RequestMatcher> unmatched = unmatched(matchers);
             return "Expecting the fake to have received:\n"
-                    + Describe.lines(unmatched.stream().map(RequestMatcher::toString).toList(), "  ")
+                    + Describe.lines(
+                            unmatched.stream().map(RequestMatcher::toString).toList(), "  ")
                     + "\nbut none of the " + actual.requests().size() + " requests received matches. Received:\n"
                     + Describe.requests(actual);
         });
@@ -48,9 +48,14 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
      * @return this
      */
     public RequestsAssert doesNotContain(RequestMatcher... matchers) {
-        return check(() -> matching(matchers).isEmpty(),
+        return check(
+                () -> matching(matchers).isEmpty(),
                 () -> "Expecting the fake not to have received any of:\n"
-                        + Describe.lines(List.of(matchers).stream().map(RequestMatcher::toString).toList(), "  ")
+                        + Describe.lines(
+                                List.of(matchers).stream()
+                                        .map(RequestMatcher::toString)
+                                        .toList(),
+                                "  ")
                         + "\nbut it received:\n" + Describe.requests(matching(matchers), 0));
     }
 
@@ -61,9 +66,10 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
      * @return this
      */
     public RequestsAssert hasNoRequestsFailingWith(String errorType) {
-        return check(() -> failing(errorType).isEmpty(),
-                () -> "Expecting no request to have failed with " + errorType + " but " + failing(errorType).size()
-                        + " did:\n" + Describe.requests(failing(errorType), 0));
+        return check(
+                () -> failing(errorType).isEmpty(),
+                () -> "Expecting no request to have failed with " + errorType + " but "
+                        + failing(errorType).size() + " did:\n" + Describe.requests(failing(errorType), 0));
     }
 
     /**
@@ -72,7 +78,8 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
      * @return this
      */
     public RequestsAssert hasNoFailures() {
-        return check(() -> failing(null).isEmpty(),
+        return check(
+                () -> failing(null).isEmpty(),
                 () -> "Expecting no request to have failed but " + failing(null).size() + " did:\n"
                         + Describe.requests(failing(null), 0));
     }
@@ -85,10 +92,14 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
      * @return this
      */
     public RequestsAssert hasRequestCount(String operation, int expected) {
-        return check(() -> actual.forOperation(operation).size() == expected,
-                () -> "Expecting the fake to have received " + expected + " " + operation + " request(s) but it received "
+        return check(
+                () -> actual.forOperation(operation).size() == expected,
+                () -> "Expecting the fake to have received " + expected + " " + operation
+                        + " request(s) but it received "
                         + actual.forOperation(operation).size()
-                        + (actual.dropped() > 0 ? " (" + actual.dropped() + " older requests were dropped from the journal)" : "")
+                        + (actual.dropped() > 0
+                                ? " (" + actual.dropped() + " older requests were dropped from the journal)"
+                                : "")
                         + ". Received:\n" + Describe.requests(actual));
     }
 

@@ -4,9 +4,8 @@ import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
-import org.assertj.core.api.SoftAssertionsProvider;
-
 import java.net.URI;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
  * A fake handed to {@link FakeAssert} by {@link CognitoIdentitySoftAssertions}: it carries the soft

@@ -1,14 +1,13 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.Test;
-
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.assertj.Scenario.DEVELOPER;
 import static dev.fakecognito.assertj.Scenario.FACEBOOK;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import org.junit.jupiter.api.Test;
 
 class FakeAssertTest extends ScenarioTestBase {
 
@@ -18,7 +17,8 @@ class FakeAssertTest extends ScenarioTestBase {
         assertThatThrownBy(() -> assertThat(s.fake).hasIdentityPoolCount(3))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expecting the fake to have 3 identity pool(s) but it has 2:")
-                .hasMessageContaining("  pool MobileApp (" + s.poolId + ")\n  pool AdminConsole (" + s.adminPoolId + ")");
+                .hasMessageContaining(
+                        "  pool MobileApp (" + s.poolId + ")\n  pool AdminConsole (" + s.adminPoolId + ")");
     }
 
     @Test
@@ -27,7 +27,8 @@ class FakeAssertTest extends ScenarioTestBase {
         assertThat(s.fake).identityPool(s.poolId).hasDeveloperProviderName(DEVELOPER);
         assertThatThrownBy(() -> assertThat(s.fake).identityPool("WebApp"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting an identity pool with id or name \"WebApp\" but there is none. Pools:\n")
+                .hasMessageContaining(
+                        "Expecting an identity pool with id or name \"WebApp\" but there is none. Pools:\n")
                 .hasMessageContaining("pool MobileApp (" + s.poolId + ")");
     }
 
@@ -37,8 +38,10 @@ class FakeAssertTest extends ScenarioTestBase {
             fake.seed(Fixtures.fromString("identityPools: [ {name: Twin}, {name: Twin} ]"));
             assertThatThrownBy(() -> assertThat(fake).identityPool("Twin"))
                     .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("Expecting one identity pool named \"Twin\" but there are 2 (name the pool by its id):")
-                    .hasMessageContaining("pool Twin (" + fake.snapshot().identityPools().get(1).id() + ")");
+                    .hasMessageContaining(
+                            "Expecting one identity pool named \"Twin\" but there are 2 (name the pool by its id):")
+                    .hasMessageContaining("pool Twin ("
+                            + fake.snapshot().identityPools().get(1).id() + ")");
         }
     }
 
@@ -47,8 +50,10 @@ class FakeAssertTest extends ScenarioTestBase {
         assertThat(s.fake).identity(s.alice).hasLogin(FACEBOOK, "alice");
         assertThatThrownBy(() -> assertThat(s.fake).identity("us-east-1:00000000-0000-0000-0000-000000000000"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting an identity with id \"us-east-1:00000000-0000-0000-0000-000000000000\" but there is none. Identities:")
-                .hasMessageContaining("pool MobileApp (" + s.poolId + "):\n    " + s.alice + ": graph.facebook.com: alice")
+                .hasMessageContaining(
+                        "Expecting an identity with id \"us-east-1:00000000-0000-0000-0000-000000000000\" but there is none. Identities:")
+                .hasMessageContaining(
+                        "pool MobileApp (" + s.poolId + "):\n    " + s.alice + ": graph.facebook.com: alice")
                 .hasMessageContaining("pool AdminConsole (" + s.adminPoolId + "):\n    (no identities)");
     }
 
@@ -58,7 +63,8 @@ class FakeAssertTest extends ScenarioTestBase {
         assertThat(s.fake).identityWithLogin(DEVELOPER, "carol").isLinkedToDeveloperUser("bob");
         assertThatThrownBy(() -> assertThat(s.fake).identityWithLogin(FACEBOOK, "mallory"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting an identity with login graph.facebook.com: mallory but there is none. Identities by pool:")
+                .hasMessageContaining(
+                        "Expecting an identity with login graph.facebook.com: mallory but there is none. Identities by pool:")
                 .hasMessageContaining(s.alice + ": graph.facebook.com: alice, www.amazon.com: zed")
                 .hasMessageContaining(s.bob + ": login.example.app (developer): [bob, carol]");
     }
@@ -98,7 +104,8 @@ class FakeAssertTest extends ScenarioTestBase {
         assertThat(s.fake).hasMergeFrom(s.carol).into(s.bob).viaOperation("MergeDeveloperIdentities");
         assertThatThrownBy(() -> assertThat(s.fake).hasMergeFrom(s.alice))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting identity " + s.alice + " to have been merged into another but it never was. Merges:")
+                .hasMessageContaining(
+                        "Expecting identity " + s.alice + " to have been merged into another but it never was. Merges:")
                 .hasMessageContaining(s.zed + " -> " + s.alice + " (GetId at ")
                 .hasMessageContaining(s.carol + " -> " + s.bob + " (MergeDeveloperIdentities at ");
     }
@@ -118,9 +125,12 @@ class FakeAssertTest extends ScenarioTestBase {
     @Test
     void navigationReadsTheStateOfThatMoment() {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start();
-             var cognito = Scenario.client(fake)) {
-            String poolId = fake.seed(Fixtures.fromString("identityPools: [ {name: Live, allowUnauthenticatedIdentities: true} ]"))
-                    .identityPools().get(0).id();
+                var cognito = Scenario.client(fake)) {
+            String poolId = fake.seed(Fixtures.fromString(
+                            "identityPools: [ {name: Live, allowUnauthenticatedIdentities: true} ]"))
+                    .identityPools()
+                    .get(0)
+                    .id();
             FakeAssert onFake = assertThat(fake);
             IdentityPoolAssert before = onFake.identityPool("Live");
             cognito.getId(b -> b.identityPoolId(poolId));

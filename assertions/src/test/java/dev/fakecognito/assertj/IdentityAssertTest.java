@@ -1,7 +1,5 @@
 package dev.fakecognito.assertj;
 
-import org.junit.jupiter.api.Test;
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.assertj.Scenario.AMAZON;
 import static dev.fakecognito.assertj.Scenario.AUTH_ROLE;
@@ -10,18 +8,22 @@ import static dev.fakecognito.assertj.Scenario.FACEBOOK;
 import static dev.fakecognito.assertj.Scenario.UNAUTH_ROLE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+
 class IdentityAssertTest extends ScenarioTestBase {
 
     @Test
     void passesOnLoginsMergesAndRoles() {
-        assertThat(s.fake).identity(s.alice)
+        assertThat(s.fake)
+                .identity(s.alice)
                 .hasLogins(AMAZON, FACEBOOK)
                 .hasLogin(FACEBOOK, "alice")
                 .hasLogin(AMAZON, "zed")
                 .isEnabled()
                 .isAuthenticated()
                 .hasLastRole(AUTH_ROLE);
-        assertThat(s.fake).identity(s.bob)
+        assertThat(s.fake)
+                .identity(s.bob)
                 .hasLogins(DEVELOPER)
                 .hasLogin(DEVELOPER, "carol")
                 .isLinkedToDeveloperUser("bob")
@@ -111,6 +113,7 @@ class IdentityAssertTest extends ScenarioTestBase {
                         + ") to be authenticated but it has no logins (a guest)");
         assertThatThrownBy(() -> assertThat(s.fake).identity(s.alice).isUnauthenticated())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("to be unauthenticated but it has logins: graph.facebook.com: alice, www.amazon.com: zed");
+                .hasMessageContaining(
+                        "to be unauthenticated but it has logins: graph.facebook.com: alice, www.amazon.com: zed");
     }
 }

@@ -1,20 +1,20 @@
 package dev.fakecognito.assertj;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.assertj.Scenario.AUTH_ROLE;
 import static dev.fakecognito.assertj.Scenario.UNAUTH_ROLE;
 import static dev.fakecognito.assertj.Scenario.USER_POOL_KEY;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class IdentityPoolAssertTest extends ScenarioTestBase {
 
     @Test
     void passesOnThePoolsConfiguration() {
-        assertThat(s.fake).identityPool("MobileApp")
+        assertThat(s.fake)
+                .identityPool("MobileApp")
                 .hasIdentityCount(5)
                 .hasTag("env", "test")
                 .hasTags(Map.of("env", "test", "team", "identity"))
@@ -24,7 +24,8 @@ class IdentityPoolAssertTest extends ScenarioTestBase {
                 .hasDeveloperProviderName("login.example.app")
                 .hasSupportedLoginProvider("graph.facebook.com")
                 .hasSupportedLoginProvider("www.amazon.com", "amzn1.application.app");
-        assertThat(s.fake).identityPool(s.adminPoolId)
+        assertThat(s.fake)
+                .identityPool(s.adminPoolId)
                 .hasIdentityCount(0)
                 .hasRoleMappingFor(USER_POOL_KEY)
                 .doesNotAllowUnauthenticatedIdentities();
@@ -34,7 +35,8 @@ class IdentityPoolAssertTest extends ScenarioTestBase {
     void hasIdentityCountShowsTheIdentities() {
         assertThatThrownBy(() -> assertThat(s.fake).identityPool("MobileApp").hasIdentityCount(2))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting pool MobileApp (" + s.poolId + ") to have 2 identity(ies) but it has 5:")
+                .hasMessageContaining(
+                        "Expecting pool MobileApp (" + s.poolId + ") to have 2 identity(ies) but it has 5:")
                 .hasMessageContaining(s.alice + ": graph.facebook.com: alice, www.amazon.com: zed")
                 .hasMessageContaining(s.guest + ": no logins (a guest)")
                 .hasMessageContaining(s.zed + ": no logins (a guest) [disabled, merged into " + s.alice + "]");
@@ -76,10 +78,12 @@ class IdentityPoolAssertTest extends ScenarioTestBase {
 
     @Test
     void hasRoleMappingForShowsTheMappedProviders() {
-        assertThatThrownBy(() -> assertThat(s.fake).identityPool("AdminConsole").hasRoleMappingFor("graph.facebook.com"))
+        assertThatThrownBy(
+                        () -> assertThat(s.fake).identityPool("AdminConsole").hasRoleMappingFor("graph.facebook.com"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("to have a role mapping for graph.facebook.com but it has role mappings only for ["
-                        + USER_POOL_KEY + "]");
+                .hasMessageContaining(
+                        "to have a role mapping for graph.facebook.com but it has role mappings only for ["
+                                + USER_POOL_KEY + "]");
         assertThatThrownBy(() -> assertThat(s.fake).identityPool("MobileApp").hasRoleMappingFor(USER_POOL_KEY))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but it has none");
@@ -89,7 +93,8 @@ class IdentityPoolAssertTest extends ScenarioTestBase {
     void unauthenticatedIdentitiesAssertionsFail() {
         assertThatThrownBy(() -> assertThat(s.fake).identityPool("AdminConsole").allowsUnauthenticatedIdentities())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting pool AdminConsole (" + s.adminPoolId + ") to allow unauthenticated identities but it does not");
+                .hasMessageContaining("Expecting pool AdminConsole (" + s.adminPoolId
+                        + ") to allow unauthenticated identities but it does not");
         assertThatThrownBy(() -> assertThat(s.fake).identityPool("MobileApp").doesNotAllowUnauthenticatedIdentities())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("not to allow unauthenticated identities but it does");
@@ -107,11 +112,15 @@ class IdentityPoolAssertTest extends ScenarioTestBase {
 
     @Test
     void hasSupportedLoginProviderShowsTheProviders() {
-        assertThatThrownBy(() -> assertThat(s.fake).identityPool("MobileApp").hasSupportedLoginProvider("accounts.google.com"))
+        assertThatThrownBy(() ->
+                        assertThat(s.fake).identityPool("MobileApp").hasSupportedLoginProvider("accounts.google.com"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("to support the login provider accounts.google.com but its supported login providers are {")
+                .hasMessageContaining(
+                        "to support the login provider accounts.google.com but its supported login providers are {")
                 .hasMessageContaining("graph.facebook.com=1234567890");
-        assertThatThrownBy(() -> assertThat(s.fake).identityPool("MobileApp").hasSupportedLoginProvider("graph.facebook.com", "999"))
+        assertThatThrownBy(() -> assertThat(s.fake)
+                        .identityPool("MobileApp")
+                        .hasSupportedLoginProvider("graph.facebook.com", "999"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("to support the login provider graph.facebook.com with app id 999 but")
                 .hasMessageContaining("graph.facebook.com=1234567890");
@@ -119,7 +128,10 @@ class IdentityPoolAssertTest extends ScenarioTestBase {
 
     @Test
     void describedAsPrefixesTheMessage() {
-        assertThatThrownBy(() -> assertThat(s.fake).identityPool("MobileApp").as("after sign-up").hasIdentityCount(0))
+        assertThatThrownBy(() -> assertThat(s.fake)
+                        .identityPool("MobileApp")
+                        .as("after sign-up")
+                        .hasIdentityCount(0))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("[after sign-up] Expecting pool MobileApp");
     }

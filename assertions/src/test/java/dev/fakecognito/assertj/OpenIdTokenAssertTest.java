@@ -1,15 +1,14 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThatToken;
 import static dev.fakecognito.assertj.Scenario.DEVELOPER;
 import static dev.fakecognito.assertj.Scenario.FACEBOOK;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fakecognito.server.FakeCognitoIdentity;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class OpenIdTokenAssertTest extends ScenarioTestBase {
 
@@ -26,7 +25,10 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
                 .hasClaim("amr", List.of("authenticated", FACEBOOK, FACEBOOK + ":alice"))
                 .hasClaim("sub", s.alice);
         assertThatToken(s.guestToken).isSignedBy(s.fake).isUnauthenticated().hasSubject(s.guest);
-        assertThatToken(s.bobToken).isSignedBy(s.fake).isAuthenticatedWith(DEVELOPER).hasPrincipalTag("team", "blue")
+        assertThatToken(s.bobToken)
+                .isSignedBy(s.fake)
+                .isAuthenticatedWith(DEVELOPER)
+                .hasPrincipalTag("team", "blue")
                 .expiresWithin(Duration.ofMinutes(15));
     }
 
@@ -36,16 +38,19 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
             assertThatThrownBy(() -> assertThatToken(s.aliceToken).isSignedBy(other))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("Expecting the token to be signed by the fake at " + other.jwksUri())
-                    .hasMessageContaining("but its signature does not verify with the fake's key us-east-1-1 (kids in the JWKS: [us-east-1-1])");
+                    .hasMessageContaining(
+                            "but its signature does not verify with the fake's key us-east-1-1 (kids in the JWKS: [us-east-1-1])");
         }
     }
 
     @Test
     void isSignedByAFakeWithOtherKids() {
-        try (FakeCognitoIdentity other = FakeCognitoIdentity.builder().region("eu-west-1").start()) {
+        try (FakeCognitoIdentity other =
+                FakeCognitoIdentity.builder().region("eu-west-1").start()) {
             assertThatThrownBy(() -> assertThatToken(s.aliceToken).isSignedBy(other))
                     .isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("but its key id (kid) us-east-1-1 is not in the fake's JWKS, whose kids are [eu-west-1-1]");
+                    .hasMessageContaining(
+                            "but its key id (kid) us-east-1-1 is not in the fake's JWKS, whose kids are [eu-west-1-1]");
         }
     }
 
@@ -65,27 +70,32 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
                 .hasMessageContaining("Expecting the token's subject (sub) to be " + s.bob + " but it is " + s.alice);
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).hasAudience(s.adminPoolId))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token's audience (aud) to be " + s.adminPoolId + " but it is " + s.poolId);
+                .hasMessageContaining(
+                        "Expecting the token's audience (aud) to be " + s.adminPoolId + " but it is " + s.poolId);
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).hasIssuer("https://example.com"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token's issuer (iss) to be https://example.com but it is https://cognito-identity.amazonaws.com");
+                .hasMessageContaining(
+                        "Expecting the token's issuer (iss) to be https://example.com but it is https://cognito-identity.amazonaws.com");
     }
 
     @Test
     void amrAssertionsShowTheAmr() {
         assertThatThrownBy(() -> assertThatToken(s.guestToken).isAuthenticatedWith(FACEBOOK))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token to be authenticated with graph.facebook.com but its amr is [unauthenticated]");
+                .hasMessageContaining(
+                        "Expecting the token to be authenticated with graph.facebook.com but its amr is [unauthenticated]");
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).isAuthenticatedWith(DEVELOPER))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but its amr is [authenticated, graph.facebook.com, graph.facebook.com:alice]");
         assertThatThrownBy(() -> assertThatToken(s.guestToken).isAuthenticated())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token to be for an authenticated identity but its amr is [unauthenticated]");
+                .hasMessageContaining(
+                        "Expecting the token to be for an authenticated identity but its amr is [unauthenticated]");
         assertThatThrownBy(() -> assertThatToken(s.bobToken).isUnauthenticated())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token to be for an unauthenticated identity but its amr is [authenticated, login.example.app, login.example.app:"
-                        + s.poolId + ":bob]");
+                .hasMessageContaining(
+                        "Expecting the token to be for an unauthenticated identity but its amr is [authenticated, login.example.app, login.example.app:"
+                                + s.poolId + ":bob]");
     }
 
     @Test
@@ -102,7 +112,8 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
     void hasClaimShowsTheClaim() {
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).hasClaim("amr", List.of("unauthenticated")))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token's claim amr to be [unauthenticated] but it is [authenticated, graph.facebook.com");
+                .hasMessageContaining(
+                        "Expecting the token's claim amr to be [unauthenticated] but it is [authenticated, graph.facebook.com");
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).hasClaim("email", "alice@example.com"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but the token has no such claim; its claims are [")
@@ -113,7 +124,8 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
     void hasPrincipalTagShowsThePrincipalTags() {
         assertThatThrownBy(() -> assertThatToken(s.bobToken).hasPrincipalTag("team", "red"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the token to have principal tag team=red but its principal tags are {team=[blue]}");
+                .hasMessageContaining(
+                        "Expecting the token to have principal tag team=red but its principal tags are {team=[blue]}");
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).hasPrincipalTag("team", "blue"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but its principal tags are none");

@@ -1,16 +1,5 @@
 package dev.fakecognito.assertj;
 
-import dev.fakecognito.fixtures.Fixtures;
-import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.util.Map;
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.assertj.Requests.anyRequest;
 import static dev.fakecognito.assertj.Requests.describeIdentity;
@@ -20,6 +9,16 @@ import static dev.fakecognito.assertj.Requests.getOpenIdToken;
 import static dev.fakecognito.assertj.Requests.getOpenIdTokenForDeveloperIdentity;
 import static dev.fakecognito.assertj.Requests.request;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.server.FakeCognitoIdentity;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 class RequestsAssertTest {
     private static final String UNKNOWN = "us-east-1:00000000-0000-0000-0000-000000000000";
@@ -39,9 +38,12 @@ class RequestsAssertTest {
     void succeedingCalls() {
         fake = FakeCognitoIdentity.builder().start();
         cognito = Scenario.client(fake);
-        poolId = cognito.createIdentityPool(b -> b.identityPoolName("Journal").allowUnauthenticatedIdentities(false)
-                .supportedLoginProviders(Map.of("graph.facebook.com", "1"))).identityPoolId();
-        alice = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "alice"))).identityId();
+        poolId = cognito.createIdentityPool(b -> b.identityPoolName("Journal")
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(Map.of("graph.facebook.com", "1")))
+                .identityPoolId();
+        alice = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "alice")))
+                .identityId();
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("authenticated", Scenario.AUTH_ROLE)));
         cognito.getCredentialsForIdentity(b -> b.identityId(alice).logins(Map.of("graph.facebook.com", "alice")));
     }
@@ -56,7 +58,8 @@ class RequestsAssertTest {
     @Test
     void containsPasses() {
         failingCalls();
-        assertThat(fake).receivedRequests()
+        assertThat(fake)
+                .receivedRequests()
                 .contains(getId(poolId), getCredentialsForIdentity(alice).succeeded())
                 .contains(request("GetId").withBodyContaining("graph.facebook.com"))
                 .contains(request("GetId").failedWith("NotAuthorizedException"))
@@ -70,8 +73,12 @@ class RequestsAssertTest {
     @Test
     void containsListsTheRequestsReceived() {
         failingCalls();
-        assertThatThrownBy(() -> assertThat(fake).receivedRequests()
-                .contains(getId(poolId), getCredentialsForIdentity(UNKNOWN), getOpenIdToken(alice).succeeded()))
+        assertThatThrownBy(() -> assertThat(fake)
+                        .receivedRequests()
+                        .contains(
+                                getId(poolId),
+                                getCredentialsForIdentity(UNKNOWN),
+                                getOpenIdToken(alice).succeeded()))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expecting the fake to have received:\n"
                         + "  GetCredentialsForIdentity with IdentityId=" + UNKNOWN + "\n"
@@ -80,16 +87,19 @@ class RequestsAssertTest {
                         + "  #1 CreateIdentityPool {")
                 .hasMessageContaining("#4 GetCredentialsForIdentity {\"IdentityId\":\"" + alice + "\"")
                 .hasMessageContaining("-> 200 OK")
-                .hasMessageContaining("#5 GetId {\"IdentityPoolId\":\"" + poolId + "\"} -> 400 NotAuthorizedException: ")
-                .hasMessageContaining("#6 DescribeIdentity {\"IdentityId\":\"" + UNKNOWN + "\"} -> 400 ResourceNotFoundException: ");
+                .hasMessageContaining(
+                        "#5 GetId {\"IdentityPoolId\":\"" + poolId + "\"} -> 400 NotAuthorizedException: ")
+                .hasMessageContaining(
+                        "#6 DescribeIdentity {\"IdentityId\":\"" + UNKNOWN + "\"} -> 400 ResourceNotFoundException: ");
     }
 
     @Test
     void doesNotContainListsTheMatchingRequests() {
         assertThatThrownBy(() -> assertThat(fake).receivedRequests().doesNotContain(getCredentialsForIdentity(alice)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the fake not to have received any of:\n  GetCredentialsForIdentity with IdentityId=" + alice
-                        + "\nbut it received:\n  #4 GetCredentialsForIdentity {");
+                .hasMessageContaining(
+                        "Expecting the fake not to have received any of:\n  GetCredentialsForIdentity with IdentityId="
+                                + alice + "\nbut it received:\n  #4 GetCredentialsForIdentity {");
     }
 
     @Test
@@ -99,8 +109,10 @@ class RequestsAssertTest {
         assertThat(fake).receivedRequests().hasNoRequestsFailingWith("ValidationException");
         assertThatThrownBy(() -> assertThat(fake).receivedRequests().hasNoRequestsFailingWith("NotAuthorizedException"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting no request to have failed with NotAuthorizedException but 1 did:\n"
-                        + "  #5 GetId {\"IdentityPoolId\":\"" + poolId + "\"} -> 400 NotAuthorizedException: Unauthenticated access is not supported for this identity pool.");
+                .hasMessageContaining(
+                        "Expecting no request to have failed with NotAuthorizedException but 1 did:\n"
+                                + "  #5 GetId {\"IdentityPoolId\":\"" + poolId
+                                + "\"} -> 400 NotAuthorizedException: Unauthenticated access is not supported for this identity pool.");
     }
 
     @Test
@@ -111,23 +123,28 @@ class RequestsAssertTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expecting no request to have failed but 2 did:\n  #5 GetId")
                 .hasMessageContaining("NotAuthorizedException")
-                .hasMessageContaining("#6 DescribeIdentity {\"IdentityId\":\"" + UNKNOWN + "\"} -> 400 ResourceNotFoundException: Identity '"
-                        + UNKNOWN + "' not found.");
+                .hasMessageContaining("#6 DescribeIdentity {\"IdentityId\":\"" + UNKNOWN
+                        + "\"} -> 400 ResourceNotFoundException: Identity '" + UNKNOWN + "' not found.");
     }
 
     @Test
     void hasRequestCountListsTheRequests() {
         assertThatThrownBy(() -> assertThat(fake).receivedRequests().hasRequestCount("GetId", 3))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Expecting the fake to have received 3 GetId request(s) but it received 1. Received:\n  #1 CreateIdentityPool");
+                .hasMessageContaining(
+                        "Expecting the fake to have received 3 GetId request(s) but it received 1. Received:\n  #1 CreateIdentityPool");
     }
 
     @Test
     void droppedRequestsAreSaid() {
-        try (FakeCognitoIdentity small = FakeCognitoIdentity.builder().requestJournalSize(2).start();
-             CognitoIdentityClient client = Scenario.client(small)) {
-            String id = small.seed(Fixtures.fromString("identityPools: [ {name: Small, allowUnauthenticatedIdentities: true} ]"))
-                    .identityPools().get(0).id();
+        try (FakeCognitoIdentity small =
+                        FakeCognitoIdentity.builder().requestJournalSize(2).start();
+                CognitoIdentityClient client = Scenario.client(small)) {
+            String id = small.seed(Fixtures.fromString(
+                            "identityPools: [ {name: Small, allowUnauthenticatedIdentities: true} ]"))
+                    .identityPools()
+                    .get(0)
+                    .id();
             for (int i = 0; i < 3; i++) {
                 client.getId(b -> b.identityPoolId(id));
             }

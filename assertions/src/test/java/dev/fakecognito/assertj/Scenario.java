@@ -3,14 +3,13 @@ package dev.fakecognito.assertj;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.util.Map;
 
 /**
  * A fake with a world built through the real SDK: the MobileApp pool (seeded configuration) with
@@ -70,23 +69,29 @@ final class Scenario implements AutoCloseable {
         poolId = seeded.pool("MobileApp").id();
         adminPoolId = seeded.pool("AdminConsole").id();
 
-        alice = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "alice"))).identityId();
+        alice = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "alice")))
+                .identityId();
         cognito.getCredentialsForIdentity(b -> b.identityId(alice).logins(Map.of(FACEBOOK, "alice")));
         guest = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
         cognito.getCredentialsForIdentity(b -> b.identityId(guest));
-        zed = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(AMAZON, "zed"))).identityId();
+        zed = cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(AMAZON, "zed")))
+                .identityId();
         cognito.getId(b -> b.identityPoolId(poolId).logins(Map.of(FACEBOOK, "alice", AMAZON, "zed")));
-        aliceToken = cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(FACEBOOK, "alice"))).token();
+        aliceToken = cognito.getOpenIdToken(b -> b.identityId(alice).logins(Map.of(FACEBOOK, "alice")))
+                .token();
         guestToken = cognito.getOpenIdToken(b -> b.identityId(guest)).token();
 
-        var bobResponse = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, "bob")).principalTags(Map.of("team", "blue")));
+        var bobResponse = cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "bob")).principalTags(Map.of("team", "blue")));
         bob = bobResponse.identityId();
         bobToken = bobResponse.token();
-        carol = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, "carol"))).identityId();
-        cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId).developerProviderName(DEVELOPER)
-                .sourceUserIdentifier("carol").destinationUserIdentifier("bob"));
+        carol = cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, "carol")))
+                .identityId();
+        cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
+                .developerProviderName(DEVELOPER)
+                .sourceUserIdentifier("carol")
+                .destinationUserIdentifier("bob"));
     }
 
     /** An SDK client for a fake, signed with dummy credentials, without retries (as in fake-server's tests). */

@@ -1,9 +1,9 @@
 package dev.fakecognito.assertj;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scenario is what the other tests think it is (checked without the assertions under test). */
 class ScenarioTest extends ScenarioTestBase {

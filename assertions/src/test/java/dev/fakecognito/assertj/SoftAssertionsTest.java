@@ -1,13 +1,12 @@
 package dev.fakecognito.assertj;
 
-import org.assertj.core.api.SoftAssertionsProvider;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static dev.fakecognito.assertj.Scenario.FACEBOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.assertj.core.api.SoftAssertionsProvider;
+import org.junit.jupiter.api.Test;
 
 class SoftAssertionsTest extends ScenarioTestBase {
 
@@ -17,9 +16,15 @@ class SoftAssertionsTest extends ScenarioTestBase {
         softly.assertThat(s.fake).hasIdentityPoolCount(5);
         softly.assertThat(s.fake).identityPool("MobileApp").hasIdentityCount(1).hasTag("env", "prod");
         softly.assertThat(s.fake).identity(s.alice).hasLogins(FACEBOOK).isDisabled();
-        softly.assertThat(s.fake).identityWithLogin(FACEBOOK, "mallory").hasLogin(FACEBOOK, "mallory").isEnabled();
+        softly.assertThat(s.fake)
+                .identityWithLogin(FACEBOOK, "mallory")
+                .hasLogin(FACEBOOK, "mallory")
+                .isEnabled();
         softly.assertThat(s.fake).hasMergeFrom(s.zed).into(s.bob);
-        softly.assertThatToken(s.aliceToken).isSignedBy(s.fake).hasSubject(s.bob).isUnauthenticated();
+        softly.assertThatToken(s.aliceToken)
+                .isSignedBy(s.fake)
+                .hasSubject(s.bob)
+                .isUnauthenticated();
         softly.assertThat(s.fake).receivedRequests().hasRequestCount("GetId", 0);
         softly.assertThat("plain AssertJ").startsWith("fancy");
 
@@ -43,20 +48,32 @@ class SoftAssertionsTest extends ScenarioTestBase {
     @Test
     void aMissingIdentityIsOneFailure() {
         CognitoIdentitySoftAssertions softly = new CognitoIdentitySoftAssertions();
-        softly.assertThat(s.fake).identity("us-east-1:00000000-0000-0000-0000-000000000000")
-                .hasLogins(FACEBOOK).isDisabled().wasMergedInto(s.alice);
-        assertThat(softly.errorsCollected()).singleElement()
-                .extracting(Throwable::getMessage).asString()
-                .startsWith("Expecting an identity with id \"us-east-1:00000000-0000-0000-0000-000000000000\" but there is none");
+        softly.assertThat(s.fake)
+                .identity("us-east-1:00000000-0000-0000-0000-000000000000")
+                .hasLogins(FACEBOOK)
+                .isDisabled()
+                .wasMergedInto(s.alice);
+        assertThat(softly.errorsCollected())
+                .singleElement()
+                .extracting(Throwable::getMessage)
+                .asString()
+                .startsWith(
+                        "Expecting an identity with id \"us-east-1:00000000-0000-0000-0000-000000000000\" but there is none");
     }
 
     @Test
     void passingSoftAssertionsPass() {
         SoftAssertionsProvider.assertSoftly(CognitoIdentitySoftAssertions.class, softly -> {
-            softly.assertThat(s.fake).hasIdentityPoolCount(2).identityPool("MobileApp").hasIdentityCount(5);
+            softly.assertThat(s.fake)
+                    .hasIdentityPoolCount(2)
+                    .identityPool("MobileApp")
+                    .hasIdentityCount(5);
             softly.assertThat(s.fake).identityWithLogin(FACEBOOK, "alice").hasLastRole(Scenario.AUTH_ROLE);
             softly.assertThat(s.fake).hasMergeFrom(s.carol).into(s.bob);
-            softly.assertThatToken(s.guestToken).isSignedBy(s.fake).isUnauthenticated().expiresWithin(Duration.ofMinutes(10));
+            softly.assertThatToken(s.guestToken)
+                    .isSignedBy(s.fake)
+                    .isUnauthenticated()
+                    .expiresWithin(Duration.ofMinutes(10));
             softly.assertThat(s.fake).receivedRequests().contains(Requests.getId(s.poolId));
         });
     }

@@ -2,7 +2,6 @@ package dev.fakecognito.benchmarks;
 
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,8 +40,7 @@ public final class Benchmarks {
         System.setProperty("org.jboss.logging.provider", "slf4j");
     }
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** The options of one run. */
     static final class Options {
@@ -90,9 +88,11 @@ public final class Benchmarks {
                     case "--server-jar" -> o.serverJar = args[++i];
                     case "--kind" -> o.kindFilter = args[++i];
                     case "--only" -> o.only = Arrays.asList(args[++i].split(","));
-                    default -> throw new IllegalArgumentException("unknown option " + arg
-                            + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
-                            + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset --kind TEXT)");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + arg
+                                        + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
+                                        + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset --kind TEXT)");
                 }
             }
             return o;
@@ -114,9 +114,12 @@ public final class Benchmarks {
 
     /** Runs the selected measurements and prints the tables; returns the rows printed. */
     static List<Table> run(Options o, PrintStream out) throws Exception {
-        out.printf(Locale.ROOT, "Fake Cognito Identity benchmarks%s: %d cores, Java %s, max heap %d MiB%n",
+        out.printf(
+                Locale.ROOT,
+                "Fake Cognito Identity benchmarks%s: %d cores, Java %s, max heap %d MiB%n",
                 o.smoke ? " (SMOKE: tiny runs, figures mean nothing)" : "",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         List<Table> tables = new ArrayList<>();
         if (o.only.contains("startup")) {
@@ -147,8 +150,8 @@ public final class Benchmarks {
     static double coldStart() throws IOException {
         long t0 = System.nanoTime();
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start()) {
-            int status = Http.exchange(fake.port(),
-                    Http.apiRequest(fake.port(), "ListIdentityPools", "{\"MaxResults\":10}"));
+            int status = Http.exchange(
+                    fake.port(), Http.apiRequest(fake.port(), "ListIdentityPools", "{\"MaxResults\":10}"));
             long t1 = System.nanoTime();
             if (status != 200) {
                 throw new IllegalStateException("first call answered " + status);
@@ -158,8 +161,14 @@ public final class Benchmarks {
     }
 
     private static Table startup(Options o, PrintStream out) throws Exception {
-        Table table = new Table("Start-up (to the first answered request)", "measurement", "runs",
-                "median", "range", "target", "verdict");
+        Table table = new Table(
+                "Start-up (to the first answered request)",
+                "measurement",
+                "runs",
+                "median",
+                "range",
+                "target",
+                "verdict");
         List<Double> cold = new ArrayList<>();
         cold.add(coldStart()); // first instance in this JVM
         for (int i = 1; i < o.coldRuns; i++) {
@@ -173,8 +182,13 @@ public final class Benchmarks {
         table.add(o, "warm start: a further instance in the JVM", warm, 50, "ms");
         Optional<Path> jar = serverJar(o);
         if (jar.isEmpty()) {
-            table.row("standalone jar: process start to /_fake/health", "0", "n/a", "jar not found (build fake-server)",
-                    "<= 1000 ms", "n/a");
+            table.row(
+                    "standalone jar: process start to /_fake/health",
+                    "0",
+                    "n/a",
+                    "jar not found (build fake-server)",
+                    "<= 1000 ms",
+                    "n/a");
         } else {
             List<Double> jarTimes = new ArrayList<>();
             for (int i = 0; i < o.jarRuns; i++) {
@@ -186,18 +200,23 @@ public final class Benchmarks {
     }
 
     private static double coldInChildJvm() throws Exception {
-        List<String> command = List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                Benchmarks.class.getName(), COLD_CHILD);
+        List<String> command = List.of(
+                javaExecutable(), "-cp", System.getProperty("java.class.path"), Benchmarks.class.getName(), COLD_CHILD);
         String output = runChild(command);
-        return output.lines().filter(l -> l.startsWith("COLD ")).map(l -> Double.parseDouble(l.substring(5)))
-                .findFirst().orElseThrow(() -> new IllegalStateException("cold child printed: " + output));
+        return output.lines()
+                .filter(l -> l.startsWith("COLD "))
+                .map(l -> Double.parseDouble(l.substring(5)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("cold child printed: " + output));
     }
 
     private static double standaloneJar(Path jar) throws Exception {
         int port = freePort();
         byte[] health = Http.get(port, "/_fake/health");
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", jar.toString(), "--port",
-                Integer.toString(port)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaExecutable(), "-jar", jar.toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long t0 = System.nanoTime();
         Process process = builder.start();
         try {
@@ -240,11 +259,14 @@ public final class Benchmarks {
             if (Files.isDirectory(target.resolve("lib"))) {
                 try (Stream<Path> files = Files.list(target)) {
                     Optional<Path> jar = files.filter(f -> {
-                        String name = f.getFileName().toString();
-                        return name.startsWith("fake-cognito-identity-server-") && name.endsWith(".jar")
-                                && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar")
-                                && !name.endsWith("-tests.jar");
-                    }).findFirst();
+                                String name = f.getFileName().toString();
+                                return name.startsWith("fake-cognito-identity-server-")
+                                        && name.endsWith(".jar")
+                                        && !name.endsWith("-sources.jar")
+                                        && !name.endsWith("-javadoc.jar")
+                                        && !name.endsWith("-tests.jar");
+                            })
+                            .findFirst();
                     if (jar.isPresent()) {
                         return jar;
                     }
@@ -256,14 +278,23 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ throughput
 
-    private record Kind(String name, LoadGenerator.RequestSource source) {
-    }
+    private record Kind(String name, LoadGenerator.RequestSource source) {}
 
     private static Table throughput(Options o, PrintStream out) throws Exception {
-        Table table = new Table("Throughput and latency: loopback HTTP/1.1 keep-alive, " + o.connections
-                + " connections, " + o.clientThreads + " client threads, " + o.rounds + " rounds of "
-                + o.seconds + " s", "request", "req/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "target", "verdict");
-        try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().requestJournalSize(5000).start()) {
+        Table table = new Table(
+                "Throughput and latency: loopback HTTP/1.1 keep-alive, " + o.connections
+                        + " connections, " + o.clientThreads + " client threads, " + o.rounds + " rounds of "
+                        + o.seconds + " s",
+                "request",
+                "req/s",
+                "p50 ms",
+                "p99 ms",
+                "p99.9 ms",
+                "errors",
+                "target",
+                "verdict");
+        try (FakeCognitoIdentity fake =
+                FakeCognitoIdentity.builder().requestJournalSize(5000).start()) {
             int port = fake.port();
             World seeded = fake.seed(Worlds.pool("Bench", o.poolIdentities));
             World.IdentityPool pool = seeded.identityPools().get(0);
@@ -277,28 +308,33 @@ public final class Benchmarks {
                 World.Identity identity = pool.identities().get(i);
                 String user = identity.logins().get(Worlds.PROVIDER);
                 String logins = "\"Logins\":{\"" + Worlds.PROVIDER + "\":\"" + user + "\"}";
-                getIdExisting[i] = Http.apiRequest(port, "GetId",
-                        "{\"IdentityPoolId\":\"" + poolId + "\"," + logins + "}");
-                credentials[i] = Http.apiRequest(port, "GetCredentialsForIdentity",
-                        "{\"IdentityId\":\"" + identity.id() + "\"," + logins + "}");
+                getIdExisting[i] =
+                        Http.apiRequest(port, "GetId", "{\"IdentityPoolId\":\"" + poolId + "\"," + logins + "}");
+                credentials[i] = Http.apiRequest(
+                        port, "GetCredentialsForIdentity", "{\"IdentityId\":\"" + identity.id() + "\"," + logins + "}");
                 describe[i] = Http.apiRequest(port, "DescribeIdentity", "{\"IdentityId\":\"" + identity.id() + "\"}");
-                openId[i] = Http.apiRequest(port, "GetOpenIdToken",
-                        "{\"IdentityId\":\"" + identity.id() + "\"," + logins + "}");
+                openId[i] = Http.apiRequest(
+                        port, "GetOpenIdToken", "{\"IdentityId\":\"" + identity.id() + "\"," + logins + "}");
             }
-            byte[] list = Http.apiRequest(port, "ListIdentities",
-                    "{\"IdentityPoolId\":\"" + poolId + "\",\"MaxResults\":60}");
+            byte[] list = Http.apiRequest(
+                    port, "ListIdentities", "{\"IdentityPoolId\":\"" + poolId + "\",\"MaxResults\":60}");
             long[] newRun = {0};
             List<Kind> allKinds = List.of(
                     new Kind("GetId, existing login", (t, s) -> getIdExisting[pick(t, s, n)]),
-                    new Kind("GetId, new identity (new login)", (t, s) -> Http.apiRequest(port, "GetId",
-                            "{\"IdentityPoolId\":\"" + poolId + "\",\"Logins\":{\"" + Worlds.PROVIDER
-                                    + "\":\"new-" + newRun[0] + "-" + t + "-" + s + "\"}}")),
+                    new Kind(
+                            "GetId, new identity (new login)",
+                            (t, s) -> Http.apiRequest(
+                                    port,
+                                    "GetId",
+                                    "{\"IdentityPoolId\":\"" + poolId + "\",\"Logins\":{\"" + Worlds.PROVIDER
+                                            + "\":\"new-" + newRun[0] + "-" + t + "-" + s + "\"}}")),
                     new Kind("GetCredentialsForIdentity", (t, s) -> credentials[pick(t, s, n)]),
                     new Kind("DescribeIdentity", (t, s) -> describe[pick(t, s, n)]),
                     new Kind("ListIdentities (MaxResults 60)", (t, s) -> list),
                     new Kind("GetOpenIdToken", (t, s) -> openId[pick(t, s, n)]));
             List<Kind> kinds = allKinds.stream()
-                    .filter(k -> o.kindFilter == null || k.name().contains(o.kindFilter)).toList();
+                    .filter(k -> o.kindFilter == null || k.name().contains(o.kindFilter))
+                    .toList();
             List<List<LoadGenerator.Result>> results = new ArrayList<>();
             kinds.forEach(k -> results.add(new ArrayList<>()));
             for (int round = 0; round < o.rounds; round++) {
@@ -308,8 +344,13 @@ public final class Benchmarks {
                     if (status != 200) {
                         throw new IllegalStateException(kinds.get(k).name() + " answered " + status);
                     }
-                    LoadGenerator.Result r = LoadGenerator.run(port, o.connections, o.clientThreads,
-                            kinds.get(k).source(), (long) (o.warmup * 1000), (long) (o.seconds * 1000));
+                    LoadGenerator.Result r = LoadGenerator.run(
+                            port,
+                            o.connections,
+                            o.clientThreads,
+                            kinds.get(k).source(),
+                            (long) (o.warmup * 1000),
+                            (long) (o.seconds * 1000));
                     results.get(k).add(r);
                     if (r.firstError() != null) {
                         out.println("first error of " + kinds.get(k).name() + ": " + r.firstError());
@@ -319,18 +360,25 @@ public final class Benchmarks {
             for (int k = 0; k < kinds.size(); k++) {
                 List<LoadGenerator.Result> rs = results.get(k);
                 boolean target = kinds.get(k) == allKinds.get(0);
-                double medianRps = median(rs.stream().map(LoadGenerator.Result::throughput).toList());
+                double medianRps =
+                        median(rs.stream().map(LoadGenerator.Result::throughput).toList());
                 double medianP99 = median(rs.stream().map(r -> r.millis(99)).toList());
-                long errors = rs.stream().mapToLong(LoadGenerator.Result::errors).sum();
-                String verdict = !target ? "" : o.smoke ? "smoke" : errors > 0 ? "ERRORS"
-                        : medianRps >= 25_000 && medianP99 <= 5 ? "met" : "MISSED";
-                table.row(kinds.get(k).name(),
+                long errors =
+                        rs.stream().mapToLong(LoadGenerator.Result::errors).sum();
+                String verdict = !target
+                        ? ""
+                        : o.smoke
+                                ? "smoke"
+                                : errors > 0 ? "ERRORS" : medianRps >= 25_000 && medianP99 <= 5 ? "met" : "MISSED";
+                table.row(
+                        kinds.get(k).name(),
                         range(rs.stream().map(LoadGenerator.Result::throughput).toList(), "%,.0f"),
                         range(rs.stream().map(r -> r.millis(50)).toList(), "%.2f"),
                         range(rs.stream().map(r -> r.millis(99)).toList(), "%.2f"),
                         range(rs.stream().map(r -> r.millis(99.9)).toList(), "%.2f"),
                         Long.toString(errors),
-                        target ? ">= 25,000 req/s, p99 <= 5 ms" : "", verdict);
+                        target ? ">= 25,000 req/s, p99 <= 5 ms" : "",
+                        verdict);
             }
         }
         return table;
@@ -344,26 +392,43 @@ public final class Benchmarks {
     // ------------------------------------------------------------------------------------------ memory
 
     private static Table memory(Options o, PrintStream out) throws Exception {
-        Table table = new Table("Memory: one pool, identities with one Facebook login each, seeded with seed(World)"
-                + " (own JVM, " + o.memoryHeap + ")", "identities", "retained heap", "per identity", "seed time",
-                "target", "verdict");
+        Table table = new Table(
+                "Memory: one pool, identities with one Facebook login each, seeded with seed(World)" + " (own JVM, "
+                        + o.memoryHeap + ")",
+                "identities",
+                "retained heap",
+                "per identity",
+                "seed time",
+                "target",
+                "verdict");
         for (int size : o.memorySizes) {
-            List<String> command = List.of(javaExecutable(), o.memoryHeap, "-cp",
-                    System.getProperty("java.class.path"), Benchmarks.class.getName(), MEMORY_CHILD,
+            List<String> command = List.of(
+                    javaExecutable(),
+                    o.memoryHeap,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Benchmarks.class.getName(),
+                    MEMORY_CHILD,
                     Integer.toString(size));
             String output = runChild(command);
-            String line = output.lines().filter(l -> l.startsWith("MEMORY ")).findFirst()
+            String line = output.lines()
+                    .filter(l -> l.startsWith("MEMORY "))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("memory child printed: " + output));
             String[] parts = line.split(" ");
             long bytes = Long.parseLong(parts[2]);
             double seedMs = Double.parseDouble(parts[3]);
             double perIdentity = (double) bytes / size;
             boolean targetRow = size == 1_000_000;
-            String verdict = o.smoke ? "smoke" : !targetRow ? ""
-                    : perIdentity <= 1024 && seedMs <= 10_000 ? "met" : "MISSED";
-            table.row(String.format(Locale.ROOT, "%,d", size), String.format(Locale.ROOT, "%,.1f MiB", bytes / 1048576.0),
-                    String.format(Locale.ROOT, "%,.0f B", perIdentity), String.format(Locale.ROOT, "%,.0f ms", seedMs),
-                    targetRow || o.smoke ? "<= 1 KB/identity, seed <= 10 s at 1M" : "", verdict);
+            String verdict =
+                    o.smoke ? "smoke" : !targetRow ? "" : perIdentity <= 1024 && seedMs <= 10_000 ? "met" : "MISSED";
+            table.row(
+                    String.format(Locale.ROOT, "%,d", size),
+                    String.format(Locale.ROOT, "%,.1f MiB", bytes / 1048576.0),
+                    String.format(Locale.ROOT, "%,.0f B", perIdentity),
+                    String.format(Locale.ROOT, "%,.0f ms", seedMs),
+                    targetRow || o.smoke ? "<= 1 KB/identity, seed <= 10 s at 1M" : "",
+                    verdict);
         }
         return table;
     }
@@ -404,8 +469,14 @@ public final class Benchmarks {
     // ------------------------------------------------------------------------------------------ reset
 
     private static Table reset(Options o) {
-        Table table = new Table("Reset: reset() then seed(World) of one pool with 50 identities", "measurement",
-                "runs", "median", "range", "target", "verdict");
+        Table table = new Table(
+                "Reset: reset() then seed(World) of one pool with 50 identities",
+                "measurement",
+                "runs",
+                "median",
+                "range",
+                "target",
+                "verdict");
         World world = Worlds.pool("PerTest", 50);
         List<Double> times = new ArrayList<>();
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start()) {
@@ -423,9 +494,14 @@ public final class Benchmarks {
         table.add(o, "reset + re-seed 50 identities", times, 5, "ms");
         List<Double> sorted = new ArrayList<>(times);
         sorted.sort(null);
-        table.row("  (p99 of the same runs)", Integer.toString(times.size()),
-                String.format(Locale.ROOT, "%.3f ms", sorted.get((int) Math.min(sorted.size() - 1, sorted.size() * 0.99))),
-                "", "", "");
+        table.row(
+                "  (p99 of the same runs)",
+                Integer.toString(times.size()),
+                String.format(
+                        Locale.ROOT, "%.3f ms", sorted.get((int) Math.min(sorted.size() - 1, sorted.size() * 0.99))),
+                "",
+                "",
+                "");
         return table;
     }
 

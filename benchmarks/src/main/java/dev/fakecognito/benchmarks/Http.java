@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class Http {
     static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
 
-    private Http() {
-    }
+    private Http() {}
 
     /** A complete keep-alive awsJson request for one operation. */
     static byte[] apiRequest(int port, String operation, String json) {
@@ -30,7 +29,8 @@ final class Http {
     }
 
     static byte[] get(int port, String path) {
-        return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /**

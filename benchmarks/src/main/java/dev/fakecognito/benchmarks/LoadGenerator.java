@@ -1,7 +1,5 @@
 package dev.fakecognito.benchmarks;
 
-import org.HdrHistogram.Histogram;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.HdrHistogram.Histogram;
 
 /**
  * A closed-loop load generator: {@code connections} keep-alive HTTP/1.1 connections, each with one
@@ -36,11 +35,11 @@ final class LoadGenerator {
         }
     }
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
-    static Result run(int port, int connections, int threads, RequestSource source, long warmupMillis,
-                      long measureMillis) throws Exception {
+    static Result run(
+            int port, int connections, int threads, RequestSource source, long warmupMillis, long measureMillis)
+            throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmupMillis * 1_000_000L;
         long measureTo = measureFrom + measureMillis * 1_000_000L;
@@ -100,8 +99,14 @@ final class LoadGenerator {
         String firstError;
         Throwable failure;
 
-        Worker(int index, int port, int connections, RequestSource source, long measureFrom, long measureTo,
-               CountDownLatch done) {
+        Worker(
+                int index,
+                int port,
+                int connections,
+                RequestSource source,
+                long measureFrom,
+                long measureTo,
+                CountDownLatch done) {
             this.index = index;
             this.port = port;
             this.connections = connections;
@@ -174,8 +179,8 @@ final class LoadGenerator {
                 if (connection.length == connection.in.length) {
                     connection.in = Arrays.copyOf(connection.in, connection.in.length * 2);
                 }
-                int n = connection.channel.read(ByteBuffer.wrap(connection.in, connection.length,
-                        connection.in.length - connection.length));
+                int n = connection.channel.read(
+                        ByteBuffer.wrap(connection.in, connection.length, connection.in.length - connection.length));
                 if (n < 0) {
                     throw new IOException("the server closed a keep-alive connection");
                 }

@@ -23,7 +23,10 @@ final class Table {
     /** A row of timings in ms: runs, median, range, the target and whether the median meets it. */
     void add(Benchmarks.Options o, String name, List<Double> values, double targetMax, String unit) {
         double median = Benchmarks.median(values);
-        row(name, Integer.toString(values.size()), String.format(Locale.ROOT, "%.1f %s", median, unit),
+        row(
+                name,
+                Integer.toString(values.size()),
+                String.format(Locale.ROOT, "%.1f %s", median, unit),
                 Benchmarks.range(values, "%.1f") + " " + unit,
                 String.format(Locale.ROOT, "<= %,.0f %s", targetMax, unit),
                 o.smoke ? "smoke" : median <= targetMax ? "met" : "MISSED");
@@ -51,7 +54,10 @@ final class Table {
     private static void line(StringBuilder out, List<String> cells, int[] widths) {
         out.append('|');
         for (int c = 0; c < widths.length; c++) {
-            out.append(' ').append(cells.get(c)).append(" ".repeat(widths[c] - cells.get(c).length() + 1)).append('|');
+            out.append(' ')
+                    .append(cells.get(c))
+                    .append(" ".repeat(widths[c] - cells.get(c).length() + 1))
+                    .append('|');
         }
         out.append('\n');
     }

@@ -1,13 +1,12 @@
 package dev.fakecognito.benchmarks;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Runs every benchmark in smoke mode: proves the command works and prints every row. Never checks timings. */
 class SmokeTest {
@@ -21,19 +20,20 @@ class SmokeTest {
         System.out.println(printed);
 
         assertThat(tables).hasSize(4);
-        assertThat(printed).contains(
-                "cold start: first instance in a JVM",
-                "warm start: a further instance in the JVM",
-                "standalone jar: process start to /_fake/health",
-                "GetId, existing login",
-                "GetId, new identity (new login)",
-                "GetCredentialsForIdentity",
-                "DescribeIdentity",
-                "ListIdentities (MaxResults 60)",
-                "GetOpenIdToken",
-                "| 2,000 ",
-                "| 10,000 ",
-                "reset + re-seed 50 identities");
+        assertThat(printed)
+                .contains(
+                        "cold start: first instance in a JVM",
+                        "warm start: a further instance in the JVM",
+                        "standalone jar: process start to /_fake/health",
+                        "GetId, existing login",
+                        "GetId, new identity (new login)",
+                        "GetCredentialsForIdentity",
+                        "DescribeIdentity",
+                        "ListIdentities (MaxResults 60)",
+                        "GetOpenIdToken",
+                        "| 2,000 ",
+                        "| 10,000 ",
+                        "reset + re-seed 50 identities");
         // Every throughput row got answers, all of them 200.
         Table throughput = tables.get(1);
         assertThat(throughput.rows).hasSize(6);

@@ -5,12 +5,12 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
-import dev.fakecognito.server.internal.seeding.WorldSeeder;
-import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
-import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
+import dev.fakecognito.server.internal.journal.RequestJournal;
+import dev.fakecognito.server.internal.operations.Operations;
+import dev.fakecognito.server.internal.seeding.WorldSeeder;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
@@ -20,8 +20,6 @@ import dev.fakecognito.server.internal.validation.ServiceModel;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.HttpContinueAcceptingHandler;
-import org.xnio.Options;
-
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
@@ -31,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.xnio.Options;
 
 /**
  * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
@@ -91,14 +90,14 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.issuer = builder.signingKey == null
                 ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
-        Operations operations = new Operations(state, issuer, new LoginTokenReader(builder.clock),
-                new CredentialsGenerator(builder.clock));
+        Operations operations = new Operations(
+                state, issuer, new LoginTokenReader(builder.clock), new CredentialsGenerator(builder.clock));
         RequestValidator validator = new RequestValidator(ServiceModel.load());
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
         this.journal = new RequestJournal(builder.journalSize, builder.clock);
-        ApiHandler api = new ApiHandler(operations, validator, new WellKnownHandler(issuer),
-                new AdminHandler(this, state), journal);
+        ApiHandler api = new ApiHandler(
+                operations, validator, new WellKnownHandler(issuer), new AdminHandler(this, state), journal);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
@@ -142,8 +141,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             } catch (RuntimeException ignored) {
                 // nothing more to free
             }
-            throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": "
-                    + rootMessage(e), e);
+            throw new IllegalStateException(
+                    "Cannot listen on " + host + ":" + requestedPort + ": " + rootMessage(e), e);
         }
         port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
         return this;
@@ -239,7 +238,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
 
     private void requireRunning() {
         if (port < 0) {
-            throw new IllegalStateException(port == -1 ? "The fake is not started: call start()" : "The fake is closed");
+            throw new IllegalStateException(
+                    port == -1 ? "The fake is not started: call start()" : "The fake is closed");
         }
     }
 
@@ -255,8 +255,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private final List<Fixtures> fixtures = new ArrayList<>();
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
         public Builder requestJournalSize(int size) {

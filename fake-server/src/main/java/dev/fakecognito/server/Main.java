@@ -1,12 +1,8 @@
 package dev.fakecognito.server;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +10,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The standalone server: {@code java -jar fake-cognito-identity-server-<version>.jar [options]}.
@@ -32,13 +30,15 @@ public final class Main {
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
-            """.formatted(FakeCognitoIdentity.DEFAULT_PORT, FakeCognitoIdentity.DEFAULT_REGION,
-            FakeCognitoIdentity.DEFAULT_ACCOUNT_ID, FakeCognitoIdentity.DEFAULT_ISSUER);
+            """.formatted(
+                    FakeCognitoIdentity.DEFAULT_PORT,
+                    FakeCognitoIdentity.DEFAULT_REGION,
+                    FakeCognitoIdentity.DEFAULT_ACCOUNT_ID,
+                    FakeCognitoIdentity.DEFAULT_ISSUER);
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Runs the fake until the process is stopped.
@@ -68,14 +68,22 @@ public final class Main {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Stopping Fake Cognito Identity on {}", fake.endpoint());
-            fake.close();
-            stopped.countDown();
-        }, "fake-cognito-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.info("Stopping Fake Cognito Identity on {}", fake.endpoint());
+                            fake.close();
+                            stopped.countDown();
+                        },
+                        "fake-cognito-shutdown"));
         World world = fake.snapshot();
-        log.info("Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities)",
-                version(), fake.endpoint(), fake.region(), fake.accountId(), world.identityPools().size(),
+        log.info(
+                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities)",
+                version(),
+                fake.endpoint(),
+                fake.region(),
+                fake.accountId(),
+                world.identityPools().size(),
                 world.identityCount());
         stopped.await();
     }
@@ -97,8 +105,8 @@ public final class Main {
     static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
         FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeCognitoIdentity.DEFAULT_PORT);
         // Fixtures add up, so the option must replace the variable rather than be applied after it.
-        boolean fixturesOption = Arrays.stream(args)
-                .anyMatch(arg -> arg.equals("--fixtures") || arg.startsWith("--fixtures="));
+        boolean fixturesOption =
+                Arrays.stream(args).anyMatch(arg -> arg.equals("--fixtures") || arg.startsWith("--fixtures="));
         if (fixturesOption && env.containsKey("FAKE_COGNITO_FIXTURES")) {
             env = new HashMap<>(env);
             env.remove("FAKE_COGNITO_FIXTURES");

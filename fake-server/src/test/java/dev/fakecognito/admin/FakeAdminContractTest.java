@@ -1,11 +1,21 @@
 package dev.fakecognito.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,17 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.io.ByteArrayInputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The admin contract behaves the same on the in-process fake and through {@link FakeAdminClient} over
@@ -49,7 +48,10 @@ class FakeAdminContractTest {
 
     @BeforeAll
     void start() {
-        fake = FakeCognitoIdentity.builder().region("us-east-1").accountId("111122223333").start();
+        fake = FakeCognitoIdentity.builder()
+                .region("us-east-1")
+                .accountId("111122223333")
+                .start();
         cognito = FakeServerTestBase.client(fake);
     }
 
@@ -85,15 +87,30 @@ class FakeAdminContractTest {
 
         assertThat(created.pool("MobileApp").id()).isEqualTo(POOL);
         assertThat(cognito.getId(b -> b.identityPoolId(POOL).logins(Map.of("graph.facebook.com", "alice")))
-                .identityId()).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
+                        .identityId())
+                .isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
         assertThat(admin.snapshot()).isEqualTo(fake.snapshot());
     }
 
     @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
     @MethodSource("admins")
     void seedsAWorldBuiltInCode(FakeAdmin admin) {
-        World created = admin.seed(new World(List.of(new World.IdentityPool(null, "Built", true, null, null, null,
-                null, null, null, null, null, null, Map.of("env", "test"), null, null))));
+        World created = admin.seed(new World(List.of(new World.IdentityPool(
+                null,
+                "Built",
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of("env", "test"),
+                null,
+                null))));
 
         assertThat(created.pool("Built").id()).startsWith("us-east-1:");
         assertThat(fake.snapshot().pool("Built").tags()).containsEntry("env", "test");
@@ -122,16 +139,16 @@ class FakeAdminContractTest {
     void aRefusedDocumentNamesItsOwnSourceLineAndFieldAndChangesNothing(FakeAdmin admin) {
         String document = "identityPools:\n  - name: Fine\n  - name: Elsewhere\n"
                 + "    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
-        Fixtures fixtures = Fixtures.fromStream(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
-                "cognito/elsewhere.yaml");
+        Fixtures fixtures = Fixtures.fromStream(
+                new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "cognito/elsewhere.yaml");
 
-        assertThatThrownBy(() -> admin.seed(fixtures))
-                .isInstanceOfSatisfying(FixtureException.class, e -> {
-                    assertThat(e.getMessage()).isEqualTo("cognito/elsewhere.yaml:4:5: identityPools[1].id: id "
+        assertThatThrownBy(() -> admin.seed(fixtures)).isInstanceOfSatisfying(FixtureException.class, e -> {
+            assertThat(e.getMessage())
+                    .isEqualTo("cognito/elsewhere.yaml:4:5: identityPools[1].id: id "
                             + "eu-west-1:11111111-2222-3333-4444-555555555555 is not in this fake's region us-east-1 "
                             + "(ids start with the region)");
-                    assertThat(e.line()).isEqualTo(4);
-                });
+            assertThat(e.line()).isEqualTo(4);
+        });
         assertThat(fake.snapshot().identityPools()).isEmpty();
     }
 
@@ -139,13 +156,15 @@ class FakeAdminContractTest {
     void aClientForNothingFailsNamingTheEndpoint() {
         FakeAdmin nowhere = FakeAdminClient.connect(URI.create("http://127.0.0.1:1"));
 
-        assertThatThrownBy(nowhere::reset).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(nowhere::reset)
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("POST /_fake/reset on the fake at http://127.0.0.1:1 failed");
     }
 
     @Test
     void aClientNeedsAnHttpEndpoint() {
         assertThatThrownBy(() -> FakeAdminClient.connect(URI.create("file:///tmp")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s) URL");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http(s) URL");
     }
 }

@@ -1,17 +1,16 @@
 package dev.fakecognito.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.model.World;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --fixtures FILE} and {@code FAKE_COGNITO_FIXTURES} of the standalone server. */
 class MainFixturesTest {
@@ -41,8 +40,8 @@ class MainFixturesTest {
 
     @Test
     void theEnvironmentVariableSeedsTheFake() {
-        World world = startAndSnapshot(Main.configure(new String[] {"--port", "0"},
-                Map.of("FAKE_COGNITO_FIXTURES", SAMPLE)));
+        World world =
+                startAndSnapshot(Main.configure(new String[] {"--port", "0"}, Map.of("FAKE_COGNITO_FIXTURES", SAMPLE)));
 
         assertThat(world.identityPools()).hasSize(2);
         assertThat(world.identityCount()).isEqualTo(3);
@@ -52,7 +51,8 @@ class MainFixturesTest {
     void theOptionWinsOverTheEnvironmentVariable(@TempDir Path dir) throws IOException {
         Path other = Files.writeString(dir.resolve("other.yaml"), "identityPools:\n  - name: FromOption\n");
 
-        World world = startAndSnapshot(Main.configure(new String[] {"--fixtures", other.toString(), "--port", "0"},
+        World world = startAndSnapshot(Main.configure(
+                new String[] {"--fixtures", other.toString(), "--port", "0"},
                 Map.of("FAKE_COGNITO_FIXTURES", "does/not/exist.yaml")));
 
         assertThat(world.identityPools()).extracting(p -> p.name()).containsExactly("FromOption");
@@ -70,8 +70,8 @@ class MainFixturesTest {
     @Test
     void aFixtureFileThatFailsSeedingFailsTheStart(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "identityPools:\n  - name: a/b\n");
-        FakeCognitoIdentity.Builder builder = Main.configure(new String[] {"--fixtures", bad.toString(), "--port", "0"},
-                Map.of());
+        FakeCognitoIdentity.Builder builder =
+                Main.configure(new String[] {"--fixtures", bad.toString(), "--port", "0"}, Map.of());
 
         assertThatThrownBy(builder::start)
                 .isInstanceOf(FixtureException.class)

@@ -1,8 +1,7 @@
 package dev.fakecognito.server;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.net.URI;
@@ -11,9 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
     private static final Map<String, String> NO_ENV = Map.of();
@@ -47,8 +46,18 @@ class MainTest {
 
     @Test
     void optionsWithSeparateValues() {
-        FakeCognitoIdentity.Builder builder = configure(NO_ENV, "--port", "9999", "--host", "0.0.0.0",
-                "--region", "eu-west-1", "--account-id", "111122223333", "--issuer", "http://localhost:1/issuer");
+        FakeCognitoIdentity.Builder builder = configure(
+                NO_ENV,
+                "--port",
+                "9999",
+                "--host",
+                "0.0.0.0",
+                "--region",
+                "eu-west-1",
+                "--account-id",
+                "111122223333",
+                "--issuer",
+                "http://localhost:1/issuer");
 
         assertThat(setting(builder, "port")).isEqualTo(9999);
         assertThat(setting(builder, "host")).isEqualTo("0.0.0.0");
@@ -60,8 +69,13 @@ class MainTest {
 
     @Test
     void optionsWithEqualsSigns() {
-        FakeCognitoIdentity.Builder builder = configure(NO_ENV, "--port=0", "--host=localhost",
-                "--region=ap-northeast-1", "--account-id=444455556666", "--issuer=https://issuer.example/a=b");
+        FakeCognitoIdentity.Builder builder = configure(
+                NO_ENV,
+                "--port=0",
+                "--host=localhost",
+                "--region=ap-northeast-1",
+                "--account-id=444455556666",
+                "--issuer=https://issuer.example/a=b");
 
         assertThat(setting(builder, "port")).isEqualTo(0);
         assertThat(setting(builder, "host")).isEqualTo("localhost");
@@ -90,11 +104,14 @@ class MainTest {
 
     @Test
     void optionsBeatEnvironmentVariables() {
-        FakeCognitoIdentity.Builder builder = configure(Map.of(
+        FakeCognitoIdentity.Builder builder = configure(
+                Map.of(
                         "FAKE_COGNITO_PORT", "4567",
                         "FAKE_COGNITO_REGION", "sa-east-1",
                         "FAKE_COGNITO_ACCOUNT_ID", "777788889999"),
-                "--port", "5678", "--region=eu-north-1");
+                "--port",
+                "5678",
+                "--region=eu-north-1");
 
         assertThat(setting(builder, "port")).isEqualTo(5678);
         FakeCognitoIdentity fake = builder.build();
@@ -120,37 +137,46 @@ class MainTest {
     @Test
     void unknownOptionIsRefused() {
         assertThatThrownBy(() -> configure(NO_ENV, "--nope", "1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--nope");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--nope");
         assertThatThrownBy(() -> configure(NO_ENV, "--nope=1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--nope");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--nope");
     }
 
     @Test
     void badValuesAreRefused() {
-        assertThatThrownBy(() -> configure(NO_ENV, "--port", "abc")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> configure(NO_ENV, "--port", "abc"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("abc");
         assertThatThrownBy(() -> configure(NO_ENV, "--port=70000")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> configure(NO_ENV, "--region", "Mars")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> configure(NO_ENV, "--account-id", "42")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> configure(NO_ENV, "--port")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> configure(NO_ENV, "--port"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--port");
     }
 
     @Test
     void badEnvironmentValuesNameTheVariable() {
         assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_REGION", "nowhere")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FAKE_COGNITO_REGION");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FAKE_COGNITO_REGION");
         assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_PORT", "eighty")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FAKE_COGNITO_PORT");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FAKE_COGNITO_PORT");
     }
 
     @Test
     void theConfiguredFakeServes() throws Exception {
-        try (FakeCognitoIdentity fake = configure(Map.of("FAKE_COGNITO_REGION", "eu-central-1"), "--port", "0").start()) {
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(fake.endpoint() + "/_fake/health"))
-                            .timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        try (FakeCognitoIdentity fake = configure(Map.of("FAKE_COGNITO_REGION", "eu-central-1"), "--port", "0")
+                .start()) {
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(fake.endpoint() + "/_fake/health"))
+                                    .timeout(Duration.ofSeconds(20))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"region\":\"eu-central-1\"");

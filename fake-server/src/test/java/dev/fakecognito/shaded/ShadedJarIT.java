@@ -1,17 +1,11 @@
 package dev.fakecognito.shaded;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
-import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
-
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -30,9 +24,14 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
+import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
 
 /**
  * The published (shaded) jar, as failsafe puts it on the classpath after {@code package}: its
@@ -49,13 +48,22 @@ class ShadedJarIT {
     @Test
     void theServerComesFromTheShadedJarAndTheOriginalLibrariesAreAbsent() throws Exception {
         assertThat(jar().getFileName().toString())
-                .startsWith("fake-cognito-identity-server-").endsWith(".jar").doesNotStartWith("original-");
-        for (String name : List.of("com.fasterxml.jackson.databind.ObjectMapper",
-                "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.dataformat.yaml.YAMLMapper",
-                "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule", "org.yaml.snakeyaml.Yaml",
-                "io.undertow.Undertow", "org.xnio.Xnio", "org.jboss.logging.Logger",
-                "org.jboss.threads.EnhancedQueueExecutor", "org.wildfly.common.Assert",
-                "io.smallrye.common.constraint.Assert", "com.nimbusds.jwt.SignedJWT",
+                .startsWith("fake-cognito-identity-server-")
+                .endsWith(".jar")
+                .doesNotStartWith("original-");
+        for (String name : List.of(
+                "com.fasterxml.jackson.databind.ObjectMapper",
+                "com.fasterxml.jackson.annotation.JsonInclude",
+                "com.fasterxml.jackson.dataformat.yaml.YAMLMapper",
+                "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
+                "org.yaml.snakeyaml.Yaml",
+                "io.undertow.Undertow",
+                "org.xnio.Xnio",
+                "org.jboss.logging.Logger",
+                "org.jboss.threads.EnhancedQueueExecutor",
+                "org.wildfly.common.Assert",
+                "io.smallrye.common.constraint.Assert",
+                "com.nimbusds.jwt.SignedJWT",
                 "com.nimbusds.jose.shaded.gson.Gson")) {
             assertThatThrownBy(() -> Class.forName(name)).as(name).isInstanceOf(ClassNotFoundException.class);
             // Present, relocated; not initialised here, so that the logging test sees a fresh JBoss Logging.
@@ -78,7 +86,9 @@ class ShadedJarIT {
                         strays.add(name);
                     }
                     String providers = new String(jar.getInputStream(entry).readAllBytes());
-                    providers.lines().map(line -> line.replaceAll("#.*", "").strip())
+                    providers
+                            .lines()
+                            .map(line -> line.replaceAll("#.*", "").strip())
                             .filter(line -> !line.isEmpty() && !line.startsWith("dev.fakecognito."))
                             .forEach(line -> strays.add(name + " -> " + line));
                 }
@@ -90,7 +100,8 @@ class ShadedJarIT {
             assertThat(manifest.getValue("Main-Class")).isEqualTo("dev.fakecognito.server.Main");
             assertThat(manifest.getValue("Multi-Release")).isEqualTo("true");
             assertThat(manifest.getValue("Class-Path").split(" "))
-                    .allMatch(entry -> entry.matches("lib/(slf4j-(api|simple)-[0-9.]+|fake-cognito-identity-model-.+)\\.jar"))
+                    .allMatch(entry ->
+                            entry.matches("lib/(slf4j-(api|simple)-[0-9.]+|fake-cognito-identity-model-.+)\\.jar"))
                     .hasSize(3);
             assertThat(manifest.getValue("Automatic-Module-Name")).isEqualTo("dev.fakecognito.server");
         }
@@ -99,11 +110,16 @@ class ShadedJarIT {
     @Test
     void thePublicApiNamesNoRelocatedType() throws Exception {
         List<String> leaks = new ArrayList<>();
-        List<Class<?>> api = new ArrayList<>(List.of(FakeCognitoIdentity.class, FakeCognitoIdentity.Builder.class,
+        List<Class<?>> api = new ArrayList<>(List.of(
+                FakeCognitoIdentity.class,
+                FakeCognitoIdentity.Builder.class,
                 Class.forName("dev.fakecognito.server.Main")));
         // The model's API comes from the model jar, which relocates the same libraries.
-        Path modelJar = Path.of(World.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(modelJar.getFileName().toString()).startsWith("fake-cognito-identity-model-").endsWith(".jar");
+        Path modelJar = Path.of(
+                World.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(modelJar.getFileName().toString())
+                .startsWith("fake-cognito-identity-model-")
+                .endsWith(".jar");
         try (JarFile jar = new JarFile(modelJar.toFile())) {
             for (JarEntry entry : jar.stream().toList()) {
                 String name = entry.getName();
@@ -135,7 +151,11 @@ class ShadedJarIT {
             }
             if (type.isRecord()) {
                 for (RecordComponent component : type.getRecordComponents()) {
-                    check(leaks, type, component.getName(), component.getGenericType().getTypeName());
+                    check(
+                            leaks,
+                            type,
+                            component.getName(),
+                            component.getGenericType().getTypeName());
                 }
             }
         }
@@ -151,44 +171,51 @@ class ShadedJarIT {
     @Test
     void anEmbeddedFakeServesTheSdkWithFixturesTokensAndCredentials() throws Exception {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder()
-                .fixtures(Fixtures.fromPath(Path.of("fixtures/sample-world.yaml"))).start();
-             CognitoIdentityClient cognito = CognitoIdentityClient.builder()
-                     .endpointOverride(fake.endpoint())
-                     .region(Region.of(fake.region()))
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                     .httpClient(UrlConnectionHttpClient.create())
-                     .build()) {
+                        .fixtures(Fixtures.fromPath(Path.of("fixtures/sample-world.yaml")))
+                        .start();
+                CognitoIdentityClient cognito = CognitoIdentityClient.builder()
+                        .endpointOverride(fake.endpoint())
+                        .region(Region.of(fake.region()))
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .build()) {
             String poolId = "us-east-1:11111111-2222-3333-4444-555555555555";
             DescribeIdentityPoolResponse pool = cognito.describeIdentityPool(b -> b.identityPoolId(poolId));
             assertThat(pool.identityPoolName()).isEqualTo("MobileApp");
             assertThat(pool.supportedLoginProviders()).containsKey("graph.facebook.com");
 
-            String created = cognito.createIdentityPool(b -> b.identityPoolName("Shaded")
-                    .allowUnauthenticatedIdentities(true)).identityPoolId();
+            String created = cognito.createIdentityPool(
+                            b -> b.identityPoolName("Shaded").allowUnauthenticatedIdentities(true))
+                    .identityPoolId();
             String guest = cognito.getId(b -> b.identityPoolId(created)).identityId();
-            assertThat(cognito.listIdentities(b -> b.identityPoolId(created).maxResults(10)).identities())
-                    .singleElement().satisfies(identity -> assertThat(identity.identityId()).isEqualTo(guest));
+            assertThat(cognito.listIdentities(b -> b.identityPoolId(created).maxResults(10))
+                            .identities())
+                    .singleElement()
+                    .satisfies(identity -> assertThat(identity.identityId()).isEqualTo(guest));
 
             // Nimbus signs the token; its header and claims are JSON from the relocated Gson.
             String token = cognito.getOpenIdToken(b -> b.identityId(guest)).token();
             String[] parts = token.split("\\.");
             assertThat(parts).hasSize(3);
             assertThat(new String(Base64.getUrlDecoder().decode(parts[0]))).contains("\"RS512\"");
-            assertThat(new String(Base64.getUrlDecoder().decode(parts[1])))
-                    .contains("\"sub\":\"" + guest + "\"");
+            assertThat(new String(Base64.getUrlDecoder().decode(parts[1]))).contains("\"sub\":\"" + guest + "\"");
 
             Credentials credentials = cognito.getCredentialsForIdentity(
-                    b -> b.identityId("us-east-1:aaaaaaaa-0000-0000-0000-000000000003")).credentials();
+                            b -> b.identityId("us-east-1:aaaaaaaa-0000-0000-0000-000000000003"))
+                    .credentials();
             assertThat(credentials.accessKeyId()).isNotBlank();
             assertThat(credentials.expiration()).isNotNull();
 
-            HttpResponse<String> jwks = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(fake.jwksUri()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> jwks = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(fake.jwksUri()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(jwks.statusCode()).isEqualTo(200);
             assertThat(jwks.body()).contains("\"keys\"").contains("\"kty\":\"RSA\"");
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(fake.endpoint().resolve("/_fake/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(fake.endpoint().resolve("/_fake/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }
@@ -218,13 +245,18 @@ class ShadedJarIT {
         FakeCognitoIdentity.builder().build().close(); // initialises the fake's logging
         Class<?> logger = Class.forName(SHADED + "org.jboss.logging.Logger");
         Method getLogger = logger.getMethod("getLogger", String.class);
-        assertThat(getLogger.invoke(null, "dev.fakecognito.test").getClass().getSimpleName()).startsWith("Slf4j");
+        assertThat(getLogger.invoke(null, "dev.fakecognito.test").getClass().getSimpleName())
+                .startsWith("Slf4j");
         assertThat(System.getProperty(SHADED + "org.jboss.logging.provider")).isEqualTo("slf4j");
         assertThat(System.getProperty("org.jboss.logging.provider")).isNull();
     }
 
     private static Path jar() throws URISyntaxException {
-        URI location = FakeCognitoIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+        URI location = FakeCognitoIdentity.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI();
         Path path = Path.of(location);
         assertThat(path.toString()).as("the server's classes come from a jar").endsWith(".jar");
         return path;

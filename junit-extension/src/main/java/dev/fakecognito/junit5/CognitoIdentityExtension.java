@@ -4,6 +4,15 @@ import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -17,16 +26,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ModifierSupport;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The JUnit Jupiter extension behind {@link CognitoIdentityTest}: starts a fake Cognito Identity
@@ -50,14 +49,19 @@ import java.util.function.Consumer;
  * so classes run in parallel each get an isolated fake.
  */
 public final class CognitoIdentityExtension
-        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, TestInstancePostProcessor,
-        ParameterResolver {
+        implements BeforeAllCallback,
+                BeforeEachCallback,
+                AfterEachCallback,
+                TestInstancePostProcessor,
+                ParameterResolver {
 
-    static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
+    static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
     private static final String SESSION = "session";
     /** Injected by type; the container by name, so that this class loads without the Testcontainers module. */
-    private static final List<Class<?>> SUPPORTED = List.of(CognitoIdentityClient.class,
-            CognitoIdentityAsyncClient.class, FakeAdmin.class, FakeCognitoIdentity.class);
+    private static final List<Class<?>> SUPPORTED = List.of(
+            CognitoIdentityClient.class, CognitoIdentityAsyncClient.class, FakeAdmin.class, FakeCognitoIdentity.class);
+
     private static final String SUPPORTED_TEXT = "CognitoIdentityClient, CognitoIdentityAsyncClient, FakeAdmin, "
             + "FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI (the endpoint, with @InjectCognito)";
 
@@ -103,8 +107,8 @@ public final class CognitoIdentityExtension
         Session session = session(context);
         List<Fixtures> extra = context.getTestMethod()
                 .flatMap(method -> AnnotationSupport.findAnnotation(method, CognitoFixtures.class))
-                .map(annotation -> Session.load(Arrays.asList(annotation.value()), describe(context),
-                        "@CognitoFixtures"))
+                .map(annotation ->
+                        Session.load(Arrays.asList(annotation.value()), describe(context), "@CognitoFixtures"))
                 .orElse(List.of());
         session.beforeTest(context, extra);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
@@ -154,13 +158,14 @@ public final class CognitoIdentityExtension
             return existing;
         }
         Settings effective = settings != null ? settings : settingsOf(context);
-        return store.getOrComputeIfAbsent(SESSION, key -> Session.open(effective, context, describe(context)),
-                Session.class);
+        return store.getOrComputeIfAbsent(
+                SESSION, key -> Session.open(effective, context, describe(context)), Session.class);
     }
 
     private static Settings settingsOf(ExtensionContext context) {
         for (Class<?> type = context.getTestClass().orElse(null); type != null; type = type.getEnclosingClass()) {
-            Optional<CognitoIdentityTest> annotation = AnnotationSupport.findAnnotation(type, CognitoIdentityTest.class);
+            Optional<CognitoIdentityTest> annotation =
+                    AnnotationSupport.findAnnotation(type, CognitoIdentityTest.class);
             if (annotation.isPresent()) {
                 return Settings.of(annotation.get());
             }
@@ -169,24 +174,28 @@ public final class CognitoIdentityExtension
     }
 
     private static void injectFields(Class<?> type, Object instance, Session session) {
-        List<Field> fields = AnnotationSupport.findAnnotatedFields(type, InjectCognito.class,
+        List<Field> fields = AnnotationSupport.findAnnotatedFields(
+                type,
+                InjectCognito.class,
                 field -> instance == null ? ModifierSupport.isStatic(field) : ModifierSupport.isNotStatic(field));
         for (Field field : fields) {
             if (!isSupported(field.getType())) {
-                throw new ExtensionConfigurationException("Cannot inject field " + field.getDeclaringClass().getName()
-                        + "." + field.getName() + ": @InjectCognito supports " + SUPPORTED_TEXT + ", not "
-                        + field.getType().getName());
+                throw new ExtensionConfigurationException(
+                        "Cannot inject field " + field.getDeclaringClass().getName()
+                                + "." + field.getName() + ": @InjectCognito supports " + SUPPORTED_TEXT + ", not "
+                                + field.getType().getName());
             }
             if (ModifierSupport.isFinal(field)) {
-                throw new ExtensionConfigurationException("Cannot inject final field "
-                        + field.getDeclaringClass().getName() + "." + field.getName());
+                throw new ExtensionConfigurationException(
+                        "Cannot inject final field " + field.getDeclaringClass().getName() + "." + field.getName());
             }
             try {
                 field.setAccessible(true);
                 field.set(instance, session.resolve(field.getType()));
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new ExtensionConfigurationException("Cannot inject field " + field.getDeclaringClass().getName()
-                        + "." + field.getName() + ": " + e, e);
+                throw new ExtensionConfigurationException(
+                        "Cannot inject field " + field.getDeclaringClass().getName() + "." + field.getName() + ": " + e,
+                        e);
             }
         }
     }
@@ -203,7 +212,8 @@ public final class CognitoIdentityExtension
 
     private static String describe(ExtensionContext context) {
         String type = context.getTestClass().map(Class::getName).orElse(context.getDisplayName());
-        return context.getTestMethod().map(method -> "test " + type + "." + method.getName() + "()")
+        return context.getTestMethod()
+                .map(method -> "test " + type + "." + method.getName() + "()")
                 .orElse("test class " + type);
     }
 
@@ -211,7 +221,8 @@ public final class CognitoIdentityExtension
         if (parameterContext.getDeclaringExecutable() instanceof Method method) {
             return method.getDeclaringClass().getName() + "." + method.getName() + "()";
         }
-        return "the constructor of " + parameterContext.getDeclaringExecutable().getDeclaringClass().getName();
+        return "the constructor of "
+                + parameterContext.getDeclaringExecutable().getDeclaringClass().getName();
     }
 
     /** Settings for a {@link CognitoIdentityExtension} registered with {@code @RegisterExtension}. */
@@ -221,15 +232,14 @@ public final class CognitoIdentityExtension
         private String accountId = FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
         private boolean resetBeforeEach = true;
         private boolean shared;
-        private static final Consumer<FakeCognitoIdentity.Builder> NO_CUSTOMIZER = builder -> { };
+        private static final Consumer<FakeCognitoIdentity.Builder> NO_CUSTOMIZER = builder -> {};
         private Consumer<FakeCognitoIdentity.Builder> customizer = NO_CUSTOMIZER;
         private boolean customized;
         private boolean container;
         private String image = "";
-        private Consumer<Object> containerCustomizer = container -> { };
+        private Consumer<Object> containerCustomizer = container -> {};
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds classpath resources with fixture documents to seed, in order (several calls add up).
@@ -358,11 +368,19 @@ public final class CognitoIdentityExtension
                 throw new IllegalStateException("A shared fake cannot be customized: other classes use it too");
             }
             if (container && customizer != NO_CUSTOMIZER) {
-                throw new IllegalStateException("configure(...) sets up an in-process fake; for a container use "
-                        + "configureContainer(...)");
+                throw new IllegalStateException(
+                        "configure(...) sets up an in-process fake; for a container use " + "configureContainer(...)");
             }
-            return new CognitoIdentityExtension(new Settings(fixtures, region, accountId, resetBeforeEach, shared,
-                    customizer, container, image, containerCustomizer));
+            return new CognitoIdentityExtension(new Settings(
+                    fixtures,
+                    region,
+                    accountId,
+                    resetBeforeEach,
+                    shared,
+                    customizer,
+                    container,
+                    image,
+                    containerCustomizer));
         }
     }
 }

@@ -2,14 +2,13 @@ package dev.fakecognito.junit5;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a test class against its own fake Cognito Identity service: in this JVM (the default), or in

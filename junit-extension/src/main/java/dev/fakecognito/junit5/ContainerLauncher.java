@@ -8,25 +8,28 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * on the classpath (an optional dependency of this module).
  */
 final class ContainerLauncher {
-    private ContainerLauncher() {
-    }
+    private ContainerLauncher() {}
 
     static StartedFake start(Settings settings, String owner) {
         CognitoIdentityContainer container;
         try {
-            container = settings.image().isEmpty() ? new CognitoIdentityContainer()
+            container = settings.image().isEmpty()
+                    ? new CognitoIdentityContainer()
                     : new CognitoIdentityContainer(settings.image());
             container.withRegion(settings.region()).withAccountId(settings.accountId());
             settings.containerCustomizer().accept(container);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ExtensionConfigurationException("Invalid container settings for " + owner + ": " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    "Invalid container settings for " + owner + ": " + e.getMessage(), e);
         }
         try {
             container.start();
         } catch (RuntimeException e) {
             container.stop();
-            throw new ExtensionConfigurationException("Cannot start the fake's container " + container.getDockerImageName()
-                    + " for " + owner + ": " + rootMessage(e), e);
+            throw new ExtensionConfigurationException(
+                    "Cannot start the fake's container " + container.getDockerImageName() + " for " + owner + ": "
+                            + rootMessage(e),
+                    e);
         }
         return new StartedFake(container, container);
     }

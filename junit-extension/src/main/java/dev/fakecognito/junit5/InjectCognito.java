@@ -27,5 +27,4 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-public @interface InjectCognito {
-}
+public @interface InjectCognito {}

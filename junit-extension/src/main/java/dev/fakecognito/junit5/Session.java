@@ -4,6 +4,10 @@ import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -13,11 +17,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One fake as a scope (a test class, or one test) sees it: the fake, the fixtures to seed into it and
@@ -39,8 +38,13 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     private CognitoIdentityAsyncClient asyncClient;
     private boolean closed;
 
-    private Session(StartedFake started, SharedFake shared, Settings settings, String owner, String ownerId,
-                    List<Fixtures> fixtures) {
+    private Session(
+            StartedFake started,
+            SharedFake shared,
+            Settings settings,
+            String owner,
+            String ownerId,
+            List<Fixtures> fixtures) {
         this.started = started;
         this.fake = started.admin();
         this.shared = shared;
@@ -69,8 +73,12 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             }
             return session;
         }
-        SharedFake shared = scope.getRoot().getStore(CognitoIdentityExtension.NAMESPACE).getOrComputeIfAbsent(
-                settings.sharedKey(), key -> new SharedFake(StartedFake.start(settings, owner)), SharedFake.class);
+        SharedFake shared = scope.getRoot()
+                .getStore(CognitoIdentityExtension.NAMESPACE)
+                .getOrComputeIfAbsent(
+                        settings.sharedKey(),
+                        key -> new SharedFake(StartedFake.start(settings, owner)),
+                        SharedFake.class);
         shared.acquire(owner);
         Session session = new Session(shared.fake(), shared, settings, owner, scope.getUniqueId(), fixtures);
         try {
@@ -90,8 +98,10 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             try {
                 loaded.add(Fixtures.fromResource(resource));
             } catch (FixtureException e) {
-                throw new ExtensionConfigurationException("Cannot load fixture '" + resource + "' of " + owner
-                        + " (" + declaredBy + "): " + e.getMessage(), e);
+                throw new ExtensionConfigurationException(
+                        "Cannot load fixture '" + resource + "' of " + owner + " (" + declaredBy + "): "
+                                + e.getMessage(),
+                        e);
             }
         }
         return List.copyOf(loaded);
@@ -136,8 +146,8 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             try {
                 fake.seed(document);
             } catch (FixtureException e) {
-                throw new ExtensionConfigurationException("Cannot seed fixture " + document.source() + " for "
-                        + owner + ": " + e.getMessage(), e);
+                throw new ExtensionConfigurationException(
+                        "Cannot seed fixture " + document.source() + " for " + owner + ": " + e.getMessage(), e);
             }
         }
     }
@@ -155,7 +165,8 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         if (type == FakeCognitoIdentity.class || type.getName().equals(StartedFake.CONTAINER_CLASS)) {
             if (!started.is(type)) {
                 throw new ParameterResolutionException("Cannot inject " + type.getSimpleName() + " into " + owner
-                        + ": its fake runs " + (settings.container() ? "in a container (container = true)" : "in this JVM")
+                        + ": its fake runs "
+                        + (settings.container() ? "in a container (container = true)" : "in this JVM")
                         + ". Inject FakeAdmin, the same for both kinds of fake"
                         + (settings.container() ? ", or CognitoIdentityContainer." : ", or FakeCognitoIdentity."));
             }

@@ -1,17 +1,16 @@
 package dev.fakecognito.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityAsyncClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
-
-import java.net.URI;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The user's view: {@code @CognitoIdentityTest} with fixtures, parameters, fields and a constructor. */
 // snippet:start annotated
@@ -27,16 +26,18 @@ class AnnotatedClassTest {
 
     @Test
     void returningUserKeepsTheirIdentity(CognitoIdentityClient client) {
-        String identityId = client.getId(b -> b.identityPoolId(MOBILE_APP)
-                .logins(Map.of("graph.facebook.com", "alice"))).identityId();
+        String identityId = client.getId(
+                        b -> b.identityPoolId(MOBILE_APP).logins(Map.of("graph.facebook.com", "alice")))
+                .identityId();
 
         assertThat(identityId).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
     }
 
     @Test
     void createdPoolIsInTheFake(CognitoIdentityClient client, FakeCognitoIdentity fake) {
-        String poolId = client.createIdentityPool(b -> b.identityPoolName("Scratch")
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String poolId = client.createIdentityPool(
+                        b -> b.identityPoolName("Scratch").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
 
         assertThat(fake.snapshot().pool("Scratch").id()).isEqualTo(poolId);
     }
@@ -56,7 +57,9 @@ class AnnotatedClassTest {
 
     @BeforeEach
     void seeTheFixturesBeforeEachTest(CognitoIdentityClient client) {
-        poolNameSeenBeforeEach = client.listIdentityPools(b -> b.maxResults(10)).identityPools().get(0)
+        poolNameSeenBeforeEach = client.listIdentityPools(b -> b.maxResults(10))
+                .identityPools()
+                .get(0)
                 .identityPoolName();
     }
 
@@ -66,7 +69,8 @@ class AnnotatedClassTest {
     }
 
     @Test
-    void endpointParameterFieldAndConstructorAllNameTheSameFake(@InjectCognito URI endpointParameter, FakeCognitoIdentity fake) {
+    void endpointParameterFieldAndConstructorAllNameTheSameFake(
+            @InjectCognito URI endpointParameter, FakeCognitoIdentity fake) {
         assertThat(endpointParameter).isEqualTo(fake.endpoint()).isEqualTo(endpoint);
         assertThat(constructed).isSameAs(fake);
         assertThat(endpointParameter.getHost()).isEqualTo("127.0.0.1");
@@ -75,7 +79,8 @@ class AnnotatedClassTest {
     @Test
     void injectedFieldClientTalksToTheFake() {
         assertThat(fieldClient.listIdentityPools(b -> b.maxResults(10)).identityPools())
-                .extracting(IdentityPoolShortDescription::identityPoolId).containsExactly(MOBILE_APP);
+                .extracting(IdentityPoolShortDescription::identityPoolId)
+                .containsExactly(MOBILE_APP);
     }
 
     @Test
@@ -85,8 +90,9 @@ class AnnotatedClassTest {
 
     @Test
     void asyncClientTalksToTheFake(CognitoIdentityAsyncClient async) {
-        String identityId = async.getId(b -> b.identityPoolId(MOBILE_APP)
-                .logins(Map.of("graph.facebook.com", "alice"))).join().identityId();
+        String identityId = async.getId(b -> b.identityPoolId(MOBILE_APP).logins(Map.of("graph.facebook.com", "alice")))
+                .join()
+                .identityId();
 
         assertThat(identityId).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
     }

@@ -1,9 +1,20 @@
 package dev.fakecognito.junit5;
 
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import dev.fakecognito.testcontainers.DockerAndImageCondition;
+import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,18 +28,6 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
-import java.net.URI;
-import java.util.Map;
-
-import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.testkit.engine.EventConditions.container;
-import static org.junit.platform.testkit.engine.EventConditions.event;
-import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
-import static org.junit.platform.testkit.engine.EventConditions.test;
-import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
-import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
-
 /**
  * {@code @CognitoIdentityTest(container = true)}: the same reset, seeding, injection and failure
  * messages as in process, against a real container (skipped without Docker or the image, except on CI).
@@ -37,7 +36,9 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 class ContainerModeTest {
 
     private static EngineExecutionResults run(Class<?> type) {
-        return EngineTestKit.engine("junit-jupiter").selectors(DiscoverySelectors.selectClass(type)).execute();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(DiscoverySelectors.selectClass(type))
+                .execute();
     }
 
     @Test
@@ -53,11 +54,18 @@ class ContainerModeTest {
     void aContainerIsNotAnInProcessFake() {
         EngineExecutionResults results = run(AsksForTheInProcessFake.class);
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("inProcessFake"), finishedWithFailure(
-                instanceOf(ParameterResolutionException.class),
-                message(m -> m.contains("Cannot inject FakeCognitoIdentity into test class "
-                        + AsksForTheInProcessFake.class.getName()) && m.contains("in a container (container = true)")
-                        && m.contains("Inject FakeAdmin")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("inProcessFake"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(m -> m.contains("Cannot inject FakeCognitoIdentity into test class "
+                                                        + AsksForTheInProcessFake.class.getName())
+                                                && m.contains("in a container (container = true)")
+                                                && m.contains("Inject FakeAdmin")))));
     }
 
     @Test
@@ -65,7 +73,8 @@ class ContainerModeTest {
         String inProcess = classFailure(run(WrongRegionInProcess.class));
         String inContainer = classFailure(run(WrongRegionInContainer.class));
 
-        assertThat(inProcess).contains("classpath:cognito/wrong-region.yaml:4:5: identityPools[0].id: ")
+        assertThat(inProcess)
+                .contains("classpath:cognito/wrong-region.yaml:4:5: identityPools[0].id: ")
                 .contains("not in this fake's region us-east-1");
         assertThat(inContainer.replace(WrongRegionInContainer.class.getName(), WrongRegionInProcess.class.getName()))
                 .isEqualTo(inProcess);
@@ -75,7 +84,9 @@ class ContainerModeTest {
         return results.containerEvents().failed().stream()
                 .map(Event::getPayload)
                 .flatMap(java.util.Optional::stream)
-                .map(payload -> ((org.junit.platform.engine.TestExecutionResult) payload).getThrowable().orElseThrow())
+                .map(payload -> ((org.junit.platform.engine.TestExecutionResult) payload)
+                        .getThrowable()
+                        .orElseThrow())
                 .peek(error -> assertThat(error).isInstanceOf(ExtensionConfigurationException.class))
                 .map(Throwable::getMessage)
                 .findFirst()
@@ -89,7 +100,8 @@ class ContainerModeTest {
         @Order(1)
         void fixturesAreSeeded(CognitoIdentityClient client) {
             String identityId = client.getId(b -> b.identityPoolId("us-east-1:11111111-2222-3333-4444-555555555555")
-                    .logins(Map.of("graph.facebook.com", "alice"))).identityId();
+                            .logins(Map.of("graph.facebook.com", "alice")))
+                    .identityId();
 
             assertThat(identityId).isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
         }
@@ -105,8 +117,8 @@ class ContainerModeTest {
 
         @Test
         @Order(3)
-        void theNextTestStartsFromTheFixturesAgain(CognitoIdentityClient client, FakeAdmin fake,
-                                                   @InjectCognito URI endpoint) {
+        void theNextTestStartsFromTheFixturesAgain(
+                CognitoIdentityClient client, FakeAdmin fake, @InjectCognito URI endpoint) {
             assertThat(poolNames(client)).containsExactly("MobileApp");
             assertThat(fake.requests().forOperation("CreateIdentityPool")).isEmpty();
             assertThat(endpoint).isEqualTo(fake.endpoint());
@@ -114,18 +126,15 @@ class ContainerModeTest {
     }
 
     @CognitoIdentityTest(fixtures = "cognito/world.yaml")
-    static class InProcess extends Contract {
-    }
+    static class InProcess extends Contract {}
 
     @CognitoIdentityTest(fixtures = "cognito/world.yaml", container = true)
-    static class InContainer extends Contract {
-    }
+    static class InContainer extends Contract {}
 
     @CognitoIdentityTest(container = true)
     static class AsksForTheInProcessFake {
         @Test
-        void inProcessFake(FakeCognitoIdentity fake) {
-        }
+        void inProcessFake(FakeCognitoIdentity fake) {}
 
         @Test
         void theContainer(CognitoIdentityContainer container, FakeAdmin admin) {
@@ -136,14 +145,12 @@ class ContainerModeTest {
     @CognitoIdentityTest(fixtures = "cognito/wrong-region.yaml")
     static class WrongRegionInProcess {
         @Test
-        void never() {
-        }
+        void never() {}
     }
 
     @CognitoIdentityTest(fixtures = "cognito/wrong-region.yaml", container = true)
     static class WrongRegionInContainer {
         @Test
-        void never() {
-        }
+        void never() {}
     }
 }

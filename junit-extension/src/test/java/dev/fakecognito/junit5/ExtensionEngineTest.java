@@ -1,6 +1,26 @@
 package dev.fakecognito.junit5;
 
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -12,27 +32,6 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClientBuilder;
 
-import java.net.ConnectException;
-import java.net.Socket;
-import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-
-import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.platform.testkit.engine.EventConditions.container;
-import static org.junit.platform.testkit.engine.EventConditions.event;
-import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
-import static org.junit.platform.testkit.engine.EventConditions.test;
-import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
-import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
-
 /**
  * The extension seen from the JUnit Platform: lifecycle, isolation and error reports, checked on the
  * events of test classes run through {@link EngineTestKit}. The classes below are run only from here
@@ -42,14 +41,16 @@ class ExtensionEngineTest {
 
     private static EngineExecutionResults run(Class<?>... classes) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass)
+                .selectors(Arrays.stream(classes)
+                        .map(DiscoverySelectors::selectClass)
                         .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                 .execute();
     }
 
     private static EngineExecutionResults runInParallel(Class<?>... classes) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass)
+                .selectors(Arrays.stream(classes)
+                        .map(DiscoverySelectors::selectClass)
                         .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
@@ -71,72 +72,86 @@ class ExtensionEngineTest {
     @CognitoIdentityTest(fixtures = "cognito/missing.yaml")
     static class MissingClassFixture {
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 
     @Test
     void missingClassFixtureFailsTheClassNamingPathAndClass() {
         EngineExecutionResults results = run(MissingClassFixture.class);
 
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container(MissingClassFixture.class),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("cognito/missing.yaml")
-                                && m.contains(MissingClassFixture.class.getName())
-                                && m.contains("no such fixture resource on the classpath")))));
+        results.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(MissingClassFixture.class),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m -> m.contains("cognito/missing.yaml")
+                                                && m.contains(MissingClassFixture.class.getName())
+                                                && m.contains("no such fixture resource on the classpath")))));
         results.testEvents().assertStatistics(stats -> stats.started(0));
     }
 
     @CognitoIdentityTest(fixtures = "cognito/broken.yaml")
     static class BrokenClassFixture {
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 
     @Test
     void malformedFixtureNamesLineAndField() {
-        run(BrokenClassFixture.class).containerEvents().assertThatEvents().haveExactly(1,
-                event(container(BrokenClassFixture.class), finishedWithFailure(message(m ->
-                        m.contains("classpath:cognito/broken.yaml:2:") && m.contains("did you mean 'name'?")))));
+        run(BrokenClassFixture.class)
+                .containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(BrokenClassFixture.class),
+                                finishedWithFailure(message(m -> m.contains("classpath:cognito/broken.yaml:2:")
+                                        && m.contains("did you mean 'name'?")))));
     }
 
     @CognitoIdentityTest(fixtures = "cognito/world.yaml")
     static class MissingMethodFixture {
         @Test
         @CognitoFixtures("cognito/nope.yaml")
-        void withMissingExtra() {
-        }
+        void withMissingExtra() {}
 
         @Test
-        void withoutExtra() {
-        }
+        void withoutExtra() {}
     }
 
     @Test
     void missingPerTestFixtureFailsThatTestOnly() {
         EngineExecutionResults results = run(MissingMethodFixture.class);
 
-        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("withMissingExtra"),
-                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(m ->
-                        m.contains("cognito/nope.yaml") && m.contains("@CognitoFixtures")
-                                && m.contains(MissingMethodFixture.class.getName() + ".withMissingExtra()")))));
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("withMissingExtra"),
+                                finishedWithFailure(
+                                        instanceOf(ExtensionConfigurationException.class),
+                                        message(m -> m.contains("cognito/nope.yaml")
+                                                && m.contains("@CognitoFixtures")
+                                                && m.contains(MissingMethodFixture.class.getName()
+                                                        + ".withMissingExtra()")))));
     }
 
     @CognitoIdentityTest
     static class UnsupportedParameters {
         @Test
-        void plainString(String unclaimed) {
-        }
+        void plainString(String unclaimed) {}
 
         @Test
-        void markedString(@InjectCognito String marked) {
-        }
+        void markedString(@InjectCognito String marked) {}
 
         @Test
-        void sdkBuilder(CognitoIdentityClientBuilder builder) {
-        }
+        void sdkBuilder(CognitoIdentityClientBuilder builder) {}
     }
 
     @Test
@@ -164,27 +179,40 @@ class ExtensionEngineTest {
     void anUnmarkedUriParameterIsNotClaimed() {
         EngineExecutionResults results = run(UnmarkedUri.class);
 
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("unmarked"), finishedWithFailure(
-                instanceOf(ParameterResolutionException.class),
-                message(m -> m.contains("No ParameterResolver registered")))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("unmarked"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(m -> m.contains("No ParameterResolver registered")))));
     }
 
     @CognitoIdentityTest
     static class UnmarkedUri {
         @Test
-        void unmarked(URI uri) {
-        }
+        void unmarked(URI uri) {}
     }
 
     @Test
     void theInProcessFakeIsAlsoItsAdminContract() {
         EngineExecutionResults results = run(AdminContract.class);
 
-        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
-        results.testEvents().assertThatEvents().haveExactly(1, event(test("noContainerInProcess"), finishedWithFailure(
-                instanceOf(ParameterResolutionException.class),
-                message(m -> m.contains("Cannot inject CognitoIdentityContainer") && m.contains("in this JVM")
-                        && m.contains("Inject FakeAdmin")))));
+        results.testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("noContainerInProcess"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(m -> m.contains("Cannot inject CognitoIdentityContainer")
+                                                && m.contains("in this JVM")
+                                                && m.contains("Inject FakeAdmin")))));
     }
 
     @CognitoIdentityTest(fixtures = "cognito/world.yaml")
@@ -196,8 +224,7 @@ class ExtensionEngineTest {
         }
 
         @Test
-        void noContainerInProcess(dev.fakecognito.testcontainers.CognitoIdentityContainer container) {
-        }
+        void noContainerInProcess(dev.fakecognito.testcontainers.CognitoIdentityContainer container) {}
     }
 
     @Test
@@ -205,20 +232,34 @@ class ExtensionEngineTest {
         EngineExecutionResults results = run(UnsupportedParameters.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(3).failed(3));
-        results.testEvents().assertThatEvents()
-                .haveExactly(1, event(test("plainString"), finishedWithFailure(
-                        instanceOf(ParameterResolutionException.class),
-                        message(m -> m.contains("No ParameterResolver registered")))))
-                .haveExactly(1, event(test("markedString"), finishedWithFailure(
-                        instanceOf(ParameterResolutionException.class),
-                        message(m -> m.contains("supports CognitoIdentityClient, CognitoIdentityAsyncClient, "
-                                + "FakeAdmin, FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI")
-                                && m.contains("java.lang.String")
-                                && m.contains("markedString()")))))
-                .haveExactly(1, event(test("sdkBuilder"), finishedWithFailure(
-                        instanceOf(ParameterResolutionException.class),
-                        message(m -> m.contains("supports CognitoIdentityClient")
-                                && m.contains(CognitoIdentityClientBuilder.class.getName())))));
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("plainString"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(m -> m.contains("No ParameterResolver registered")))))
+                .haveExactly(
+                        1,
+                        event(
+                                test("markedString"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(m -> m.contains(
+                                                        "supports CognitoIdentityClient, CognitoIdentityAsyncClient, "
+                                                                + "FakeAdmin, FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI")
+                                                && m.contains("java.lang.String")
+                                                && m.contains("markedString()")))))
+                .haveExactly(
+                        1,
+                        event(
+                                test("sdkBuilder"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(m -> m.contains("supports CognitoIdentityClient")
+                                                && m.contains(CognitoIdentityClientBuilder.class.getName())))));
     }
 
     @CognitoIdentityTest
@@ -227,16 +268,18 @@ class ExtensionEngineTest {
         String endpoint;
 
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 
     @Test
     void unsupportedFieldTypeSaysWhichTypesAreSupported() {
-        run(UnsupportedField.class).allEvents().assertThatEvents().haveAtLeastOne(event(finishedWithFailure(
-                instanceOf(ExtensionConfigurationException.class),
-                message(m -> m.contains(UnsupportedField.class.getName() + ".endpoint")
-                        && m.contains("supports CognitoIdentityClient")))));
+        run(UnsupportedField.class)
+                .allEvents()
+                .assertThatEvents()
+                .haveAtLeastOne(event(finishedWithFailure(
+                        instanceOf(ExtensionConfigurationException.class),
+                        message(m -> m.contains(UnsupportedField.class.getName() + ".endpoint")
+                                && m.contains("supports CognitoIdentityClient")))));
     }
 
     // --- lifecycle
@@ -259,7 +302,8 @@ class ExtensionEngineTest {
         EngineExecutionResults results = run(ReportsItsEndpoint.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
-        List<String> endpoints = reports(results).stream().map(entry -> entry.get("endpoint")).toList();
+        List<String> endpoints =
+                reports(results).stream().map(entry -> entry.get("endpoint")).toList();
         assertThat(endpoints).hasSize(2).containsOnly(endpoints.get(0));
         assertNotListening(URI.create(endpoints.get(0)));
     }
@@ -276,7 +320,8 @@ class ExtensionEngineTest {
     @CognitoIdentityTest(fixtures = "cognito/world.yaml", shared = true, resetBeforeEach = false)
     static class SharedSecond {
         @Test
-        void seesTheSameFakeButOnlyItsFixtures(@InjectCognito URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
+        void seesTheSameFakeButOnlyItsFixtures(
+                @InjectCognito URI endpoint, CognitoIdentityClient client, TestReporter reporter) {
             reporter.publishEntry("endpoint", endpoint.toString());
             assertThat(poolNames(client)).containsExactly("MobileApp");
         }
@@ -287,7 +332,8 @@ class ExtensionEngineTest {
         EngineExecutionResults results = run(SharedFirst.class, SharedSecond.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
-        List<String> endpoints = reports(results).stream().map(entry -> entry.get("endpoint")).toList();
+        List<String> endpoints =
+                reports(results).stream().map(entry -> entry.get("endpoint")).toList();
         assertThat(endpoints).hasSize(2).containsOnly(endpoints.get(0));
         assertNotListening(URI.create(endpoints.get(0)));
     }
@@ -306,23 +352,27 @@ class ExtensionEngineTest {
             ALL_THREE.await(30, TimeUnit.SECONDS);
 
             assertThat(poolNames(client)).containsExactly("MobileApp", name);
-            reporter.publishEntry(Map.of("class", name, "endpoint", fake.endpoint().toString(),
-                    "thread", Thread.currentThread().getName()));
+            reporter.publishEntry(Map.of(
+                    "class",
+                    name,
+                    "endpoint",
+                    fake.endpoint().toString(),
+                    "thread",
+                    Thread.currentThread().getName()));
         }
     }
 
     @CognitoIdentityTest(fixtures = "cognito/world.yaml")
-    static class ParallelA extends IsolatedClass {
-    }
+    static class ParallelA extends IsolatedClass {}
 
     @CognitoIdentityTest(fixtures = "cognito/world.yaml")
-    static class ParallelB extends IsolatedClass {
-    }
+    static class ParallelB extends IsolatedClass {}
 
     static class ParallelC extends IsolatedClass {
         @org.junit.jupiter.api.extension.RegisterExtension
         static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
-                .fixtures("cognito/world.yaml").build();
+                .fixtures("cognito/world.yaml")
+                .build();
     }
 
     @Test
@@ -331,7 +381,8 @@ class ExtensionEngineTest {
 
         results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
         List<Map<String, String>> reports = reports(results);
-        assertThat(reports).extracting(entry -> entry.get("class"))
+        assertThat(reports)
+                .extracting(entry -> entry.get("class"))
                 .containsExactlyInAnyOrder("ParallelA", "ParallelB", "ParallelC");
         assertThat(reports).extracting(entry -> entry.get("endpoint")).doesNotHaveDuplicates();
         assertThat(reports).extracting(entry -> entry.get("thread")).doesNotHaveDuplicates();
@@ -360,18 +411,23 @@ class ExtensionEngineTest {
         EngineExecutionResults results = runInParallel(ConcurrentMethods.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
-        results.testEvents().assertThatEvents()
-                .haveExactly(1, event(finishedWithFailure(instanceOf(ExtensionConfigurationException.class),
-                        message(m -> m.contains("run concurrently") && m.contains(ConcurrentMethods.class.getName())))))
+        results.testEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(ExtensionConfigurationException.class),
+                                message(m -> m.contains("run concurrently")
+                                        && m.contains(ConcurrentMethods.class.getName())))))
                 .haveExactly(1, event(finishedWithFailure(instanceOf(TimeoutException.class))));
     }
 
     private static void assertNotListening(URI endpoint) {
         assertThatThrownBy(() -> {
-            try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
-                socket.getPort();
-            }
-        }).isInstanceOf(ConnectException.class);
+                    try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+                        socket.getPort();
+                    }
+                })
+                .isInstanceOf(ConnectException.class);
     }
-
 }

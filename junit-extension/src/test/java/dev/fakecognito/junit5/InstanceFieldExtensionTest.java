@@ -1,19 +1,18 @@
 package dev.fakecognito.junit5;
 
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.net.URI;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The programmatic form in an instance field: a fresh fake for every test, even without resets. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

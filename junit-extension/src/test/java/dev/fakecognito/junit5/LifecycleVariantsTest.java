@@ -1,5 +1,8 @@
 package dev.fakecognito.junit5;
 
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -7,9 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code PER_CLASS} instances, parameterized and repeated tests: each invocation is a test of its own. */
 @CognitoIdentityTest(fixtures = "cognito/world.yaml")

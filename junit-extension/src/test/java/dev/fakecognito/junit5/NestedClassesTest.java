@@ -1,12 +1,12 @@
 package dev.fakecognito.junit5;
 
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code @Nested} classes share their outer class's fake, fixtures and resets. */
 @CognitoIdentityTest(fixtures = "cognito/world.yaml")

@@ -1,13 +1,13 @@
 package dev.fakecognito.junit5;
 
+import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import static dev.fakecognito.junit5.ResetBeforeEachTest.poolNames;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code @CognitoFixtures} adds to the class fixtures for one test only. */
 @CognitoIdentityTest(fixtures = "cognito/world.yaml")

@@ -1,13 +1,13 @@
 package dev.fakecognito.junit5;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** By default each test starts from the fixtures alone, whatever ran before it. */
 @CognitoIdentityTest(fixtures = "cognito/world.yaml")
@@ -31,6 +31,7 @@ class ResetBeforeEachTest {
 
     static java.util.List<String> poolNames(CognitoIdentityClient client) {
         return client.listIdentityPools(b -> b.maxResults(60)).identityPools().stream()
-                .map(IdentityPoolShortDescription::identityPoolName).toList();
+                .map(IdentityPoolShortDescription::identityPoolName)
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
-
 import java.net.URI;
 
 /**

@@ -6,7 +6,6 @@ import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Json;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -86,8 +85,11 @@ public final class FakeAdminClient implements FakeAdmin {
         if (response.statusCode() == 400) {
             JsonNode error = Json.tree(response.body());
             if ("InvalidFixtureException".equals(error.path("__type").asText())) {
-                throw new FixtureException(fixtures.source(), error.path("line").asInt(),
-                        error.path("column").asInt(), error.path("path").asText(""),
+                throw new FixtureException(
+                        fixtures.source(),
+                        error.path("line").asInt(),
+                        error.path("column").asInt(),
+                        error.path("path").asText(""),
                         error.path("problem").asText(error.path("message").asText()));
             }
         }
@@ -141,9 +143,8 @@ public final class FakeAdminClient implements FakeAdmin {
     }
 
     private HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path))
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(endpoint.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
         if (body == null) {
             request.GET();
         } else {
@@ -156,7 +157,8 @@ public final class FakeAdminClient implements FakeAdmin {
             throw new UncheckedIOException(method + " " + path + " on the fake at " + endpoint + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted during " + method + " " + path + " on the fake at " + endpoint, e);
+            throw new IllegalStateException(
+                    "Interrupted during " + method + " " + path + " on the fake at " + endpoint, e);
         }
     }
 }

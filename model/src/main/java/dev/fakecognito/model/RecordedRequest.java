@@ -1,7 +1,6 @@
 package dev.fakecognito.model;
 
 import dev.fakecognito.model.internal.Json;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -18,8 +17,14 @@ import java.util.Map;
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
  * @param errorMessage the error message answered, or {@code null} on success
  */
-public record RecordedRequest(long sequence, Instant receivedAt, String operation, String requestBody,
-                              int statusCode, String errorType, String errorMessage) {
+public record RecordedRequest(
+        long sequence,
+        Instant receivedAt,
+        String operation,
+        String requestBody,
+        int statusCode,
+        String errorType,
+        String errorMessage) {
 
     /** Whether the fake answered with an error. */
     public boolean failed() {

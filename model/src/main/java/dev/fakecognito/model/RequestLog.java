@@ -1,7 +1,6 @@
 package dev.fakecognito.model;
 
 import dev.fakecognito.model.internal.Json;
-
 import java.util.List;
 
 /**
@@ -40,6 +39,8 @@ public record RequestLog(List<RecordedRequest> requests, long dropped) {
 
     /** The calls of one operation, oldest first. */
     public List<RecordedRequest> forOperation(String operation) {
-        return requests.stream().filter(request -> operation.equals(request.operation())).toList();
+        return requests.stream()
+                .filter(request -> operation.equals(request.operation()))
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.fakecognito.model.internal.Copies;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +141,7 @@ public record World(List<IdentityPool> identityPools) {
      * @param mergedAt    when
      * @param operation   the API call that caused it, e.g. {@code GetId} or {@code MergeDeveloperIdentities}
      */
-    public record Merge(String source, String destination, Instant mergedAt, String operation) {
-    }
+    public record Merge(String source, String destination, Instant mergedAt, String operation) {}
 
     /**
      * A user pool app client configured on a pool.
@@ -152,8 +150,7 @@ public record World(List<IdentityPool> identityPools) {
      * @param clientId             the app client id
      * @param serverSideTokenCheck false when absent
      */
-    public record CognitoIdentityProvider(String providerName, String clientId, Boolean serverSideTokenCheck) {
-    }
+    public record CognitoIdentityProvider(String providerName, String clientId, Boolean serverSideTokenCheck) {}
 
     /**
      * A role mapping, as in SetIdentityPoolRoles (the rules inline instead of under {@code rulesConfiguration}).
@@ -179,8 +176,7 @@ public record World(List<IdentityPool> identityPools) {
      * @param value     the value compared
      * @param roleARN   the role granted
      */
-    public record MappingRule(String claim, String matchType, String value, String roleARN) {
-    }
+    public record MappingRule(String claim, String matchType, String value, String roleARN) {}
 
     /**
      * The principal-tag attribute map of one provider, as in SetPrincipalTagAttributeMap.

@@ -2,7 +2,6 @@ package dev.fakecognito.tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fakecognito.model.internal.Json;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -66,10 +65,14 @@ public final class Jwks {
      */
     public static Jwks fetch(URI uri) {
         Objects.requireNonNull(uri, "uri");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new UncheckedIOException(new IOException("GET " + uri + " answered " + response.statusCode()));
@@ -100,11 +103,14 @@ public final class Jwks {
 
     private static PublicKey rsaKey(JsonNode key) {
         try {
-            BigInteger modulus = new BigInteger(1, Base64.getUrlDecoder().decode(key.path("n").asText()));
-            BigInteger exponent = new BigInteger(1, Base64.getUrlDecoder().decode(key.path("e").asText()));
+            BigInteger modulus = new BigInteger(
+                    1, Base64.getUrlDecoder().decode(key.path("n").asText()));
+            BigInteger exponent = new BigInteger(
+                    1, Base64.getUrlDecoder().decode(key.path("e").asText()));
             return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("the RSA key " + key.path("kid").asText() + " is malformed: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "the RSA key " + key.path("kid").asText() + " is malformed: " + e.getMessage(), e);
         }
     }
 }

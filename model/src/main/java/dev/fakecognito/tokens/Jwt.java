@@ -2,7 +2,6 @@ package dev.fakecognito.tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fakecognito.model.internal.Json;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -25,8 +24,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Jwt {
-    private static final Map<String, String> JDK_ALGORITHMS = Map.of(
-            "RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
+    private static final Map<String, String> JDK_ALGORITHMS =
+            Map.of("RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA");
 
     private final String compact;
     private final Map<String, Object> header;

@@ -1,6 +1,7 @@
 package dev.fakecognito.tokens;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,7 @@ import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Decoding and verifying compact JWS tokens with the JDK, against keys read from a JWKS document. */
 class JwtTest {
@@ -57,10 +56,12 @@ class JwtTest {
 
     @Test
     void readsTheHeaderAndClaimsOfACognitoShapedToken() throws Exception {
-        String token = sign("{\"kid\":\"us-east-1-1\",\"typ\":\"JWS\",\"alg\":\"RS512\"}",
+        String token = sign(
+                "{\"kid\":\"us-east-1-1\",\"typ\":\"JWS\",\"alg\":\"RS512\"}",
                 "{\"sub\":\"us-east-1:abc\",\"aud\":\"us-east-1:pool\",\"amr\":[\"authenticated\",\"graph.facebook.com\"],"
                         + "\"iss\":\"https://cognito-identity.amazonaws.com\",\"exp\":1700000600,\"iat\":1700000000}",
-                KEY, "SHA512withRSA");
+                KEY,
+                "SHA512withRSA");
 
         Jwt jwt = Jwt.decode(token);
 
@@ -82,7 +83,8 @@ class JwtTest {
 
         assertThat(keys.keyIds()).containsExactly("k1");
         assertThat(Jwt.decode(token).isSignedBy(keys.key("k1").orElseThrow())).isTrue();
-        assertThat(Jwt.decode(token).isSignedBy(otherKeys.key("k1").orElseThrow())).isFalse();
+        assertThat(Jwt.decode(token).isSignedBy(otherKeys.key("k1").orElseThrow()))
+                .isFalse();
         assertThat(keys.key("k2")).isEmpty();
         assertThat(keys.key(null)).isEmpty();
     }
@@ -101,17 +103,20 @@ class JwtTest {
 
     @Test
     void whatIsNotACompactJwsIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> Jwt.decode("abc")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Jwt.decode("abc"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 parts");
         assertThatThrownBy(() -> Jwt.decode("%%%." + b64("{}") + ".x")).hasMessageContaining("header is not base64url");
         assertThatThrownBy(() -> Jwt.decode(b64("[1]") + "." + b64("{}") + ".x"))
                 .hasMessageContaining("header is not a JSON object");
-        assertThatThrownBy(() -> Jwt.decode(b64("{}") + "." + b64("{") + ".x")).hasMessageContaining("claims is not JSON");
+        assertThatThrownBy(() -> Jwt.decode(b64("{}") + "." + b64("{") + ".x"))
+                .hasMessageContaining("claims is not JSON");
     }
 
     @Test
     void aDocumentWithoutKeysIsNotAJwks() {
-        assertThatThrownBy(() -> Jwks.parse("{\"keys\":{}}")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Jwks.parse("{\"keys\":{}}"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"keys\" array");
     }
 }

@@ -1,11 +1,10 @@
 package dev.fakecognito.samples;
 
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 
 /**
  * Social sign-in with account linking. A user signs in with one provider (Facebook), later adds
@@ -48,7 +47,8 @@ public final class AccountLinkingService {
      */
     public Session signIn(String provider, String token) {
         Map<String, String> logins = Map.of(provider, token);
-        String identityId = cognito.getId(b -> b.identityPoolId(identityPoolId).logins(logins)).identityId();
+        String identityId = cognito.getId(b -> b.identityPoolId(identityPoolId).logins(logins))
+                .identityId();
         return credentials(identityId, logins);
     }
 
@@ -81,9 +81,12 @@ public final class AccountLinkingService {
     }
 
     private Session credentials(String identityId, Map<String, String> logins) {
-        GetCredentialsForIdentityResponse response = cognito.getCredentialsForIdentity(b -> b
-                .identityId(identityId).logins(logins));
-        return new Session(response.identityId(), Map.copyOf(logins), response.credentials().accessKeyId());
+        GetCredentialsForIdentityResponse response =
+                cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(logins));
+        return new Session(
+                response.identityId(),
+                Map.copyOf(logins),
+                response.credentials().accessKeyId());
     }
 
     /**

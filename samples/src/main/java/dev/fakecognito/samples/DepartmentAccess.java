@@ -1,5 +1,8 @@
 package dev.fakecognito.samples;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
@@ -7,10 +10,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.MappingRule;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Role-based access for employees who sign in through a Cognito user pool: the identity pool maps
@@ -34,8 +33,8 @@ public final class DepartmentAccess {
      *                         {@code cognito-idp.<region>.amazonaws.com/<user pool id>}
      * @param appClientId      the user pool app client the employees sign in with
      */
-    public DepartmentAccess(CognitoIdentityClient cognito, String identityPoolId, String userPoolProvider,
-                            String appClientId) {
+    public DepartmentAccess(
+            CognitoIdentityClient cognito, String identityPoolId, String userPoolProvider, String appClientId) {
         this.cognito = Objects.requireNonNull(cognito, "cognito");
         this.identityPoolId = Objects.requireNonNull(identityPoolId, "identityPoolId");
         this.userPoolProvider = Objects.requireNonNull(userPoolProvider, "userPoolProvider");
@@ -51,8 +50,12 @@ public final class DepartmentAccess {
      */
     public void configureRoles(String authenticatedRoleArn, Map<String, String> roleByDepartment) {
         List<MappingRule> rules = roleByDepartment.entrySet().stream()
-                .map(e -> MappingRule.builder().claim(DEPARTMENT_CLAIM).matchType(MappingRuleMatchType.EQUALS)
-                        .value(e.getKey()).roleARN(e.getValue()).build())
+                .map(e -> MappingRule.builder()
+                        .claim(DEPARTMENT_CLAIM)
+                        .matchType(MappingRuleMatchType.EQUALS)
+                        .value(e.getKey())
+                        .roleARN(e.getValue())
+                        .build())
                 .toList();
         RoleMapping byDepartment = RoleMapping.builder()
                 .type(RoleMappingType.RULES)
@@ -73,7 +76,9 @@ public final class DepartmentAccess {
      */
     public Credentials credentialsFor(String idToken) {
         Map<String, String> logins = Map.of(userPoolProvider, idToken);
-        String identityId = cognito.getId(b -> b.identityPoolId(identityPoolId).logins(logins)).identityId();
-        return cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(logins)).credentials();
+        String identityId = cognito.getId(b -> b.identityPoolId(identityPoolId).logins(logins))
+                .identityId();
+        return cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(logins))
+                .credentials();
     }
 }

@@ -1,16 +1,15 @@
 package dev.fakecognito.samples;
 
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
-import software.amazon.awssdk.services.cognitoidentity.model.UnprocessedIdentityId;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.UnprocessedIdentityId;
 
 /**
  * A housekeeping job: deletes the identities of a pool created more than a given time ago (e.g.
@@ -22,6 +21,7 @@ import java.util.Objects;
 public final class IdentityCleanupJob {
     /** The most identity ids one {@code DeleteIdentities} call takes. */
     public static final int MAX_BATCH_SIZE = 60;
+
     private static final int PAGE_SIZE = 60;
 
     private final CognitoIdentityClient cognito;
@@ -50,8 +50,8 @@ public final class IdentityCleanupJob {
         String nextToken = null;
         do {
             String page = nextToken;
-            ListIdentitiesResponse response = cognito.listIdentities(b -> b.identityPoolId(identityPoolId)
-                    .maxResults(PAGE_SIZE).nextToken(page));
+            ListIdentitiesResponse response = cognito.listIdentities(
+                    b -> b.identityPoolId(identityPoolId).maxResults(PAGE_SIZE).nextToken(page));
             for (IdentityDescription identity : response.identities()) {
                 examined++;
                 if (identity.creationDate() != null && identity.creationDate().isBefore(cutoff)) {
@@ -65,14 +65,19 @@ public final class IdentityCleanupJob {
         List<UnprocessedIdentityId> notDeleted = new ArrayList<>();
         for (int from = 0; from < expired.size(); from += MAX_BATCH_SIZE) {
             List<String> batch = expired.subList(from, Math.min(from + MAX_BATCH_SIZE, expired.size()));
-            List<UnprocessedIdentityId> unprocessed = cognito.deleteIdentities(b -> b.identityIdsToDelete(batch))
-                    .unprocessedIdentityIds();
-            List<String> unprocessedIds = unprocessed.stream().map(UnprocessedIdentityId::identityId).toList();
+            List<UnprocessedIdentityId> unprocessed =
+                    cognito.deleteIdentities(b -> b.identityIdsToDelete(batch)).unprocessedIdentityIds();
+            List<String> unprocessedIds =
+                    unprocessed.stream().map(UnprocessedIdentityId::identityId).toList();
             batch.stream().filter(id -> !unprocessedIds.contains(id)).forEach(deleted::add);
             notDeleted.addAll(unprocessed);
         }
-        return new Result(examined, deleted, notDeleted.stream()
-                .map(u -> new NotDeleted(u.identityId(), u.errorCodeAsString())).toList());
+        return new Result(
+                examined,
+                deleted,
+                notDeleted.stream()
+                        .map(u -> new NotDeleted(u.identityId(), u.errorCodeAsString()))
+                        .toList());
     }
 
     /**
@@ -101,6 +106,5 @@ public final class IdentityCleanupJob {
      * @param identityId the identity
      * @param errorCode  Cognito's reason, e.g. {@code InternalServerError}
      */
-    public record NotDeleted(String identityId, String errorCode) {
-    }
+    public record NotDeleted(String identityId, String errorCode) {}
 }

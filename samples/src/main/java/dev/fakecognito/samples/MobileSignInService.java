@@ -1,12 +1,11 @@
 package dev.fakecognito.samples;
 
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
-import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
+import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
 
 /**
  * Sign-in for a mobile backend with developer-authenticated identities: the backend has checked the
@@ -28,8 +27,11 @@ public final class MobileSignInService {
      * @param developerProviderName the pool's developer provider name, e.g. {@code login.example.app}
      * @param tokenDuration         how long the OpenID tokens given to the app live
      */
-    public MobileSignInService(CognitoIdentityClient cognito, String identityPoolId, String developerProviderName,
-                               Duration tokenDuration) {
+    public MobileSignInService(
+            CognitoIdentityClient cognito,
+            String identityPoolId,
+            String developerProviderName,
+            Duration tokenDuration) {
         this.cognito = Objects.requireNonNull(cognito, "cognito");
         this.identityPoolId = Objects.requireNonNull(identityPoolId, "identityPoolId");
         this.developerProviderName = Objects.requireNonNull(developerProviderName, "developerProviderName");
@@ -44,14 +46,14 @@ public final class MobileSignInService {
      * @return the identity, its OpenID token and temporary credentials
      */
     public Session signIn(AppUser user) {
-        GetOpenIdTokenForDeveloperIdentityResponse token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                .identityPoolId(identityPoolId)
-                .logins(Map.of(developerProviderName, user.userId()))
-                .principalTags(Map.of("plan", user.plan()))
-                .tokenDuration(tokenDuration.toSeconds()));
-        Credentials credentials = cognito.getCredentialsForIdentity(b -> b
-                .identityId(token.identityId())
-                .logins(Map.of(COGNITO_LOGIN, token.token()))).credentials();
+        GetOpenIdTokenForDeveloperIdentityResponse token =
+                cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(identityPoolId)
+                        .logins(Map.of(developerProviderName, user.userId()))
+                        .principalTags(Map.of("plan", user.plan()))
+                        .tokenDuration(tokenDuration.toSeconds()));
+        Credentials credentials = cognito.getCredentialsForIdentity(
+                        b -> b.identityId(token.identityId()).logins(Map.of(COGNITO_LOGIN, token.token())))
+                .credentials();
         return new Session(token.identityId(), token.token(), credentials);
     }
 
@@ -61,8 +63,7 @@ public final class MobileSignInService {
      * @param userId the backend's own user id (the developer user identifier)
      * @param plan   the user's subscription plan, passed to AWS as the principal tag {@code plan}
      */
-    public record AppUser(String userId, String plan) {
-    }
+    public record AppUser(String userId, String plan) {}
 
     /**
      * What the app receives after signing in.
@@ -71,6 +72,5 @@ public final class MobileSignInService {
      * @param openIdToken the OpenID token for that identity (also usable with STS or a resource server)
      * @param credentials temporary AWS credentials of the identity's role
      */
-    public record Session(String identityId, String openIdToken, Credentials credentials) {
-    }
+    public record Session(String identityId, String openIdToken, Credentials credentials) {}
 }

@@ -1,9 +1,9 @@
 package dev.fakecognito.samples;
 
+import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.junit5.CognitoIdentityTest;
 import dev.fakecognito.testcontainers.DockerAndImageCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import dev.fakecognito.admin.FakeAdmin;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link AccountLinkingServiceContract} on the fake in its container, seeded with the same fixtures before each test. */

@@ -1,12 +1,12 @@
 package dev.fakecognito.samples;
 
+import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.AccountLinkingService.Session;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests of {@link AccountLinkingService}, for any fake: {@link AccountLinkingServiceTest} runs them
@@ -41,7 +41,8 @@ abstract class AccountLinkingServiceContract {
 
         assertThat(linked.identityId()).isEqualTo(facebook.identityId());
         assertThat(google.identityId()).isEqualTo(facebook.identityId());
-        assertThat(fake).identity(facebook.identityId())
+        assertThat(fake)
+                .identity(facebook.identityId())
                 .hasLogins(FACEBOOK, GOOGLE)
                 .hasLogin(GOOGLE, "dave-google")
                 .hasLastRole(USER_ROLE);
@@ -55,7 +56,8 @@ abstract class AccountLinkingServiceContract {
         Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, "erin-facebook");
 
         assertThat(signedIn.identityId()).isEqualTo(guest.identityId());
-        assertThat(fake).identity(guest.identityId())
+        assertThat(fake)
+                .identity(guest.identityId())
                 .isAuthenticated()
                 .hasLogins(FACEBOOK)
                 .hasLastRole(USER_ROLE);

@@ -1,15 +1,14 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.admin.FakeAdmin;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.samples.IdTokens.idToken;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fakecognito.admin.FakeAdmin;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * The tests of {@link DepartmentAccess}, for any fake: {@link DepartmentAccessTest} runs them on the
@@ -39,9 +38,7 @@ abstract class DepartmentAccessContract {
     void financeEmployeeGetsTheFinanceRole() {
         access.credentialsFor(idToken(STAFF, APP_CLIENT, "frank", "finance"));
 
-        assertThat(fake).identityWithLogin(STAFF, "frank")
-                .hasLogins(STAFF)
-                .hasLastRole(FINANCE_ROLE);
+        assertThat(fake).identityWithLogin(STAFF, "frank").hasLogins(STAFF).hasLastRole(FINANCE_ROLE);
     }
 
     @Test
@@ -61,7 +58,8 @@ abstract class DepartmentAccessContract {
         var credentials = access.credentialsFor(idToken(STAFF, APP_CLIENT, "erin", "engineering"));
 
         assertThat(credentials.accessKeyId()).startsWith("ASIA");
-        assertThat(fake).identityPool("Intranet")
+        assertThat(fake)
+                .identityPool("Intranet")
                 .hasAuthenticatedRole(EMPLOYEE_ROLE)
                 .hasRoleMappingFor(STAFF + ":" + APP_CLIENT)
                 .hasTag("app", "intranet");

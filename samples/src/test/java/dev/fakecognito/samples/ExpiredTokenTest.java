@@ -1,21 +1,20 @@
 package dev.fakecognito.samples;
 
+import static dev.fakecognito.samples.ResourceServerTokenContract.POOL;
+import static dev.fakecognito.samples.ResourceServerTokenContract.processor;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.proc.BadJOSEException;
 import dev.fakecognito.junit5.CognitoIdentityExtension;
 import dev.fakecognito.samples.MobileSignInService.AppUser;
 import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static dev.fakecognito.samples.ResourceServerTokenContract.POOL;
-import static dev.fakecognito.samples.ResourceServerTokenContract.processor;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * The resource server refuses an expired token. The fake's clock is set an hour back (the extension's
@@ -34,7 +33,8 @@ class ExpiredTokenTest {
     @Test
     void refusesAnExpiredToken(CognitoIdentityClient client, FakeCognitoIdentity fake) {
         String token = new MobileSignInService(client, POOL, "login.example.app", Duration.ofMinutes(15))
-                .signIn(new AppUser("user-42", "premium")).openIdToken();
+                .signIn(new AppUser("user-42", "premium"))
+                .openIdToken();
 
         assertThatThrownBy(() -> processor(fake, POOL).process(token, null))
                 .isInstanceOf(BadJOSEException.class)

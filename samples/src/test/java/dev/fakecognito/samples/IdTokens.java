@@ -2,7 +2,6 @@ package dev.fakecognito.samples;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -12,8 +11,7 @@ import java.util.Date;
  * test double, does not check the user pool's signature, so an unsigned JWT will do.
  */
 final class IdTokens {
-    private IdTokens() {
-    }
+    private IdTokens() {}
 
     /**
      * An ID token of a user pool's user.
@@ -26,13 +24,14 @@ final class IdTokens {
     static String idToken(String userPoolProvider, String appClientId, String sub, String department) {
         Instant now = Instant.now();
         return new PlainJWT(new JWTClaimsSet.Builder()
-                .issuer("https://" + userPoolProvider)
-                .audience(appClientId)
-                .subject(sub)
-                .claim("token_use", "id")
-                .claim("custom:department", department)
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
-                .build()).serialize();
+                        .issuer("https://" + userPoolProvider)
+                        .audience(appClientId)
+                        .subject(sub)
+                        .claim("token_use", "id")
+                        .claim("custom:department", department)
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                        .build())
+                .serialize();
     }
 }

@@ -1,8 +1,17 @@
 package dev.fakecognito.samples;
 
+import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.IdentityCleanupJob.NotDeleted;
 import dev.fakecognito.samples.IdentityCleanupJob.Result;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesRequest;
@@ -11,16 +20,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.ErrorCode;
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesRequest;
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.UnprocessedIdentityId;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
-
-import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests of {@link IdentityCleanupJob}, for any fake: {@link IdentityCleanupJobTest} runs them on the
@@ -47,14 +46,14 @@ abstract class IdentityCleanupJobContract {
 
     @Test
     void deletesStaleIdentitiesInBatchesOfAtMostSixty() {
-        Result result = new IdentityCleanupJob(cognito, JUNE_2025)
-                .deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
+        Result result = new IdentityCleanupJob(cognito, JUNE_2025).deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
 
         assertThat(result.examined()).isEqualTo(68);
         assertThat(result.deleted()).hasSize(65).contains(STALE_1, STALE_2).doesNotContain(RECENT);
         assertThat(result.complete()).isTrue();
         assertThat(fake).identityPool("TrialApp").hasIdentityCount(3);
-        assertThat(fake).receivedRequests()
+        assertThat(fake)
+                .receivedRequests()
                 .hasRequestCount("ListIdentities", 2)
                 .hasRequestCount("DeleteIdentities", 2)
                 .hasNoFailures();
@@ -62,8 +61,8 @@ abstract class IdentityCleanupJobContract {
 
     @Test
     void deletesNothingWhenNothingIsStale() {
-        Result result = new IdentityCleanupJob(cognito, JUNE_2025)
-                .deleteIdentitiesOlderThan(POOL, Duration.ofDays(1000));
+        Result result =
+                new IdentityCleanupJob(cognito, JUNE_2025).deleteIdentitiesOlderThan(POOL, Duration.ofDays(1000));
 
         assertThat(result.deleted()).isEmpty();
         assertThat(fake).identityPool("TrialApp").hasIdentityCount(68);
@@ -78,12 +77,12 @@ abstract class IdentityCleanupJobContract {
     void reportsTheIdentitiesCognitoCouldNotDelete() {
         CognitoIdentityClient flaky = new FailingToDelete(cognito, Set.of(STALE_1, STALE_2));
 
-        Result result = new IdentityCleanupJob(flaky, JUNE_2025)
-                .deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
+        Result result = new IdentityCleanupJob(flaky, JUNE_2025).deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
 
         assertThat(result.complete()).isFalse();
-        assertThat(result.notDeleted()).containsExactlyInAnyOrder(
-                new NotDeleted(STALE_1, "InternalServerError"), new NotDeleted(STALE_2, "InternalServerError"));
+        assertThat(result.notDeleted())
+                .containsExactlyInAnyOrder(
+                        new NotDeleted(STALE_1, "InternalServerError"), new NotDeleted(STALE_2, "InternalServerError"));
         assertThat(result.deleted()).hasSize(63).doesNotContain(STALE_1, STALE_2);
         assertThat(fake).identityPool("TrialApp").hasIdentityCount(5);
         assertThat(fake).identity(STALE_1).isEnabled();
@@ -106,13 +105,20 @@ abstract class IdentityCleanupJobContract {
 
         @Override
         public DeleteIdentitiesResponse deleteIdentities(DeleteIdentitiesRequest request) {
-            List<String> deletable = request.identityIdsToDelete().stream().filter(id -> !failing.contains(id)).toList();
+            List<String> deletable = request.identityIdsToDelete().stream()
+                    .filter(id -> !failing.contains(id))
+                    .toList();
             List<UnprocessedIdentityId> unprocessed = request.identityIdsToDelete().stream()
                     .filter(failing::contains)
-                    .map(id -> UnprocessedIdentityId.builder().identityId(id).errorCode(ErrorCode.INTERNAL_SERVER_ERROR).build())
+                    .map(id -> UnprocessedIdentityId.builder()
+                            .identityId(id)
+                            .errorCode(ErrorCode.INTERNAL_SERVER_ERROR)
+                            .build())
                     .toList();
             delegate.deleteIdentities(b -> b.identityIdsToDelete(deletable));
-            return DeleteIdentitiesResponse.builder().unprocessedIdentityIds(unprocessed).build();
+            return DeleteIdentitiesResponse.builder()
+                    .unprocessedIdentityIds(unprocessed)
+                    .build();
         }
 
         @Override
@@ -121,7 +127,6 @@ abstract class IdentityCleanupJobContract {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -1,7 +1,7 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.junit5.CognitoIdentityTest;
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.junit5.CognitoIdentityTest;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** {@link IdentityCleanupJobContract} on the in-process fake. */

@@ -1,18 +1,17 @@
 package dev.fakecognito.samples;
 
-import dev.fakecognito.admin.FakeAdmin;
-import dev.fakecognito.samples.MobileSignInService.AppUser;
-import dev.fakecognito.samples.MobileSignInService.Session;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.time.Duration;
-
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThatToken;
 import static dev.fakecognito.assertj.Requests.getCredentialsForIdentity;
 import static dev.fakecognito.assertj.Requests.getOpenIdTokenForDeveloperIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.samples.MobileSignInService.AppUser;
+import dev.fakecognito.samples.MobileSignInService.Session;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * The tests of {@link MobileSignInService}, for any fake: {@link MobileSignInServiceTest} runs them on
@@ -42,7 +41,8 @@ abstract class MobileSignInServiceContract {
 
         assertThat(session.identityId()).isEqualTo(RETURNING_USER_IDENTITY);
         assertThat(session.credentials().accessKeyId()).startsWith("ASIA");
-        assertThat(fake).identity(RETURNING_USER_IDENTITY)
+        assertThat(fake)
+                .identity(RETURNING_USER_IDENTITY)
                 .isLinkedToDeveloperUser("user-42")
                 .isAuthenticated()
                 .hasLastRole(USER_ROLE);
@@ -54,7 +54,8 @@ abstract class MobileSignInServiceContract {
 
         assertThat(session.identityId()).isNotEqualTo(RETURNING_USER_IDENTITY).startsWith("us-east-1:");
         assertThat(fake).identityPool("MobileApp").hasIdentityCount(3);
-        assertThat(fake).identityOfDeveloperUser("user-7")
+        assertThat(fake)
+                .identityOfDeveloperUser("user-7")
                 .hasLogins(DEVELOPER_PROVIDER)
                 .hasLastRole(USER_ROLE);
     }
@@ -76,10 +77,13 @@ abstract class MobileSignInServiceContract {
     void credentialsAreAskedForWithTheCognitoToken() {
         Session session = signIn.signIn(new AppUser("user-42", "premium"));
 
-        assertThat(fake).receivedRequests()
-                .contains(getOpenIdTokenForDeveloperIdentity(POOL).succeeded(),
+        assertThat(fake)
+                .receivedRequests()
+                .contains(
+                        getOpenIdTokenForDeveloperIdentity(POOL).succeeded(),
                         getCredentialsForIdentity(session.identityId())
-                                .withBodyContaining(MobileSignInService.COGNITO_LOGIN).succeeded())
+                                .withBodyContaining(MobileSignInService.COGNITO_LOGIN)
+                                .succeeded())
                 .hasNoFailures();
     }
 }

@@ -1,8 +1,7 @@
 package dev.fakecognito.samples;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +11,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Keeps the README's code honest: every fenced {@code java} block of {@code README.md} must be marked
@@ -42,15 +41,16 @@ class ReadmeSnippetsTest {
     private static final Pattern END = Pattern.compile("^\\s*(//|#)\\s*snippet:end\\s*$");
 
     /** A fenced block of the README, with the marker before it if there is one. */
-    record Block(int line, String language, String file, String name, String code) {
-    }
+    record Block(int line, String language, String file, String name, String code) {}
 
     @TestFactory
     Stream<DynamicTest> everyMarkedSnippetIsInItsSource() throws IOException {
-        List<Block> marked = blocks(readme()).stream().filter(block -> block.file() != null).toList();
+        List<Block> marked =
+                blocks(readme()).stream().filter(block -> block.file() != null).toList();
         assertThat(marked).as("marked snippets in README.md").isNotEmpty();
-        return marked.stream().map(block -> DynamicTest.dynamicTest(
-                "README.md:" + block.line() + " " + block.file() + "#" + block.name(), () -> check(block)));
+        return marked.stream()
+                .map(block -> DynamicTest.dynamicTest(
+                        "README.md:" + block.line() + " " + block.file() + "#" + block.name(), () -> check(block)));
     }
 
     @Test
@@ -80,10 +80,20 @@ class ReadmeSnippetsTest {
         assertThat(normalise("int x =\n  1;\n}")).isEqualTo(normalise(region(source, "demo")));
         assertThat(normalise("int x = 2; }")).isNotEqualTo(normalise(region(source, "demo")));
         assertThat(region(source, "other")).isNull();
-        List<Block> blocks = blocks(List.of("text", "<!-- snippet: a/B.java#demo -->", "", "```java", "int x = 1;",
-                "```", "```java", "unmarked();", "```"));
-        assertThat(blocks).containsExactly(new Block(4, "java", "a/B.java", "demo", "int x = 1;\n"),
-                new Block(7, "java", null, null, "unmarked();\n"));
+        List<Block> blocks = blocks(List.of(
+                "text",
+                "<!-- snippet: a/B.java#demo -->",
+                "",
+                "```java",
+                "int x = 1;",
+                "```",
+                "```java",
+                "unmarked();",
+                "```"));
+        assertThat(blocks)
+                .containsExactly(
+                        new Block(4, "java", "a/B.java", "demo", "int x = 1;\n"),
+                        new Block(7, "java", null, null, "unmarked();\n"));
     }
 
     private static void check(Block block) throws IOException {
@@ -93,12 +103,14 @@ class ReadmeSnippetsTest {
         }
         String region = region(Files.readString(file), block.name());
         if (region == null) {
-            fail("README.md:%d: no '// snippet:start %s' ... '// snippet:end' in %s", block.line(), block.name(),
-                    block.file());
+            fail(
+                    "README.md:%d: no '// snippet:start %s' ... '// snippet:end' in %s",
+                    block.line(), block.name(), block.file());
         }
         assertThat(normalise(block.code()))
-                .as("README.md:%d differs from %s#%s; the source says:%n%s", block.line(), block.file(), block.name(),
-                        region)
+                .as(
+                        "README.md:%d differs from %s#%s; the source says:%n%s",
+                        block.line(), block.file(), block.name(), region)
                 .isEqualTo(normalise(region));
     }
 

@@ -1,5 +1,8 @@
 package dev.fakecognito.samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -13,15 +16,11 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.MobileSignInService.AppUser;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
 import java.net.MalformedURLException;
 import java.time.Duration;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * A backend checks the OpenID tokens the app sends it the way a real resource server would: with a
@@ -51,14 +50,15 @@ abstract class ResourceServerTokenContract {
     // snippet:start resource-server
     static DefaultJWTProcessor<SecurityContext> processor(FakeAdmin fake, String audience)
             throws MalformedURLException {
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(fake.jwksUri().toURL()).build();
+        JWKSource<SecurityContext> keys =
+                JWKSourceBuilder.create(fake.jwksUri().toURL()).build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         // Cognito's tokens say "typ":"JWS"
         processor.setJWSTypeVerifier(
                 new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("JWS"), JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS512, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(fake.issuer()).build(), Set.of("sub", "iat", "exp")));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                audience, new JWTClaimsSet.Builder().issuer(fake.issuer()).build(), Set.of("sub", "iat", "exp")));
         return processor;
     }
     // snippet:end
@@ -73,7 +73,9 @@ abstract class ResourceServerTokenContract {
         assertThat(claims.getIssuer()).isEqualTo(fake.issuer());
         assertThat(claims.getAudience()).containsExactly(POOL);
         assertThat(claims.getStringListClaim("amr")).contains("authenticated", "login.example.app");
-        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        assertThat(Duration.between(
+                        claims.getIssueTime().toInstant(),
+                        claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(15));
     }
 
@@ -94,7 +96,6 @@ abstract class ResourceServerTokenContract {
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
-        assertThatThrownBy(() -> processor(fake, POOL).process(forged, null))
-                .isInstanceOf(BadJOSEException.class);
+        assertThatThrownBy(() -> processor(fake, POOL).process(forged, null)).isInstanceOf(BadJOSEException.class);
     }
 }

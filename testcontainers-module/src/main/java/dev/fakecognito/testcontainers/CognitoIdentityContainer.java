@@ -1,17 +1,10 @@
 package dev.fakecognito.testcontainers;
 
-import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
-import org.slf4j.Logger;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.output.Slf4jLogConsumer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
-import org.testcontainers.utility.MountableFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +14,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.output.Slf4jLogConsumer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * The fake Cognito Identity service in a container, for tests that want it out of process.
@@ -51,7 +50,8 @@ import java.util.Set;
 public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> implements FakeAdmin {
 
     /** The image repository, {@code dev.fakecognito/fake-cognito-identity}. */
-    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("dev.fakecognito/fake-cognito-identity");
+    public static final DockerImageName DEFAULT_IMAGE_NAME =
+            DockerImageName.parse("dev.fakecognito/fake-cognito-identity");
 
     /** The default image tag: this module's version (the image of the same release). */
     public static final String DEFAULT_TAG = readDefaultTag();
@@ -117,7 +117,9 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         withEnv(ENV_PORT, String.valueOf(PORT));
         withEnv(ENV_REGION, DEFAULT_REGION);
         withEnv(ENV_ACCOUNT_ID, DEFAULT_ACCOUNT_ID);
-        waitingFor(Wait.forHttp("/_fake/health").forPort(PORT).forStatusCode(200)
+        waitingFor(Wait.forHttp("/_fake/health")
+                .forPort(PORT)
+                .forStatusCode(200)
                 .withStartupTimeout(Duration.ofSeconds(60)));
     }
 

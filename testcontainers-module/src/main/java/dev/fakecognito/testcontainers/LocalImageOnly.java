@@ -18,9 +18,11 @@ final class LocalImageOnly implements ImagePullPolicy {
             DockerClientFactory.lazyClient().inspectImageCmd(name).exec();
             return false;
         } catch (NotFoundException e) {
-            throw new IllegalStateException("The image " + name + " is not in the local Docker engine, and no registry"
-                    + " has it: build it first with scripts/build-image.sh of the fake-cognito-identity project"
-                    + " (see its README, section Container).", e);
+            throw new IllegalStateException(
+                    "The image " + name + " is not in the local Docker engine, and no registry"
+                            + " has it: build it first with scripts/build-image.sh of the fake-cognito-identity project"
+                            + " (see its README, section Container).",
+                    e);
         }
     }
 }

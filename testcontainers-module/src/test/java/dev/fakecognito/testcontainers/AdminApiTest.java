@@ -1,20 +1,19 @@
 package dev.fakecognito.testcontainers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** reset(), seed(...) and snapshot() of a running container, checked through the AWS SDK. */
 @ContainerTest
@@ -41,13 +40,15 @@ class AdminApiTest {
 
     @Test
     void resetDropsPoolsAndIdentitiesMadeThroughTheSdk() {
-        String poolId = client.createIdentityPool(b -> b.identityPoolName("ResetMe")
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String poolId = client.createIdentityPool(
+                        b -> b.identityPoolName("ResetMe").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
         client.getId(b -> b.identityPoolId(poolId));
 
         cognito.reset();
 
-        assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools()).isEmpty();
+        assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
+                .isEmpty();
         assertThat(cognito.snapshot().identityPools()).isEmpty();
     }
 
@@ -64,17 +65,34 @@ class AdminApiTest {
 
         String poolId = created.pool("Seeded").id();
         assertThat(poolId).startsWith("us-east-1:");
-        assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName()).isEqualTo("Seeded");
-        assertThat(client.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "bob"))).identityId())
+        assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName())
+                .isEqualTo("Seeded");
+        assertThat(client.getId(b -> b.identityPoolId(poolId).logins(Map.of("graph.facebook.com", "bob")))
+                        .identityId())
                 .isEqualTo("us-east-1:bbbbbbbb-0000-0000-0000-000000000001");
     }
 
     @Test
     void seededWorldBuiltInCodeIsVisibleThroughTheSdk() {
-        World.IdentityPool pool = new World.IdentityPool(null, "BuiltInCode", true, null, null, null, null, null, null,
-                null, null, null, Map.of("team", "identity"), null, null);
+        World.IdentityPool pool = new World.IdentityPool(
+                null,
+                "BuiltInCode",
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of("team", "identity"),
+                null,
+                null);
 
-        String poolId = cognito.seed(new World(List.of(pool))).pool("BuiltInCode").id();
+        String poolId =
+                cognito.seed(new World(List.of(pool))).pool("BuiltInCode").id();
 
         assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolTags())
                 .containsEntry("team", "identity");
@@ -82,8 +100,9 @@ class AdminApiTest {
 
     @Test
     void stateShowsWhatTheSdkDid() {
-        String poolId = client.createIdentityPool(b -> b.identityPoolName("Game")
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String poolId = client.createIdentityPool(
+                        b -> b.identityPoolName("Game").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
         String guestRole = "arn:aws:iam::123456789012:role/Guest";
         client.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", guestRole)));
         String identityId = client.getId(b -> b.identityPoolId(poolId)).identityId();
@@ -111,7 +130,8 @@ class AdminApiTest {
         String document = "identityPools:\n  - name: Eu\n    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
 
         assertThatThrownBy(() -> cognito.seed(Fixtures.fromStream(
-                new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "eu.yaml")))
+                        new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "eu.yaml")))
                 .isInstanceOfSatisfying(FixtureException.class, e -> {
                     assertThat(e.source()).isEqualTo("eu.yaml");
                     assertThat(e.line()).isEqualTo(3);

@@ -8,8 +8,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /** Real AWS SDK clients pointed at a container (shared with the samples through this module's test jar). */
 public final class Clients {
-    private Clients() {
-    }
+    private Clients() {}
 
     /** A Cognito Identity client for the fake in this container, as a user would build it. */
     public static CognitoIdentityClient cognitoIdentity(CognitoIdentityContainer cognito) {

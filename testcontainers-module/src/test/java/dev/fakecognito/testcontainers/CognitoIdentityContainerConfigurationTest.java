@@ -1,19 +1,21 @@
 package dev.fakecognito.testcontainers;
 
-import org.junit.jupiter.api.Test;
-import org.testcontainers.utility.DockerImageName;
-import org.testcontainers.utility.MountableFile;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /** What the container is configured with, before any start: these need no Docker engine. */
 class CognitoIdentityContainerConfigurationTest {
 
     @Test
     void defaultImageIsThisVersionNeverLatest() {
-        assertThat(CognitoIdentityContainer.DEFAULT_TAG).matches("\\d+\\.\\d+\\.\\d+.*").isNotEqualTo("latest");
+        assertThat(CognitoIdentityContainer.DEFAULT_TAG)
+                .matches("\\d+\\.\\d+\\.\\d+.*")
+                .isNotEqualTo("latest");
         assertThat(CognitoIdentityContainer.DEFAULT_IMAGE_NAME.asCanonicalNameString())
                 .isEqualTo("dev.fakecognito/fake-cognito-identity:latest"); // the repository; the tag is added
     }
@@ -24,7 +26,8 @@ class CognitoIdentityContainerConfigurationTest {
             assertThat(cognito.getRegion()).isEqualTo("us-east-1");
             assertThat(cognito.getAccountId()).isEqualTo("123456789012");
             assertThat(cognito.getExposedPorts()).containsExactly(9230);
-            assertThat(cognito.getEnvMap()).containsEntry("FAKE_COGNITO_HOST", "0.0.0.0")
+            assertThat(cognito.getEnvMap())
+                    .containsEntry("FAKE_COGNITO_HOST", "0.0.0.0")
                     .doesNotContainKeys("FAKE_COGNITO_FIXTURES", "FAKE_COGNITO_LOG_LEVEL");
         }
     }
@@ -32,7 +35,9 @@ class CognitoIdentityContainerConfigurationTest {
     @Test
     void gettersReadTheEnvironmentTheWithMethodsWrite() {
         try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()
-                .withRegion("eu-west-1").withAccountId("111122223333").withLogLevel("WARN")
+                .withRegion("eu-west-1")
+                .withAccountId("111122223333")
+                .withLogLevel("WARN")
                 .withIssuer("https://issuer.example")) {
             assertThat(cognito.getRegion()).isEqualTo("eu-west-1");
             assertThat(cognito.getAccountId()).isEqualTo("111122223333");
@@ -48,9 +53,10 @@ class CognitoIdentityContainerConfigurationTest {
 
     @Test
     void fixturesAreNamedInTheEnvironment() {
-        try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()
-                .withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))) {
-            assertThat(cognito.getEnvMap()).containsEntry("FAKE_COGNITO_FIXTURES", CognitoIdentityContainer.FIXTURES_PATH);
+        try (CognitoIdentityContainer cognito =
+                new CognitoIdentityContainer().withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))) {
+            assertThat(cognito.getEnvMap())
+                    .containsEntry("FAKE_COGNITO_FIXTURES", CognitoIdentityContainer.FIXTURES_PATH);
         }
     }
 

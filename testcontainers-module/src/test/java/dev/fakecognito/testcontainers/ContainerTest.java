@@ -1,13 +1,12 @@
 package dev.fakecognito.testcontainers;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testcontainers.junit.jupiter.Testcontainers;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
  * A test class that runs the image in a real Docker engine: its {@code @Container} fields are started
@@ -19,5 +18,4 @@ import java.lang.annotation.Target;
 @Inherited
 @ExtendWith(DockerAndImageCondition.class)
 @Testcontainers
-@interface ContainerTest {
-}
+@interface ContainerTest {}

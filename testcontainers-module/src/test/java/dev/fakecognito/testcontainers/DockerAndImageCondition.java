@@ -12,7 +12,8 @@ import org.testcontainers.DockerClientFactory;
  * run them. Shared with the samples' container tests through this module's test jar.
  */
 public final class DockerAndImageCondition implements ExecutionCondition {
-    static final String IMAGE = CognitoIdentityContainer.DEFAULT_IMAGE_NAME.withTag(CognitoIdentityContainer.DEFAULT_TAG)
+    static final String IMAGE = CognitoIdentityContainer.DEFAULT_IMAGE_NAME
+            .withTag(CognitoIdentityContainer.DEFAULT_TAG)
             .asCanonicalNameString();
 
     /** Enabled when Docker answers and the image is built; skipped otherwise, or failed when {@code CI=true}. */

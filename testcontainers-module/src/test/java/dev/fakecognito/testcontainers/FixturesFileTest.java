@@ -1,6 +1,13 @@
 package dev.fakecognito.testcontainers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.model.World;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,14 +15,6 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.utility.MountableFile;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A container started with a fixture file, read back through the AWS SDK and {@code snapshot()}. */
 @ContainerTest
@@ -44,8 +43,8 @@ class FixturesFileTest {
 
     @Test
     void seededLoginGetsItsSeededIdentityThroughTheSdk() {
-        String identityId = client.getId(b -> b.identityPoolId(POOL_ID)
-                .logins(Map.of("graph.facebook.com", "alice"))).identityId();
+        String identityId = client.getId(b -> b.identityPoolId(POOL_ID).logins(Map.of("graph.facebook.com", "alice")))
+                .identityId();
 
         assertThat(identityId).isEqualTo("eu-west-1:aaaaaaaa-0000-0000-0000-000000000001");
     }
@@ -58,7 +57,8 @@ class FixturesFileTest {
         assertThat(pool.allowUnauthenticatedIdentities()).isTrue();
         assertThat(pool.supportedLoginProviders()).containsEntry("graph.facebook.com", "1234567890");
         assertThat(client.listTagsForResource(b -> b.resourceArn(
-                "arn:aws:cognito-identity:eu-west-1:111122223333:identitypool/" + POOL_ID)).tags())
+                                "arn:aws:cognito-identity:eu-west-1:111122223333:identitypool/" + POOL_ID))
+                        .tags())
                 .containsEntry("env", "test");
     }
 
@@ -69,7 +69,8 @@ class FixturesFileTest {
         World.IdentityPool pool = world.pool("MobileApp");
         assertThat(pool.id()).isEqualTo(POOL_ID);
         assertThat(pool.roles()).containsEntry("authenticated", "arn:aws:iam::111122223333:role/MobileApp-Auth");
-        assertThat(pool.identity("eu-west-1:aaaaaaaa-0000-0000-0000-000000000001").logins())
+        assertThat(pool.identity("eu-west-1:aaaaaaaa-0000-0000-0000-000000000001")
+                        .logins())
                 .containsEntry("graph.facebook.com", "alice");
         assertThat(world.identityCount()).isEqualTo(2);
     }
@@ -82,9 +83,12 @@ class FixturesFileTest {
         assertThat(cognito.getRegion()).isEqualTo("eu-west-1");
         assertThat(cognito.getAccountId()).isEqualTo("111122223333");
 
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(endpoint.resolve("/_fake/health")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(health.body()).contains("\"region\":\"eu-west-1\"", "\"accountId\":\"111122223333\"",
-                "\"identityPools\":1");
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(endpoint.resolve("/_fake/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body())
+                .contains("\"region\":\"eu-west-1\"", "\"accountId\":\"111122223333\"", "\"identityPools\":1");
     }
 }

@@ -1,13 +1,12 @@
 package dev.fakecognito.testcontainers;
 
-import org.junit.jupiter.api.Test;
-import org.testcontainers.junit.jupiter.Container;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.junit.jupiter.Container;
 
 /** The fake's output forwarded to SLF4J, at the level set with {@code withLogLevel}. */
 @ContainerTest
@@ -19,15 +18,17 @@ class LogsTest {
     static CognitoIdentityContainer atInfo = new CognitoIdentityContainer().withSlf4jLogs(infoLogs);
 
     @Container
-    static CognitoIdentityContainer atDebug = new CognitoIdentityContainer().withLogLevel("debug").withSlf4jLogs(debugLogs);
+    static CognitoIdentityContainer atDebug =
+            new CognitoIdentityContainer().withLogLevel("debug").withSlf4jLogs(debugLogs);
 
     @Test
     void startBannerReachesTheSlf4jLogger() {
         List<String> lines = await(infoLogs, line -> line.contains("listening on"));
 
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith("INFO STDOUT: ")
-                .contains("Fake Cognito Identity", "listening on http://", "region us-east-1"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("INFO STDOUT: ")
+                        .contains("Fake Cognito Identity", "listening on http://", "region us-east-1"));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dev.fakecognito.testcontainers;
 
+import java.io.Serial;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.AbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
-
-import java.io.Serial;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An SLF4J logger that keeps what it is given, as {@code LEVEL message} lines. */
 final class RecordingLogger extends AbstractLogger {
@@ -31,8 +30,8 @@ final class RecordingLogger extends AbstractLogger {
     }
 
     @Override
-    protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
-                                               Throwable throwable) {
+    protected void handleNormalizedLoggingCall(
+            Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
         lines.add(level + " " + MessageFormatter.basicArrayFormat(messagePattern, arguments));
     }
 

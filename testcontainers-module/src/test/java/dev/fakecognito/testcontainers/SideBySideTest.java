@@ -1,12 +1,12 @@
 package dev.fakecognito.testcontainers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two containers at once: separate endpoints, regions and state. */
 @ContainerTest
@@ -39,8 +39,9 @@ class SideBySideTest {
 
     @Test
     void poolCreatedInOneIsAbsentFromTheOther() {
-        String poolId = sydneyClient.createIdentityPool(b -> b.identityPoolName("OnlyInSydney")
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String poolId = sydneyClient
+                .createIdentityPool(b -> b.identityPoolName("OnlyInSydney").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
 
         assertThat(poolId).startsWith("ap-southeast-2:");
         assertThat(sydney.snapshot().pool("OnlyInSydney")).isNotNull();
@@ -51,8 +52,9 @@ class SideBySideTest {
 
     @Test
     void resetOfOneLeavesTheOther() {
-        String poolId = frankfurtClient.createIdentityPool(b -> b.identityPoolName("Kept")
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        String poolId = frankfurtClient
+                .createIdentityPool(b -> b.identityPoolName("Kept").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
 
         sydney.reset();
 

@@ -1,15 +1,14 @@
 package com.example.containeruser;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A container user's resolved test classpath: the model artifact, the Testcontainers module and the
@@ -23,7 +22,8 @@ class ContainerClasspathTest {
                 .map(entry -> new File(entry).getName())
                 .toList();
 
-        assertThat(jars).anyMatch(jar -> jar.startsWith("fake-cognito-identity-model-"))
+        assertThat(jars)
+                .anyMatch(jar -> jar.startsWith("fake-cognito-identity-model-"))
                 .anyMatch(jar -> jar.startsWith("fake-cognito-identity-testcontainers-"))
                 .anyMatch(jar -> jar.startsWith("fake-cognito-identity-assertj-"))
                 .noneMatch(jar -> jar.startsWith("fake-cognito-identity-server"))
@@ -32,16 +32,18 @@ class ContainerClasspathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "dev.fakecognito.server.FakeCognitoIdentity",
-            "io.undertow.Undertow",
-            "dev.fakecognito.shaded.io.undertow.Undertow",
-            "org.xnio.Xnio",
-            "dev.fakecognito.shaded.org.xnio.Xnio",
-            "com.nimbusds.jose.JWSObject",
-            "dev.fakecognito.shaded.com.nimbusds.jose.JWSObject",
-            "com.fasterxml.jackson.databind.ObjectMapper",
-            "org.yaml.snakeyaml.Yaml"})
+    @ValueSource(
+            strings = {
+                "dev.fakecognito.server.FakeCognitoIdentity",
+                "io.undertow.Undertow",
+                "dev.fakecognito.shaded.io.undertow.Undertow",
+                "org.xnio.Xnio",
+                "dev.fakecognito.shaded.org.xnio.Xnio",
+                "com.nimbusds.jose.JWSObject",
+                "dev.fakecognito.shaded.com.nimbusds.jose.JWSObject",
+                "com.fasterxml.jackson.databind.ObjectMapper",
+                "org.yaml.snakeyaml.Yaml"
+            })
     void notLoadable(String className) {
         assertThatThrownBy(() -> Class.forName(className, false, getClass().getClassLoader()))
                 .isInstanceOf(ClassNotFoundException.class);

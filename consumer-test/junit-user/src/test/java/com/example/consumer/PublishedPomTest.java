@@ -1,16 +1,15 @@
 package com.example.consumer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The POMs that install and deploy publish for the shaded artifacts (the shade plugin's
@@ -27,18 +26,21 @@ class PublishedPomTest {
 
     @Test
     void theModelsPublishedPomBringsNothing() throws Exception {
-        assertThat(transitiveDependencies(System.getProperty("fake.model.published.pom"))).isEmpty();
+        assertThat(transitiveDependencies(System.getProperty("fake.model.published.pom")))
+                .isEmpty();
     }
 
     private static List<String> transitiveDependencies(String path) throws Exception {
         File pom = new File(path);
         assertThat(pom).exists();
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom);
+        Document document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom);
         Element project = document.getDocumentElement();
         List<String> transitive = new ArrayList<>();
         NodeList children = project.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && element.getTagName().equals("dependencies")) {
+            if (children.item(i) instanceof Element element
+                    && element.getTagName().equals("dependencies")) {
                 NodeList dependencies = element.getElementsByTagName("dependency");
                 for (int j = 0; j < dependencies.getLength(); j++) {
                     Element dependency = (Element) dependencies.item(j);

@@ -1,6 +1,8 @@
 package dev.fakecognito.server.credentials;
 
-import dev.fakecognito.server.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
@@ -11,14 +13,7 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
-import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
-
+import dev.fakecognito.server.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -29,9 +24,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /**
  * OpenID tokens of this fake given back as the {@code cognito-identity.amazonaws.com} login of
@@ -68,7 +67,9 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
     /** A developer pool with an authenticated role, on the given client's fake. */
     private static String newPool(CognitoIdentityClient client) {
         String poolId = client.createIdentityPool(b -> b.identityPoolName(uniqueName("devflow"))
-                .allowUnauthenticatedIdentities(false).developerProviderName(DEVELOPER_PROVIDER)).identityPoolId();
+                        .allowUnauthenticatedIdentities(false)
+                        .developerProviderName(DEVELOPER_PROVIDER))
+                .identityPoolId();
         client.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("authenticated", AUTH_ROLE)));
         return poolId;
     }
@@ -77,9 +78,10 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
         return newPool(cognito);
     }
 
-    private static GetOpenIdTokenForDeveloperIdentityResponse developerToken(CognitoIdentityClient client, String poolId, String user) {
-        return client.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER_PROVIDER, user)));
+    private static GetOpenIdTokenForDeveloperIdentityResponse developerToken(
+            CognitoIdentityClient client, String poolId, String user) {
+        return client.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER_PROVIDER, user)));
     }
 
     private GetOpenIdTokenForDeveloperIdentityResponse developerToken(String poolId, String user) {
@@ -92,13 +94,15 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
 
     private Map<String, Object> claimsOf(String token) throws Exception {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return json.readValue(payload, new TypeReference<LinkedHashMap<String, Object>>() { });
+        return json.readValue(payload, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     /** Signs claims the way the fake does (RS512, typ JWS, kid us-east-1-1) with the given key. */
     private static String sign(KeyPair key, Map<String, Object> claims) throws Exception {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS512).keyID("us-east-1-1")
-                .type(new JOSEObjectType("JWS")).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS512)
+                .keyID("us-east-1-1")
+                .type(new JOSEObjectType("JWS"))
+                .build();
         JWSObject jws = new JWSObject(header, new Payload(claims));
         jws.sign(new RSASSASigner(key.getPrivate()));
         return jws.serialize();
@@ -107,7 +111,8 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
     private static void assertNotAuthorized(ThrowingCallable call, String message) {
         assertThatThrownBy(call)
                 .isInstanceOf(NotAuthorizedException.class)
-                .satisfies(e -> assertThat(((CognitoIdentityException) e).awsErrorDetails().errorMessage())
+                .satisfies(e -> assertThat(
+                                ((CognitoIdentityException) e).awsErrorDetails().errorMessage())
                         .isEqualTo(message));
     }
 
@@ -122,7 +127,8 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
 
         assertThat(response.identityId()).isEqualTo(token.identityId());
         assertThat(response.credentials().accessKeyId()).matches("ASIA[A-Z2-7]{16}");
-        assertThat(response.credentials().expiration()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(response.credentials().expiration())
+                .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
     }
 
     @Test
@@ -130,7 +136,8 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
         String poolId = newPool();
         GetOpenIdTokenForDeveloperIdentityResponse token = developerToken(poolId, "alice");
 
-        assertNotAuthorized(() -> cognito.getCredentialsForIdentity(b -> b.identityId(token.identityId())),
+        assertNotAuthorized(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(token.identityId())),
                 "Access to Identity '" + token.identityId() + "' is forbidden.");
     }
 
@@ -155,8 +162,7 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
         Map<String, Object> claims = claimsOf(alice.token());
         claims.put("sub", bob.identityId());
         String[] parts = alice.token().split("\\.");
-        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(json.writeValueAsBytes(claims));
+        String forgedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(claims));
         String tampered = parts[0] + "." + forgedPayload + "." + parts[2];
 
         assertNotAuthorized(() -> credentials(bob.identityId(), tampered), COULD_NOT_VERIFY);
@@ -185,8 +191,10 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
     @Test
     void expiredTokenIsRefusedWithTheExpiryTimes() throws Exception {
         String poolId = newPool();
-        GetOpenIdTokenForDeveloperIdentityResponse token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER_PROVIDER, "alice")).tokenDuration(60L));
+        GetOpenIdTokenForDeveloperIdentityResponse token =
+                cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
+                        .logins(Map.of(DEVELOPER_PROVIDER, "alice"))
+                        .tokenDuration(60L));
         long exp = ((Number) claimsOf(token.token()).get("exp")).longValue();
 
         clock.advance(Duration.ofSeconds(59));
@@ -195,15 +203,17 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
         clock.advance(Duration.ofSeconds(1));
         long now = clock.instant().getEpochSecond();
         assertThat(now).isEqualTo(exp);
-        assertNotAuthorized(() -> credentials(token.identityId(), token.token()),
+        assertNotAuthorized(
+                () -> credentials(token.identityId(), token.token()),
                 "Invalid login token. Token expired: " + now + " >= " + exp);
     }
 
     @Test
     void tokenOfAnotherFakeInstanceIsRefused() {
         try (FakeCognitoIdentity other = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient otherClient = client(other)) {
-            GetOpenIdTokenForDeveloperIdentityResponse foreign = developerToken(otherClient, newPool(otherClient), "alice");
+                CognitoIdentityClient otherClient = client(other)) {
+            GetOpenIdTokenForDeveloperIdentityResponse foreign =
+                    developerToken(otherClient, newPool(otherClient), "alice");
             GetOpenIdTokenForDeveloperIdentityResponse local = developerToken(newPool(), "alice");
 
             assertNotAuthorized(() -> credentials(local.identityId(), foreign.token()), COULD_NOT_VERIFY);
@@ -232,8 +242,10 @@ class CognitoLoginTokenTest extends FakeServerTestBase {
         assertThat(source.identityId()).isNotEqualTo(destination.identityId());
 
         String merged = cognito.mergeDeveloperIdentities(b -> b.identityPoolId(poolId)
-                .developerProviderName(DEVELOPER_PROVIDER)
-                .sourceUserIdentifier("source-user").destinationUserIdentifier("destination-user")).identityId();
+                        .developerProviderName(DEVELOPER_PROVIDER)
+                        .sourceUserIdentifier("source-user")
+                        .destinationUserIdentifier("destination-user"))
+                .identityId();
         assertThat(merged).isEqualTo(destination.identityId());
 
         GetCredentialsForIdentityResponse response = credentials(destination.identityId(), source.token());

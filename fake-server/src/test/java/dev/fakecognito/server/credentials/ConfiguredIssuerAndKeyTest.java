@@ -1,5 +1,7 @@
 package dev.fakecognito.server.credentials;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
@@ -17,8 +19,6 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,8 +27,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A fake built with its own issuer, region and signing key (docs/behaviour.md#issuer-and-signing-key). */
 class ConfiguredIssuerAndKeyTest extends FakeServerTestBase {
@@ -52,13 +51,14 @@ class ConfiguredIssuerAndKeyTest extends FakeServerTestBase {
     }
 
     private String newPool() {
-        return cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("issuer"))
-                .allowUnauthenticatedIdentities(true)).identityPoolId();
+        return cognito.createIdentityPool(
+                        b -> b.identityPoolName(uniqueName("issuer")).allowUnauthenticatedIdentities(true))
+                .identityPoolId();
     }
 
     private JsonNode getJson(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
@@ -68,13 +68,15 @@ class ConfiguredIssuerAndKeyTest extends FakeServerTestBase {
         String poolId = newPool();
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        SignedJWT jwt = SignedJWT.parse(cognito.getOpenIdToken(b -> b.identityId(identityId)).token());
+        SignedJWT jwt = SignedJWT.parse(
+                cognito.getOpenIdToken(b -> b.identityId(identityId)).token());
 
         assertThat(fake.issuer()).isEqualTo(ISSUER);
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(ISSUER);
         assertThat(jwt.getHeader().getKeyID()).isEqualTo("eu-west-1-1");
         assertThat(identityId).startsWith("eu-west-1:");
-        assertThat(jwt.verify(new RSASSAVerifier((RSAPublicKey) signingKey.getPublic()))).isTrue();
+        assertThat(jwt.verify(new RSASSAVerifier((RSAPublicKey) signingKey.getPublic())))
+                .isTrue();
     }
 
     @Test
@@ -107,10 +109,15 @@ class ConfiguredIssuerAndKeyTest extends FakeServerTestBase {
 
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("JWS")));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS512,
-                JWKSourceBuilder.create(URI.create(doc.get("jwks_uri").asText()).toURL()).retrying(false).build()));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(poolId,
-                new JWTClaimsSet.Builder().issuer(doc.get("issuer").asText()).build(), Set.of("sub", "exp", "iat")));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                JWSAlgorithm.RS512,
+                JWKSourceBuilder.create(URI.create(doc.get("jwks_uri").asText()).toURL())
+                        .retrying(false)
+                        .build()));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                poolId,
+                new JWTClaimsSet.Builder().issuer(doc.get("issuer").asText()).build(),
+                Set.of("sub", "exp", "iat")));
 
         assertThat(processor.process(token, null).getSubject()).isEqualTo(identityId);
     }

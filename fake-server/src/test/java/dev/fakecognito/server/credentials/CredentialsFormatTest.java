@@ -1,18 +1,17 @@
 package dev.fakecognito.server.credentials;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
-import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
+import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 
 /** The shape of the credentials GetCredentialsForIdentity hands out (docs/behaviour.md#credential-format), under a fixed clock. */
 class CredentialsFormatTest extends FakeServerTestBase {
@@ -25,8 +24,9 @@ class CredentialsFormatTest extends FakeServerTestBase {
     }
 
     private String newGuest() {
-        String poolId = cognito.createIdentityPool(b -> b
-                .identityPoolName(uniqueName("creds")).allowUnauthenticatedIdentities(true)).identityPoolId();
+        String poolId = cognito.createIdentityPool(
+                        b -> b.identityPoolName(uniqueName("creds")).allowUnauthenticatedIdentities(true))
+                .identityPoolId();
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", UNAUTH_ROLE)));
         return cognito.getId(b -> b.identityPoolId(poolId)).identityId();
     }
@@ -48,7 +48,8 @@ class CredentialsFormatTest extends FakeServerTestBase {
     void credentialsExpireOneHourAfterTheFakesClock() {
         String identityId = newGuest();
 
-        Credentials credentials = cognito.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
+        Credentials credentials =
+                cognito.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
 
         assertThat(credentials.expiration()).isEqualTo(NOW.plus(Duration.ofHours(1)));
     }
@@ -57,8 +58,10 @@ class CredentialsFormatTest extends FakeServerTestBase {
     void eachCallIssuesNewCredentials() {
         String identityId = newGuest();
 
-        Credentials first = cognito.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
-        Credentials second = cognito.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
+        Credentials first =
+                cognito.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
+        Credentials second =
+                cognito.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
 
         assertThat(second.accessKeyId()).isNotEqualTo(first.accessKeyId());
         assertThat(second.secretKey()).isNotEqualTo(first.secretKey());
@@ -68,15 +71,17 @@ class CredentialsFormatTest extends FakeServerTestBase {
     @Test
     void authenticatedCredentialsHaveTheSameFormat() {
         String poolId = cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("creds"))
-                .allowUnauthenticatedIdentities(false)
-                .supportedLoginProviders(Map.of(LoginJwts.FACEBOOK, LoginJwts.FACEBOOK_APP_ID))).identityPoolId();
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
-                .roles(Map.of("authenticated", "arn:aws:iam::123456789012:role/Auth")));
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(Map.of(LoginJwts.FACEBOOK, LoginJwts.FACEBOOK_APP_ID)))
+                .identityPoolId();
+        cognito.setIdentityPoolRoles(
+                b -> b.identityPoolId(poolId).roles(Map.of("authenticated", "arn:aws:iam::123456789012:role/Auth")));
         Map<String, String> logins = Map.of(LoginJwts.FACEBOOK, "fb-access-token-alice");
-        String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+        String identityId =
+                cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
 
-        GetCredentialsForIdentityResponse response = cognito.getCredentialsForIdentity(b -> b
-                .identityId(identityId).logins(logins));
+        GetCredentialsForIdentityResponse response =
+                cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(logins));
 
         assertThat(response.identityId()).isEqualTo(identityId);
         assertThat(response.credentials().accessKeyId()).matches("ASIA[A-Z2-7]{16}");

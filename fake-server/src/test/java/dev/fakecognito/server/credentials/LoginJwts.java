@@ -2,7 +2,6 @@ package dev.fakecognito.server.credentials;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -17,11 +16,11 @@ final class LoginJwts {
     static final String USER_POOL_CLIENT = "client1";
     /** The role mapping key of the user pool app client: {@code <ProviderName>:<ClientId>}. */
     static final String USER_POOL_MAPPING_KEY = USER_POOL_PROVIDER + ":" + USER_POOL_CLIENT;
+
     static final String FACEBOOK = "graph.facebook.com";
     static final String FACEBOOK_APP_ID = "fb-app-1";
 
-    private LoginJwts() {
-    }
+    private LoginJwts() {}
 
     /**
      * A user pool ID token for {@link #USER_POOL_CLIENT}, valid for an hour from {@code now}.

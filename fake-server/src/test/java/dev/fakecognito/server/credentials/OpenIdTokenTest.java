@@ -1,5 +1,10 @@
 package dev.fakecognito.server.credentials;
 
+import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
+import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,16 +25,6 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
-import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
-import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
-import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
-import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
-import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
@@ -39,11 +34,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
-import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
+import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
+import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
+import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
+import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
 
 /**
  * The OpenID tokens of GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity (docs/behaviour.md#openid-tokens), checked
@@ -62,17 +61,21 @@ class OpenIdTokenTest extends FakeServerTestBase {
 
     private String newPool(Consumer<CreateIdentityPoolRequest.Builder> settings) {
         return cognito.createIdentityPool(b -> {
-            b.identityPoolName(uniqueName("oidc")).allowUnauthenticatedIdentities(true)
-                    .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
-                    .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                            .providerName(USER_POOL_PROVIDER).clientId(LoginJwts.USER_POOL_CLIENT).build())
-                    .developerProviderName(DEVELOPER_PROVIDER);
-            settings.accept(b);
-        }).identityPoolId();
+                    b.identityPoolName(uniqueName("oidc"))
+                            .allowUnauthenticatedIdentities(true)
+                            .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
+                            .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                    .providerName(USER_POOL_PROVIDER)
+                                    .clientId(LoginJwts.USER_POOL_CLIENT)
+                                    .build())
+                            .developerProviderName(DEVELOPER_PROVIDER);
+                    settings.accept(b);
+                })
+                .identityPoolId();
     }
 
     private String newPool() {
-        return newPool(b -> { });
+        return newPool(b -> {});
     }
 
     private String guestToken(String poolId) {
@@ -83,32 +86,38 @@ class OpenIdTokenTest extends FakeServerTestBase {
     private void addFacebookRoleMapping(String poolId) {
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
                 .roles(Map.of("authenticated", "arn:aws:iam::123456789012:role/Auth"))
-                .roleMappings(Map.of(FACEBOOK, RoleMapping.builder().type(RoleMappingType.TOKEN)
-                        .ambiguousRoleResolution(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE).build())));
+                .roleMappings(Map.of(
+                        FACEBOOK,
+                        RoleMapping.builder()
+                                .type(RoleMappingType.TOKEN)
+                                .ambiguousRoleResolution(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)
+                                .build())));
     }
 
     /** The token's payload exactly as serialised (member order kept). */
     private Map<String, Object> rawClaims(String token) throws Exception {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        return json.readValue(payload, new TypeReference<LinkedHashMap<String, Object>>() { });
+        return json.readValue(payload, new TypeReference<LinkedHashMap<String, Object>>() {});
     }
 
     /** A JWT processor set up like a resource server that trusts this pool's identities. */
     private DefaultJWTProcessor<SecurityContext> resourceServer(String audience) throws Exception {
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(fake.jwksUri().toURL()).retrying(false).build();
+        JWKSource<SecurityContext> keys =
+                JWKSourceBuilder.create(fake.jwksUri().toURL()).retrying(false).build();
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         // Cognito Identity tokens say typ "JWS"; Nimbus accepts only "JWT" or none unless told.
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("JWS")));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS512, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(ISSUER).build(), Set.of("sub", "amr", "exp", "iat")));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                audience, new JWTClaimsSet.Builder().issuer(ISSUER).build(), Set.of("sub", "amr", "exp", "iat")));
         return processor;
     }
 
     private static void assertInvalidParameter(Runnable call, String message) {
         assertThatThrownBy(call::run)
                 .isInstanceOf(InvalidParameterException.class)
-                .satisfies(e -> assertThat(((CognitoIdentityException) e).awsErrorDetails().errorMessage())
+                .satisfies(e -> assertThat(
+                                ((CognitoIdentityException) e).awsErrorDetails().errorMessage())
                         .isEqualTo(message));
     }
 
@@ -182,14 +191,14 @@ class OpenIdTokenTest extends FakeServerTestBase {
 
     @Test
     void jwksDocumentHoldsOnlyThePublicRs512Key() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(fake.jwksUri()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(fake.jwksUri()).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).contains("max-age=2592000"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=2592000"));
         JsonNode keys = json.readTree(response.body()).get("keys");
         assertThat(keys).hasSize(1);
         JsonNode key = keys.get(0);
@@ -206,8 +215,11 @@ class OpenIdTokenTest extends FakeServerTestBase {
 
     @Test
     void discoveryDocumentNamesTheIssuerAndTheJwksUrl() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/.well-known/openid-configuration"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(url("/.well-known/openid-configuration"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode doc = json.readTree(response.body());
@@ -224,9 +236,11 @@ class OpenIdTokenTest extends FakeServerTestBase {
     void facebookUsersTokenSaysAuthenticatedAndNamesTheProvider() throws Exception {
         String poolId = newPool();
         Map<String, String> logins = Map.of(FACEBOOK, "fb-token-" + UUID.randomUUID());
-        String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+        String identityId =
+                cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
 
-        String token = cognito.getOpenIdToken(b -> b.identityId(identityId).logins(logins)).token();
+        String token = cognito.getOpenIdToken(b -> b.identityId(identityId).logins(logins))
+                .token();
 
         JWTClaimsSet claims = resourceServer(poolId).process(token, null);
         assertThat(claims.getSubject()).isEqualTo(identityId);
@@ -240,9 +254,12 @@ class OpenIdTokenTest extends FakeServerTestBase {
         String poolId = newPool();
         String token = LoginJwts.userPoolIdToken("alice-sub", Map.of());
         Map<String, String> logins = Map.of(USER_POOL_PROVIDER, token);
-        String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+        String identityId =
+                cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
 
-        String openIdToken = cognito.getOpenIdToken(b -> b.identityId(identityId).logins(logins)).token();
+        String openIdToken = cognito.getOpenIdToken(
+                        b -> b.identityId(identityId).logins(logins))
+                .token();
 
         assertThat(resourceServer(poolId).process(openIdToken, null).getStringListClaim("amr"))
                 .containsExactly("authenticated", USER_POOL_PROVIDER, USER_POOL_PROVIDER + ":CognitoSignIn:alice-sub");
@@ -279,7 +296,8 @@ class OpenIdTokenTest extends FakeServerTestBase {
     @Test
     void classicFlowLeftUnsetIsAllowed() throws Exception {
         String poolId = newPool();
-        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).allowClassicFlow()).isNull();
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).allowClassicFlow())
+                .isNull();
 
         String token = guestToken(poolId);
 
@@ -298,8 +316,9 @@ class OpenIdTokenTest extends FakeServerTestBase {
         String poolId = newPool(b -> b.allowClassicFlow(false));
         addFacebookRoleMapping(poolId);
 
-        String token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1"))).token();
+        String token = cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1")))
+                .token();
 
         assertThat(resourceServer(poolId).process(token, null).getAudience()).containsExactly(poolId);
     }
@@ -310,16 +329,18 @@ class OpenIdTokenTest extends FakeServerTestBase {
     void developerTokenHasTheDeveloperAmrThePoolArnAndFifteenMinutes() throws Exception {
         String poolId = newPool();
 
-        GetOpenIdTokenForDeveloperIdentityResponse response = cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                .identityPoolId(poolId).logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1")));
+        GetOpenIdTokenForDeveloperIdentityResponse response = cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1")));
 
         JWTClaimsSet claims = resourceServer(poolId).process(response.token(), null);
         assertThat(claims.getSubject()).isEqualTo(response.identityId());
-        assertThat(claims.getStringListClaim("amr")).containsExactly(
-                "authenticated", DEVELOPER_PROVIDER, DEVELOPER_PROVIDER + ":" + poolId + ":dev-user-1");
+        assertThat(claims.getStringListClaim("amr"))
+                .containsExactly(
+                        "authenticated", DEVELOPER_PROVIDER, DEVELOPER_PROVIDER + ":" + poolId + ":dev-user-1");
         assertThat(claims.getStringClaim("https://cognito-identity.amazonaws.com/identity-pool-arn"))
                 .isEqualTo("arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + poolId);
-        long lifetime = (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
+        long lifetime =
+                (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
         assertThat(lifetime).isEqualTo(900);
         assertThat(claims.getClaim("https://aws.amazon.com/tags")).isNull();
     }
@@ -329,7 +350,9 @@ class OpenIdTokenTest extends FakeServerTestBase {
         String poolId = newPool();
 
         String token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1")).tokenDuration(14400L)).token();
+                        .logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1"))
+                        .tokenDuration(14400L))
+                .token();
 
         Map<String, Object> claims = rawClaims(token);
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue())
@@ -341,12 +364,13 @@ class OpenIdTokenTest extends FakeServerTestBase {
         String poolId = newPool();
 
         String token = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1"))
-                .principalTags(Map.of("dept", "sales", "team", "blue"))).token();
+                        .logins(Map.of(DEVELOPER_PROVIDER, "dev-user-1"))
+                        .principalTags(Map.of("dept", "sales", "team", "blue")))
+                .token();
 
         Map<String, Object> claims = rawClaims(token);
-        assertThat(claims.get("https://aws.amazon.com/tags")).isEqualTo(
-                Map.of("principal_tags", Map.of("dept", List.of("sales"), "team", List.of("blue"))));
+        assertThat(claims.get("https://aws.amazon.com/tags"))
+                .isEqualTo(Map.of("principal_tags", Map.of("dept", List.of("sales"), "team", List.of("blue"))));
         assertThat(resourceServer(poolId).process(token, null).getSubject()).isNotBlank();
     }
 }

@@ -1,7 +1,19 @@
 package dev.fakecognito.server.credentials;
 
+import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
+import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_MAPPING_KEY;
+import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeServerTestBase;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.AmbiguousRoleResolutionType;
@@ -14,19 +26,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchTyp
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
-
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
-import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
-import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_MAPPING_KEY;
-import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Which role GetCredentialsForIdentity picks (docs/behaviour.md#role-selection). The response carries no role, so each case is set
@@ -50,12 +49,13 @@ class RoleSelectionTest extends FakeServerTestBase {
 
     /** A fresh pool with Facebook and the user pool app client configured, guests allowed. */
     private String newPool() {
-        return cognito.createIdentityPool(b -> b
-                .identityPoolName(uniqueName("roles"))
-                .allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
-                        .providerName(USER_POOL_PROVIDER).clientId(LoginJwts.USER_POOL_CLIENT).build()))
+        return cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("roles"))
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName(USER_POOL_PROVIDER)
+                                .clientId(LoginJwts.USER_POOL_CLIENT)
+                                .build()))
                 .identityPoolId();
     }
 
@@ -64,16 +64,27 @@ class RoleSelectionTest extends FakeServerTestBase {
     }
 
     private static RoleMapping tokenMapping(AmbiguousRoleResolutionType ambiguous) {
-        return RoleMapping.builder().type(RoleMappingType.TOKEN).ambiguousRoleResolution(ambiguous).build();
+        return RoleMapping.builder()
+                .type(RoleMappingType.TOKEN)
+                .ambiguousRoleResolution(ambiguous)
+                .build();
     }
 
     private static RoleMapping rulesMapping(AmbiguousRoleResolutionType ambiguous, MappingRule... rules) {
-        return RoleMapping.builder().type(RoleMappingType.RULES).ambiguousRoleResolution(ambiguous)
-                .rulesConfiguration(c -> c.rules(Arrays.asList(rules))).build();
+        return RoleMapping.builder()
+                .type(RoleMappingType.RULES)
+                .ambiguousRoleResolution(ambiguous)
+                .rulesConfiguration(c -> c.rules(Arrays.asList(rules)))
+                .build();
     }
 
     private static MappingRule rule(String claim, MappingRuleMatchType matchType, String value, String role) {
-        return MappingRule.builder().claim(claim).matchType(matchType).value(value).roleARN(role).build();
+        return MappingRule.builder()
+                .claim(claim)
+                .matchType(matchType)
+                .value(value)
+                .roleARN(role)
+                .build();
     }
 
     /** A user pool ID token for a new user with the given extra claims. */
@@ -94,12 +105,13 @@ class RoleSelectionTest extends FakeServerTestBase {
     }
 
     /** Signs in with one login (GetId) and asks for credentials with the same login. */
-    private GetCredentialsForIdentityResponse credentials(String poolId, String provider, String token,
-                                                          String customRoleArn) {
+    private GetCredentialsForIdentityResponse credentials(
+            String poolId, String provider, String token, String customRoleArn) {
         Map<String, String> logins = Map.of(provider, token);
-        String identityId = cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
-        return cognito.getCredentialsForIdentity(b -> b.identityId(identityId).logins(logins)
-                .customRoleArn(customRoleArn));
+        String identityId =
+                cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+        return cognito.getCredentialsForIdentity(
+                b -> b.identityId(identityId).logins(logins).customRoleArn(customRoleArn));
     }
 
     private GetCredentialsForIdentityResponse userPoolCredentials(String poolId, String token) {
@@ -122,11 +134,12 @@ class RoleSelectionTest extends FakeServerTestBase {
         assertThat(identity.lastRole()).as("role chosen for %s", identityId).isEqualTo(role);
     }
 
-    private static void assertFails(ThrowingCallable call, Class<? extends CognitoIdentityException> type,
-                                    String message) {
+    private static void assertFails(
+            ThrowingCallable call, Class<? extends CognitoIdentityException> type, String message) {
         assertThatThrownBy(call)
                 .isInstanceOf(type)
-                .satisfies(e -> assertThat(((CognitoIdentityException) e).awsErrorDetails().errorMessage())
+                .satisfies(e -> assertThat(
+                                ((CognitoIdentityException) e).awsErrorDetails().errorMessage())
                         .isEqualTo(message));
     }
 
@@ -151,8 +164,10 @@ class RoleSelectionTest extends FakeServerTestBase {
         setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        assertFails(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)),
-                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+        assertFails(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
     }
 
     @Test
@@ -160,8 +175,10 @@ class RoleSelectionTest extends FakeServerTestBase {
         String poolId = newPool();
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
-        assertFails(() -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)),
-                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+        assertFails(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(identityId)),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
     }
 
     // ---- authenticated, no mapping ----
@@ -179,8 +196,10 @@ class RoleSelectionTest extends FakeServerTestBase {
         String poolId = newPool();
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
 
-        assertFails(() -> credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null),
-                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+        assertFails(
+                () -> credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
     }
 
     @Test
@@ -190,14 +209,18 @@ class RoleSelectionTest extends FakeServerTestBase {
         assertGranted(userPoolCredentials(poolId, userPoolToken(claims("cognito:preferred_role", ADMIN_ROLE))));
 
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
-        assertFails(() -> userPoolCredentials(poolId, userPoolToken(claims("cognito:preferred_role", ADMIN_ROLE))),
-                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+        assertFails(
+                () -> userPoolCredentials(poolId, userPoolToken(claims("cognito:preferred_role", ADMIN_ROLE))),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
     }
 
     @Test
     void allowClassicFlowFalseDoesNotAffectGetCredentialsForIdentity() {
         String poolId = cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("roles"))
-                .allowUnauthenticatedIdentities(true).allowClassicFlow(false)).identityPoolId();
+                        .allowUnauthenticatedIdentities(true)
+                        .allowClassicFlow(false))
+                .identityPoolId();
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), Map.of());
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
@@ -210,11 +233,20 @@ class RoleSelectionTest extends FakeServerTestBase {
     void tokenMappingUsesThePreferredRoleClaim() {
         String poolId = newPool();
         // No authenticated role and Deny: only the preferred role can grant credentials.
-        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("unauthenticated", UNAUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
 
-        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims(
-                "cognito:roles", List.of(ADMIN_ROLE, READER_ROLE), "cognito:preferred_role", ADMIN_ROLE))), ADMIN_ROLE);
+        assertGrantedWithRole(
+                userPoolCredentials(
+                        poolId,
+                        userPoolToken(claims(
+                                "cognito:roles",
+                                List.of(ADMIN_ROLE, READER_ROLE),
+                                "cognito:preferred_role",
+                                ADMIN_ROLE))),
+                ADMIN_ROLE);
         // Control: the same mapping without the claim ends in Deny, so the mapping is in force.
         assertUserPoolDenied(poolId, userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE))));
     }
@@ -222,10 +254,12 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void tokenMappingAcceptsACustomRoleArnListedInCognitoRoles() {
         String poolId = newPool();
-        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("unauthenticated", UNAUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
-        String token = userPoolToken(claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE),
-                "cognito:preferred_role", ADMIN_ROLE));
+        String token = userPoolToken(
+                claims("cognito:roles", List.of(ADMIN_ROLE, READER_ROLE), "cognito:preferred_role", ADMIN_ROLE));
 
         // CustomRoleArn wins over the preferred role.
         assertGrantedWithRole(credentials(poolId, USER_POOL_PROVIDER, token, READER_ROLE), READER_ROLE);
@@ -235,10 +269,12 @@ class RoleSelectionTest extends FakeServerTestBase {
     void tokenMappingRefusesACustomRoleArnNotInCognitoRoles() {
         String poolId = newPool();
         // Authenticated role present and ambiguity resolved to it: the refusal can only come from CustomRoleArn.
-        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("authenticated", AUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
-        String token = userPoolToken(claims("cognito:roles", List.of(READER_ROLE),
-                "cognito:preferred_role", READER_ROLE));
+        String token =
+                userPoolToken(claims("cognito:roles", List.of(READER_ROLE), "cognito:preferred_role", READER_ROLE));
 
         assertThatThrownBy(() -> credentials(poolId, USER_POOL_PROVIDER, token, ADMIN_ROLE))
                 .isInstanceOf(NotAuthorizedException.class)
@@ -248,21 +284,29 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void tokenMappingWithoutRoleClaimsFallsBackToTheAuthenticatedRole() {
         String poolId = newPool();
-        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("authenticated", AUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
         assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken()), AUTH_ROLE);
 
         // Control: the same mapping without an authenticated role shows it was that role.
-        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("unauthenticated", UNAUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.AUTHENTICATED_ROLE)));
-        assertFails(() -> userPoolCredentials(poolId, userPoolToken()),
-                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+        assertFails(
+                () -> userPoolCredentials(poolId, userPoolToken()),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
     }
 
     @Test
     void tokenMappingWithoutRoleClaimsAndDenyRefusesWithTheProviderKey() {
         String poolId = newPool();
-        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("authenticated", AUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
 
         assertUserPoolDenied(poolId, userPoolToken());
@@ -273,7 +317,9 @@ class RoleSelectionTest extends FakeServerTestBase {
     /** A pool whose only way to credentials for user pool users is a matching rule. */
     private String poolWithRules(MappingRule... rules) {
         String poolId = newPool();
-        setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("unauthenticated", UNAUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, rulesMapping(AmbiguousRoleResolutionType.DENY, rules)));
         return poolId;
     }
@@ -292,8 +338,8 @@ class RoleSelectionTest extends FakeServerTestBase {
     void notEqualRuleMatchesAPresentDifferentValueAndIsSkippedWhenTheClaimIsMissing() {
         String poolId = poolWithRules(rule("custom:dept", MappingRuleMatchType.NOT_EQUAL, "sales", READER_ROLE));
 
-        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))),
-                READER_ROLE);
+        assertGrantedWithRole(
+                userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))), READER_ROLE);
         assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "sales")));
         assertUserPoolDenied(poolId, userPoolToken());
     }
@@ -337,8 +383,10 @@ class RoleSelectionTest extends FakeServerTestBase {
                 rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE),
                 rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE));
 
-        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims(
-                "custom:dept", "marketing", "cognito:groups", List.of("admins")))), ADMIN_ROLE);
+        assertGrantedWithRole(
+                userPoolCredentials(
+                        poolId, userPoolToken(claims("custom:dept", "marketing", "cognito:groups", List.of("admins")))),
+                ADMIN_ROLE);
         assertUserPoolDenied(poolId, userPoolToken(claims("custom:dept", "marketing", "cognito:groups", List.of())));
     }
 
@@ -355,8 +403,10 @@ class RoleSelectionTest extends FakeServerTestBase {
         String swapped = poolWithRules(
                 rule("cognito:groups", MappingRuleMatchType.CONTAINS, "admins", ADMIN_ROLE),
                 rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE));
-        assertGrantedWithRole(userPoolCredentials(swapped, userPoolToken(claims(
-                "custom:dept", "sales", "cognito:groups", List.of("admins")))), ADMIN_ROLE);
+        assertGrantedWithRole(
+                userPoolCredentials(
+                        swapped, userPoolToken(claims("custom:dept", "sales", "cognito:groups", List.of("admins")))),
+                ADMIN_ROLE);
     }
 
     @Test
@@ -390,16 +440,21 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void noMatchingRuleWithAuthenticatedRoleResolutionUsesTheAuthenticatedRole() {
         String poolId = newPool();
-        Map<String, RoleMapping> mappings = Map.of(USER_POOL_MAPPING_KEY, rulesMapping(
-                AmbiguousRoleResolutionType.AUTHENTICATED_ROLE,
-                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE)));
+        Map<String, RoleMapping> mappings = Map.of(
+                USER_POOL_MAPPING_KEY,
+                rulesMapping(
+                        AmbiguousRoleResolutionType.AUTHENTICATED_ROLE,
+                        rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE)));
         setRoles(poolId, Map.of("authenticated", AUTH_ROLE), mappings);
-        assertGrantedWithRole(userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))), AUTH_ROLE);
+        assertGrantedWithRole(
+                userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))), AUTH_ROLE);
 
         // Control: without the authenticated role the same request has no role left.
         setRoles(poolId, Map.of("unauthenticated", UNAUTH_ROLE), mappings);
-        assertFails(() -> userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))),
-                InvalidIdentityPoolConfigurationException.class, INVALID_CONFIGURATION);
+        assertFails(
+                () -> userPoolCredentials(poolId, userPoolToken(claims("custom:dept", "marketing"))),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
     }
 
     @Test
@@ -407,11 +462,17 @@ class RoleSelectionTest extends FakeServerTestBase {
         String poolId = newPool();
         // An opaque Facebook token has no claims, so no rule matches and Deny decides. Without the
         // mapping the authenticated role would grant credentials.
-        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of(FACEBOOK, rulesMapping(
-                AmbiguousRoleResolutionType.DENY,
-                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE))));
+        setRoles(
+                poolId,
+                Map.of("authenticated", AUTH_ROLE),
+                Map.of(
+                        FACEBOOK,
+                        rulesMapping(
+                                AmbiguousRoleResolutionType.DENY,
+                                rule("custom:dept", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE))));
 
-        assertFails(() -> credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null),
+        assertFails(
+                () -> credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null),
                 NotAuthorizedException.class,
                 "The ambiguous role mapping rules for: graph.facebook.com denied this request.");
         // The Facebook mapping does not apply to user pool logins of the same pool.
@@ -421,7 +482,9 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void aUserPoolMappingDoesNotApplyToFacebookLogins() {
         String poolId = newPool();
-        setRoles(poolId, Map.of("authenticated", AUTH_ROLE),
+        setRoles(
+                poolId,
+                Map.of("authenticated", AUTH_ROLE),
                 Map.of(USER_POOL_MAPPING_KEY, tokenMapping(AmbiguousRoleResolutionType.DENY)));
 
         assertGrantedWithRole(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null), AUTH_ROLE);

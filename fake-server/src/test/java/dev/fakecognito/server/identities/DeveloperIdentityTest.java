@@ -1,23 +1,24 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.DeveloperUserAlreadyRegisteredException;
 import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidIdentityPoolConfigurationException;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
-import java.text.ParseException;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** GetOpenIdTokenForDeveloperIdentity and the developer token it issues (docs/behaviour.md#developer-identities, #developer-token-claims). */
 class DeveloperIdentityTest extends IdentityTestSupport {
 
-    private GetOpenIdTokenForDeveloperIdentityResponse developer(String pool, String identityId, Map<String, String> logins) {
-        return cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool).identityId(identityId).logins(logins));
+    private GetOpenIdTokenForDeveloperIdentityResponse developer(
+            String pool, String identityId, Map<String, String> logins) {
+        return cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(pool).identityId(identityId).logins(logins));
     }
 
     private static JWTClaimsSet claimsOf(String token) throws ParseException {
@@ -58,7 +59,9 @@ class DeveloperIdentityTest extends IdentityTestSupport {
     void wrongDeveloperProviderKeyIsRejected() {
         String pool = newPool();
 
-        assertError(() -> developer(pool, null, Map.of("login.other.app", "user-1")), NotAuthorizedException.class,
+        assertError(
+                () -> developer(pool, null, Map.of("login.other.app", "user-1")),
+                NotAuthorizedException.class,
                 DEVELOPER_NOT_SUPPORTED);
         assertThat(listIds(pool, false)).isEmpty();
     }
@@ -82,8 +85,10 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         String owner = developerIdentity(pool, "user-1");
         String guest = guest(pool);
 
-        assertThat(errorMessage(() -> developer(pool, guest, Map.of(DEVELOPER, "user-1")),
-                DeveloperUserAlreadyRegisteredException.class)).isNotBlank();
+        assertThat(errorMessage(
+                        () -> developer(pool, guest, Map.of(DEVELOPER, "user-1")),
+                        DeveloperUserAlreadyRegisteredException.class))
+                .isNotBlank();
         assertThat(loginsOf(guest)).isEmpty();
         assertThat(developerIdentity(pool, "user-1")).isEqualTo(owner);
     }
@@ -93,7 +98,8 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String id = developerIdentity(pool, "user-1");
 
-        assertThat(developer(pool, id, Map.of(DEVELOPER, "user-1")).identityId()).isEqualTo(id);
+        assertThat(developer(pool, id, Map.of(DEVELOPER, "user-1")).identityId())
+                .isEqualTo(id);
     }
 
     @Test
@@ -102,12 +108,16 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         String fb = facebookUser();
         String id = getId(pool, Map.of(FACEBOOK, fb));
 
-        assertError(() -> developer(pool, id, Map.of(DEVELOPER, "user-new")), NotAuthorizedException.class,
+        assertError(
+                () -> developer(pool, id, Map.of(DEVELOPER, "user-new")),
+                NotAuthorizedException.class,
                 LOGINS_DONT_MATCH);
         assertThat(loginsOf(id)).containsExactly(FACEBOOK);
 
         // with one of its own logins the developer user is linked
-        assertThat(developer(pool, id, Map.of(DEVELOPER, "user-new", FACEBOOK, fb)).identityId()).isEqualTo(id);
+        assertThat(developer(pool, id, Map.of(DEVELOPER, "user-new", FACEBOOK, fb))
+                        .identityId())
+                .isEqualTo(id);
         assertThat(loginsOf(id)).containsExactlyInAnyOrder(FACEBOOK, DEVELOPER);
     }
 
@@ -117,10 +127,15 @@ class DeveloperIdentityTest extends IdentityTestSupport {
 
         JWTClaimsSet byDefault = claimsOf(developerToken(pool, "user-1"));
         JWTClaimsSet custom = claimsOf(cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool)
-                .logins(Map.of(DEVELOPER, "user-1")).tokenDuration(14400L)).token());
+                        .logins(Map.of(DEVELOPER, "user-1"))
+                        .tokenDuration(14400L))
+                .token());
 
-        assertThat(byDefault.getExpirationTime().getTime() - byDefault.getIssueTime().getTime()).isEqualTo(900_000L);
-        assertThat(custom.getExpirationTime().getTime() - custom.getIssueTime().getTime()).isEqualTo(14_400_000L);
+        assertThat(byDefault.getExpirationTime().getTime()
+                        - byDefault.getIssueTime().getTime())
+                .isEqualTo(900_000L);
+        assertThat(custom.getExpirationTime().getTime() - custom.getIssueTime().getTime())
+                .isEqualTo(14_400_000L);
     }
 
     @Test
@@ -145,16 +160,18 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         GetOpenIdTokenForDeveloperIdentityResponse response = developer(pool, null, Map.of(DEVELOPER, "user-1"));
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(pool).roles(Map.of("authenticated", AUTH_ROLE)));
 
-        var creds = cognito.getCredentialsForIdentity(b -> b.identityId(response.identityId())
-                .logins(Map.of(COGNITO, response.token())));
+        var creds = cognito.getCredentialsForIdentity(
+                b -> b.identityId(response.identityId()).logins(Map.of(COGNITO, response.token())));
 
         assertThat(creds.identityId()).isEqualTo(response.identityId());
         assertThat(creds.credentials().accessKeyId()).startsWith("ASIA");
 
         // with only the unauthenticated role the same call has no role to use: so the authenticated one was chosen
         cognito.setIdentityPoolRoles(b -> b.identityPoolId(pool).roles(Map.of("unauthenticated", UNAUTH_ROLE)));
-        assertThat(errorMessage(() -> cognito.getCredentialsForIdentity(b -> b.identityId(response.identityId())
-                        .logins(Map.of(COGNITO, response.token()))), InvalidIdentityPoolConfigurationException.class))
+        assertThat(errorMessage(
+                        () -> cognito.getCredentialsForIdentity(
+                                b -> b.identityId(response.identityId()).logins(Map.of(COGNITO, response.token()))),
+                        InvalidIdentityPoolConfigurationException.class))
                 .isEqualTo("Invalid identity pool configuration. Check assigned IAM roles for this pool.");
     }
 
@@ -164,8 +181,11 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         String mine = developerIdentity(pool, "user-1");
         String othersToken = developerToken(pool, "user-2");
 
-        assertThat(errorMessage(() -> cognito.getCredentialsForIdentity(b -> b.identityId(mine)
-                .logins(Map.of(COGNITO, othersToken))), NotAuthorizedException.class)).startsWith("Invalid login token.");
+        assertThat(errorMessage(
+                        () -> cognito.getCredentialsForIdentity(
+                                b -> b.identityId(mine).logins(Map.of(COGNITO, othersToken))),
+                        NotAuthorizedException.class))
+                .startsWith("Invalid login token.");
     }
 
     @Test
@@ -175,8 +195,11 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         String mine = developerIdentity(pool, "user-1");
         String foreign = developerToken(otherPool, "user-1");
 
-        assertThat(errorMessage(() -> cognito.getCredentialsForIdentity(b -> b.identityId(mine)
-                .logins(Map.of(COGNITO, foreign))), NotAuthorizedException.class)).startsWith("Invalid login token.");
+        assertThat(errorMessage(
+                        () -> cognito.getCredentialsForIdentity(
+                                b -> b.identityId(mine).logins(Map.of(COGNITO, foreign))),
+                        NotAuthorizedException.class))
+                .startsWith("Invalid login token.");
     }
 
     @Test
@@ -184,7 +207,8 @@ class DeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String fb = facebookUser();
 
-        String id = developer(pool, null, Map.of(DEVELOPER, "user-1", FACEBOOK, fb)).identityId();
+        String id =
+                developer(pool, null, Map.of(DEVELOPER, "user-1", FACEBOOK, fb)).identityId();
 
         assertThat(loginsOf(id)).containsExactlyInAnyOrder(FACEBOOK, DEVELOPER);
         assertThat(getId(pool, Map.of(FACEBOOK, fb))).isEqualTo(id);

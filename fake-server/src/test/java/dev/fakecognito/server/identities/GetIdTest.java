@@ -1,17 +1,16 @@
 package dev.fakecognito.server.identities;
 
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /** GetId: guests, finding identities by login, implicit linking and merging, and login validation (docs/behaviour.md#login-tokens, #getid-with-logins). */
 class GetIdTest extends IdentityTestSupport {
@@ -31,7 +30,9 @@ class GetIdTest extends IdentityTestSupport {
     void withoutLoginsOnAPoolWithoutGuestAccessIsNotAuthorized() {
         String pool = newPool(b -> b.allowUnauthenticatedIdentities(false));
 
-        assertError(() -> guest(pool), NotAuthorizedException.class,
+        assertError(
+                () -> guest(pool),
+                NotAuthorizedException.class,
                 "Unauthenticated access is not supported for this identity pool.");
         assertThat(listIds(pool, false)).isEmpty();
     }
@@ -61,14 +62,16 @@ class GetIdTest extends IdentityTestSupport {
         String pool = newPool();
         String sub = UUID.randomUUID().toString();
         String signed = userPoolToken(sub);
-        String unsigned = jwt(claims(sub, USER_POOL_ISSUER, OTHER_CLIENT_ID, Instant.now().plusSeconds(600)), false);
+        String unsigned =
+                jwt(claims(sub, USER_POOL_ISSUER, OTHER_CLIENT_ID, Instant.now().plusSeconds(600)), false);
         assertThat(signed).isNotEqualTo(unsigned);
 
         String first = getId(pool, Map.of(USER_POOL, signed));
         String second = getId(pool, Map.of(USER_POOL, unsigned));
 
         assertThat(second).isEqualTo(first);
-        assertThat(getId(pool, Map.of(USER_POOL, userPoolToken("someone-else")))).isNotEqualTo(first);
+        assertThat(getId(pool, Map.of(USER_POOL, userPoolToken("someone-else"))))
+                .isNotEqualTo(first);
     }
 
     @Test
@@ -128,8 +131,8 @@ class GetIdTest extends IdentityTestSupport {
         String a = getId(pool, Map.of(FACEBOOK, fbA, AMAZON, amzn));
         String b = getId(pool, Map.of(FACEBOOK, fbB));
 
-        String message = errorMessage(() -> getId(pool, Map.of(AMAZON, amzn, FACEBOOK, fbB)),
-                ResourceConflictException.class);
+        String message =
+                errorMessage(() -> getId(pool, Map.of(AMAZON, amzn, FACEBOOK, fbB)), ResourceConflictException.class);
 
         assertThat(message).contains(FACEBOOK);
         assertThat(listIds(pool, true)).containsExactly(a, b);
@@ -154,9 +157,20 @@ class GetIdTest extends IdentityTestSupport {
         String pool = newPool(b -> b.supportedLoginProviders(Map.of(FACEBOOK, "fb-app-id")));
 
         assertError(() -> getId(pool, Map.of(AMAZON, "amzn-user")), NotAuthorizedException.class, UNSUPPORTED_PROVIDER);
-        assertError(() -> getId(pool, Map.of("cognito-idp.us-east-1.amazonaws.com/us-east-1_Other",
-                jwt(claims("s", "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other", CLIENT_ID,
-                        Instant.now().plusSeconds(600)), true))), NotAuthorizedException.class, UNSUPPORTED_PROVIDER);
+        assertError(
+                () -> getId(
+                        pool,
+                        Map.of(
+                                "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other",
+                                jwt(
+                                        claims(
+                                                "s",
+                                                "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other",
+                                                CLIENT_ID,
+                                                Instant.now().plusSeconds(600)),
+                                        true))),
+                NotAuthorizedException.class,
+                UNSUPPORTED_PROVIDER);
         assertThat(listIds(pool, false)).isEmpty();
     }
 
@@ -165,7 +179,9 @@ class GetIdTest extends IdentityTestSupport {
         String pool = newPool();
         String token = developerToken(pool, "dev-user");
 
-        assertError(() -> getId(pool, Map.of(COGNITO, token)), NotAuthorizedException.class,
+        assertError(
+                () -> getId(pool, Map.of(COGNITO, token)),
+                NotAuthorizedException.class,
                 "Invalid login token. Can't pass in a Cognito token.");
     }
 
@@ -173,8 +189,8 @@ class GetIdTest extends IdentityTestSupport {
     void developerProviderNameAsLoginKeyIsNotAuthorized() {
         String pool = newPool();
 
-        assertError(() -> getId(pool, Map.of(DEVELOPER, "dev-user")), NotAuthorizedException.class,
-                UNSUPPORTED_PROVIDER);
+        assertError(
+                () -> getId(pool, Map.of(DEVELOPER, "dev-user")), NotAuthorizedException.class, UNSUPPORTED_PROVIDER);
         assertThat(listIds(pool, false)).isEmpty();
     }
 
@@ -186,17 +202,25 @@ class GetIdTest extends IdentityTestSupport {
 
         String message = errorMessage(() -> getId(pool, Map.of(USER_POOL, token)), NotAuthorizedException.class);
 
-        assertThat(message).startsWith("Invalid login token. Token expired: ")
+        assertThat(message)
+                .startsWith("Invalid login token. Token expired: ")
                 .endsWith(" >= " + exp.getEpochSecond())
                 .matches("Invalid login token\\. Token expired: \\d+ >= \\d+");
         long now = Long.parseLong(message.replaceAll(".*: (\\d+) >= .*", "$1"));
-        assertThat(now).isBetween(Instant.now().getEpochSecond() - 30, Instant.now().getEpochSecond() + 1);
+        assertThat(now)
+                .isBetween(Instant.now().getEpochSecond() - 30, Instant.now().getEpochSecond() + 1);
     }
 
     @Test
     void expiredGoogleTokenIsRejectedToo() {
         String pool = newPool();
-        String token = jwt(claims("g-1", "https://accounts.google.com", GOOGLE_APP, Instant.now().minusSeconds(600)), false);
+        String token = jwt(
+                claims(
+                        "g-1",
+                        "https://accounts.google.com",
+                        GOOGLE_APP,
+                        Instant.now().minusSeconds(600)),
+                false);
 
         assertThat(errorMessage(() -> getId(pool, Map.of(GOOGLE, token)), NotAuthorizedException.class))
                 .startsWith("Invalid login token. Token expired: ");
@@ -205,7 +229,8 @@ class GetIdTest extends IdentityTestSupport {
     @Test
     void tokenExpiredOneMinuteAgoIsStillAcceptedWithinTheClockSkew() {
         String pool = newPool();
-        String token = jwt(claims("sub-skew", USER_POOL_ISSUER, CLIENT_ID, Instant.now().minusSeconds(60)), true);
+        String token = jwt(
+                claims("sub-skew", USER_POOL_ISSUER, CLIENT_ID, Instant.now().minusSeconds(60)), true);
 
         String id = getId(pool, Map.of(USER_POOL, token));
 
@@ -215,27 +240,45 @@ class GetIdTest extends IdentityTestSupport {
     @Test
     void userPoolTokenWithAnotherIssuerIsRejected() {
         String pool = newPool();
-        String token = jwt(claims("sub-1", "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Xyz", CLIENT_ID,
-                Instant.now().plusSeconds(600)), true);
+        String token = jwt(
+                claims(
+                        "sub-1",
+                        "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Xyz",
+                        CLIENT_ID,
+                        Instant.now().plusSeconds(600)),
+                true);
 
-        assertError(() -> getId(pool, Map.of(USER_POOL, token)), NotAuthorizedException.class,
+        assertError(
+                () -> getId(pool, Map.of(USER_POOL, token)),
+                NotAuthorizedException.class,
                 "Invalid login token. Issuer doesn't match providerName");
     }
 
     @Test
     void userPoolTokenWithoutAudienceIsRejected() {
         String pool = newPool();
-        String accessToken = jwt(claims("sub-1", USER_POOL_ISSUER, null, Instant.now().plusSeconds(600))
-                .claim("token_use", "access").claim("client_id", CLIENT_ID), true);
+        String accessToken = jwt(
+                claims("sub-1", USER_POOL_ISSUER, null, Instant.now().plusSeconds(600))
+                        .claim("token_use", "access")
+                        .claim("client_id", CLIENT_ID),
+                true);
 
-        assertError(() -> getId(pool, Map.of(USER_POOL, accessToken)), NotAuthorizedException.class,
+        assertError(
+                () -> getId(pool, Map.of(USER_POOL, accessToken)),
+                NotAuthorizedException.class,
                 "Invalid login token. Missing a required claim: aud");
     }
 
     @Test
     void userPoolTokenForAnUnconfiguredClientIsRejected() {
         String pool = newPool();
-        String token = jwt(claims("sub-1", USER_POOL_ISSUER, "some-other-client", Instant.now().plusSeconds(600)), true);
+        String token = jwt(
+                claims(
+                        "sub-1",
+                        USER_POOL_ISSUER,
+                        "some-other-client",
+                        Instant.now().plusSeconds(600)),
+                true);
 
         assertError(() -> getId(pool, Map.of(USER_POOL, token)), NotAuthorizedException.class, UNSUPPORTED_PROVIDER);
     }
@@ -245,7 +288,9 @@ class GetIdTest extends IdentityTestSupport {
         String unknown = "us-east-1:" + UUID.randomUUID();
 
         assertError(() -> guest(unknown), ResourceNotFoundException.class, "IdentityPool '" + unknown + "' not found.");
-        assertError(() -> getId(unknown, Map.of(FACEBOOK, facebookUser())), ResourceNotFoundException.class,
+        assertError(
+                () -> getId(unknown, Map.of(FACEBOOK, facebookUser())),
+                ResourceNotFoundException.class,
                 "IdentityPool '" + unknown + "' not found.");
     }
 

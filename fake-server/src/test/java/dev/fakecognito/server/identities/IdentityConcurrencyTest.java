@@ -1,11 +1,6 @@
 package dev.fakecognito.server.identities;
 
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
  * The identity graph under concurrent calls from 16 threads: no duplicate identities for one login,
@@ -40,8 +38,14 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         String token() {
             return switch (provider) {
                 case USER_POOL -> userPoolToken(user);
-                case GOOGLE -> jwt(claims(user, "https://accounts.google.com", GOOGLE_APP,
-                        Instant.now().plusSeconds(600)), false);
+                case GOOGLE ->
+                    jwt(
+                            claims(
+                                    user,
+                                    "https://accounts.google.com",
+                                    GOOGLE_APP,
+                                    Instant.now().plusSeconds(600)),
+                            false);
                 default -> user;
             };
         }
@@ -153,7 +157,8 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
                 call = () -> {
                     Map<String, String> map = loginsMap(extra);
                     map.put(DEVELOPER, dev);
-                    cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool).logins(map));
+                    cognito.getOpenIdTokenForDeveloperIdentity(
+                            b -> b.identityPoolId(pool).logins(map));
                     everLinked.addAll(extra);
                     everLinked.add(dev);
                     return null;
@@ -161,8 +166,10 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
             } else if (kind < 75) {
                 name = "MergeDeveloperIdentities";
                 call = () -> {
-                    cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool).developerProviderName(DEVELOPER)
-                            .sourceUserIdentifier(dev).destinationUserIdentifier(otherDev));
+                    cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
+                            .developerProviderName(DEVELOPER)
+                            .sourceUserIdentifier(dev)
+                            .destinationUserIdentifier(otherDev));
                     return null;
                 };
             } else if (kind < 90) {
@@ -170,7 +177,8 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
                 call = () -> {
                     String owner = getId(pool, loginsMap(List.of(proof)));
                     everLinked.add(proof);
-                    cognito.unlinkIdentity(b -> b.identityId(owner).logins(loginsMap(List.of(proof)))
+                    cognito.unlinkIdentity(b -> b.identityId(owner)
+                            .logins(loginsMap(List.of(proof)))
                             .loginsToRemove(removable));
                     return null;
                 };
@@ -178,10 +186,13 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
                 name = "UnlinkDeveloperIdentity";
                 String victim = List.copyOf(volatileDeveloperUsers).get(random.nextInt(volatileDeveloperUsers.size()));
                 call = () -> {
-                    String owner = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                            .developerUserIdentifier(victim)).identityId();
-                    cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool).identityId(owner)
-                            .developerProviderName(DEVELOPER).developerUserIdentifier(victim));
+                    String owner = cognito.lookupDeveloperIdentity(
+                                    b -> b.identityPoolId(pool).developerUserIdentifier(victim))
+                            .identityId();
+                    cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool)
+                            .identityId(owner)
+                            .developerProviderName(DEVELOPER)
+                            .developerUserIdentifier(victim));
                     return null;
                 };
             }
@@ -210,9 +221,14 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         runConcurrently(tasks);
 
         assertThat(unexpected).isEmpty();
-        assertThat(outcomes).as("every kind of operation succeeded at least once: %s", outcomes)
-                .containsKeys("GetId ok", "GetOpenIdTokenForDeveloperIdentity ok", "MergeDeveloperIdentities ok",
-                        "UnlinkIdentity ok", "UnlinkDeveloperIdentity ok");
+        assertThat(outcomes)
+                .as("every kind of operation succeeded at least once: %s", outcomes)
+                .containsKeys(
+                        "GetId ok",
+                        "GetOpenIdTokenForDeveloperIdentity ok",
+                        "MergeDeveloperIdentities ok",
+                        "UnlinkIdentity ok",
+                        "UnlinkDeveloperIdentity ok");
         checkInvariants(pool, logins, developerUsers, volatileDeveloperUsers, everLinked);
     }
 
@@ -230,8 +246,12 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         return List.copyOf(byProvider.values());
     }
 
-    private void checkInvariants(String pool, List<Login> logins, List<String> developerUsers,
-                                 Set<String> volatileDeveloperUsers, Set<Object> everLinked) {
+    private void checkInvariants(
+            String pool,
+            List<Login> logins,
+            List<String> developerUsers,
+            Set<String> volatileDeveloperUsers,
+            Set<Object> everLinked) {
         List<IdentityDescription> all = listAll(pool, false);
         List<String> allIds = all.stream().map(IdentityDescription::identityId).toList();
         List<String> enabledIds = listIds(pool, true);
@@ -241,12 +261,18 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         Map<String, IdentityDescription> byId = new HashMap<>();
         all.forEach(identity -> byId.put(identity.identityId(), identity));
         for (IdentityDescription identity : all) {
-            assertThat(identity.logins()).as("logins of %s", identity.identityId()).doesNotHaveDuplicates();
+            assertThat(identity.logins())
+                    .as("logins of %s", identity.identityId())
+                    .doesNotHaveDuplicates();
             assertThat(identity).isEqualTo(describe(identity.identityId()));
             if (enabledIds.contains(identity.identityId())) {
-                assertThat(identity.logins()).as("an enabled identity of this test always has a login").isNotEmpty();
+                assertThat(identity.logins())
+                        .as("an enabled identity of this test always has a login")
+                        .isNotEmpty();
             } else {
-                assertThat(identity.logins()).as("a disabled identity holds no login").isEmpty();
+                assertThat(identity.logins())
+                        .as("a disabled identity holds no login")
+                        .isEmpty();
             }
         }
 
@@ -258,18 +284,23 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
             if (allIds.contains(owner)) {
                 assertThat(enabledIds).as("owner of %s", login).contains(owner);
                 assertThat(byId.get(owner).logins()).contains(login.provider());
-                assertThat(linkedOwnersByProvider.computeIfAbsent(login.provider(), p -> new HashSet<>()).add(owner))
-                        .as("%s shares its identity with another user of the same provider", login).isTrue();
+                assertThat(linkedOwnersByProvider
+                                .computeIfAbsent(login.provider(), p -> new HashSet<>())
+                                .add(owner))
+                        .as("%s shares its identity with another user of the same provider", login)
+                        .isTrue();
                 linkedCountByProvider.merge(login.provider(), 1, Integer::sum);
             } else {
                 assertThat(login.volatileLogin() || !everLinked.contains(login))
-                        .as("%s was linked, never unlinked, and is lost", login).isTrue();
+                        .as("%s was linked, never unlinked, and is lost", login)
+                        .isTrue();
             }
         }
         // no identity lists a provider whose user is not accounted for
         Map<String, Integer> listedCountByProvider = new HashMap<>();
         for (IdentityDescription identity : all) {
-            identity.logins().stream().filter(provider -> !provider.equals(DEVELOPER))
+            identity.logins().stream()
+                    .filter(provider -> !provider.equals(DEVELOPER))
                     .forEach(provider -> listedCountByProvider.merge(provider, 1, Integer::sum));
         }
         assertThat(listedCountByProvider).isEqualTo(linkedCountByProvider);
@@ -280,25 +311,31 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         for (String user : developerUsers) {
             String owner;
             try {
-                owner = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).developerUserIdentifier(user))
+                owner = cognito.lookupDeveloperIdentity(
+                                b -> b.identityPoolId(pool).developerUserIdentifier(user))
                         .identityId();
             } catch (ResourceNotFoundException e) {
                 assertThat(volatileDeveloperUsers.contains(user) || !everLinked.contains(user))
-                        .as("developer user %s was linked, never unlinked, and is lost", user).isTrue();
+                        .as("developer user %s was linked, never unlinked, and is lost", user)
+                        .isTrue();
                 continue;
             }
             found++;
             assertThat(enabledIds).as("owner of developer user %s", user).contains(owner);
             assertThat(byId.get(owner).logins()).contains(DEVELOPER);
-            List<String> held = developerUsersByIdentity.computeIfAbsent(owner, id ->
-                    cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(id).maxResults(60))
+            List<String> held = developerUsersByIdentity.computeIfAbsent(
+                    owner,
+                    id -> cognito.lookupDeveloperIdentity(
+                                    b -> b.identityPoolId(pool).identityId(id).maxResults(60))
                             .developerUserIdentifierList());
             assertThat(held).contains(user);
         }
         int heldInTotal = 0;
         for (IdentityDescription identity : all) {
             List<String> held = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                    .identityId(identity.identityId()).maxResults(60)).developerUserIdentifierList();
+                            .identityId(identity.identityId())
+                            .maxResults(60))
+                    .developerUserIdentifierList();
             assertThat(identity.logins().contains(DEVELOPER)).isEqualTo(!held.isEmpty());
             heldInTotal += held.size();
         }

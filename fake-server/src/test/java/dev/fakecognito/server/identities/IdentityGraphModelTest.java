@@ -1,9 +1,7 @@
 package dev.fakecognito.server.identities;
 
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,9 +13,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
  * A sequential random walk (fixed seed) over GetId, developer tokens, merges and unlinks, checked step by
@@ -57,7 +56,10 @@ class IdentityGraphModelTest extends IdentityTestSupport {
     }
 
     private List<Login> loginsOf(Set<String> identities) {
-        return owner.entrySet().stream().filter(e -> identities.contains(e.getValue())).map(Map.Entry::getKey).toList();
+        return owner.entrySet().stream()
+                .filter(e -> identities.contains(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Whether these logins together break the one-user-per-provider or 20-login rule. */
@@ -93,7 +95,9 @@ class IdentityGraphModelTest extends IdentityTestSupport {
         }
         String result = call.get();
         if (owners.isEmpty()) {
-            assertThat(creationOrder).as("%s %s gives a new identity", what, logins).doesNotContain(result);
+            assertThat(creationOrder)
+                    .as("%s %s gives a new identity", what, logins)
+                    .doesNotContain(result);
             creationOrder.add(result);
         } else {
             assertThat(result).as("%s %s gives the oldest owner", what, logins).isEqualTo(oldest(owners));
@@ -134,8 +138,12 @@ class IdentityGraphModelTest extends IdentityTestSupport {
                 all.add(dev);
                 Map<String, String> logins = map(extra);
                 logins.put(DEVELOPER, dev.user());
-                linkOrMerge("developer token", all, () -> cognito.getOpenIdTokenForDeveloperIdentity(b -> b
-                        .identityPoolId(pool).logins(logins)).identityId());
+                linkOrMerge(
+                        "developer token",
+                        all,
+                        () -> cognito.getOpenIdTokenForDeveloperIdentity(
+                                        b -> b.identityPoolId(pool).logins(logins))
+                                .identityId());
             } else if (kind < 75) {
                 merge(pool, dev, otherDev);
             } else if (kind < 90) {
@@ -143,17 +151,22 @@ class IdentityGraphModelTest extends IdentityTestSupport {
                 String removed = PROVIDERS.get(random.nextInt(PROVIDERS.size()));
                 linkOrMerge("GetId", List.of(proof), () -> getId(pool, map(List.of(proof))));
                 String identity = owner.get(proof);
-                cognito.unlinkIdentity(b -> b.identityId(identity).logins(map(List.of(proof))).loginsToRemove(removed));
-                owner.entrySet().removeIf(e -> e.getValue().equals(identity) && e.getKey().provider().equals(removed));
+                cognito.unlinkIdentity(
+                        b -> b.identityId(identity).logins(map(List.of(proof))).loginsToRemove(removed));
+                owner.entrySet()
+                        .removeIf(e -> e.getValue().equals(identity)
+                                && e.getKey().provider().equals(removed));
             } else {
                 String identity = owner.get(dev);
                 if (identity == null) {
-                    Throwable thrown = catchThrowable(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                            .developerUserIdentifier(dev.user())));
+                    Throwable thrown = catchThrowable(() -> cognito.lookupDeveloperIdentity(
+                            b -> b.identityPoolId(pool).developerUserIdentifier(dev.user())));
                     assertThat(thrown).isInstanceOf(ResourceNotFoundException.class);
                 } else {
-                    cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool).identityId(identity)
-                            .developerProviderName(DEVELOPER).developerUserIdentifier(dev.user()));
+                    cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool)
+                            .identityId(identity)
+                            .developerProviderName(DEVELOPER)
+                            .developerUserIdentifier(dev.user()));
                     owner.remove(dev);
                 }
             }
@@ -168,8 +181,10 @@ class IdentityGraphModelTest extends IdentityTestSupport {
         String sourceIdentity = owner.get(source);
         String destinationIdentity = owner.get(destination);
         java.util.concurrent.Callable<String> call = () -> cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
-                .developerProviderName(DEVELOPER).sourceUserIdentifier(source.user())
-                .destinationUserIdentifier(destination.user())).identityId();
+                        .developerProviderName(DEVELOPER)
+                        .sourceUserIdentifier(source.user())
+                        .destinationUserIdentifier(destination.user()))
+                .identityId();
         if (sourceIdentity == null || destinationIdentity == null) {
             assertThat(catchThrowable(call::call)).isInstanceOf(ResourceNotFoundException.class);
             return;
@@ -195,7 +210,9 @@ class IdentityGraphModelTest extends IdentityTestSupport {
         owner.forEach((login, identity) -> {
             expectedProviders.computeIfAbsent(identity, id -> new TreeSet<>()).add(login.provider());
             if (login.provider().equals(DEVELOPER)) {
-                expectedDevelopers.computeIfAbsent(identity, id -> new TreeSet<>()).add(login.user());
+                expectedDevelopers
+                        .computeIfAbsent(identity, id -> new TreeSet<>())
+                        .add(login.user());
             }
         });
         Map<String, Set<String>> actualProviders = new HashMap<>();
@@ -205,11 +222,14 @@ class IdentityGraphModelTest extends IdentityTestSupport {
         assertThat(actualProviders).isEqualTo(expectedProviders);
         for (IdentityDescription identity : listAll(pool, false)) {
             if (!expectedProviders.containsKey(identity.identityId())) {
-                assertThat(identity.logins()).as("disabled %s", identity.identityId()).isEmpty();
+                assertThat(identity.logins())
+                        .as("disabled %s", identity.identityId())
+                        .isEmpty();
             }
         }
-        expectedDevelopers.forEach((identity, users) -> assertThat(new TreeSet<>(cognito.lookupDeveloperIdentity(b -> b
-                .identityPoolId(pool).identityId(identity).maxResults(60)).developerUserIdentifierList()))
+        expectedDevelopers.forEach((identity, users) -> assertThat(new TreeSet<>(cognito.lookupDeveloperIdentity(
+                                b -> b.identityPoolId(pool).identityId(identity).maxResults(60))
+                        .developerUserIdentifierList()))
                 .isEqualTo(users));
     }
 }

@@ -1,5 +1,12 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityResponse;
@@ -7,14 +14,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** DescribeIdentity, ListIdentities, DeleteIdentities and pool deletion (docs/behaviour.md#describeidentity, #listidentities, #deleteidentities). */
 class IdentityListingTest extends IdentityTestSupport {
@@ -36,7 +35,9 @@ class IdentityListingTest extends IdentityTestSupport {
     @Test
     void describeUnknownIdentityIsNotFound() {
         String unknown = "us-east-1:" + UUID.randomUUID();
-        assertError(() -> cognito.describeIdentity(b -> b.identityId(unknown)), ResourceNotFoundException.class,
+        assertError(
+                () -> cognito.describeIdentity(b -> b.identityId(unknown)),
+                ResourceNotFoundException.class,
                 "Identity '" + unknown + "' not found.");
     }
 
@@ -44,7 +45,8 @@ class IdentityListingTest extends IdentityTestSupport {
     void listingAnEmptyPoolGivesNoIdentitiesAndNoToken() {
         String pool = newPool();
 
-        ListIdentitiesResponse response = cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(60));
+        ListIdentitiesResponse response =
+                cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(60));
 
         assertThat(response.identityPoolId()).isEqualTo(pool);
         assertThat(response.identities()).isEmpty();
@@ -54,18 +56,24 @@ class IdentityListingTest extends IdentityTestSupport {
     @Test
     void listingAnUnknownPoolIsNotFound() {
         String unknown = "us-east-1:" + UUID.randomUUID();
-        assertError(() -> cognito.listIdentities(b -> b.identityPoolId(unknown).maxResults(10)),
-                ResourceNotFoundException.class, "IdentityPool '" + unknown + "' not found.");
+        assertError(
+                () -> cognito.listIdentities(b -> b.identityPoolId(unknown).maxResults(10)),
+                ResourceNotFoundException.class,
+                "IdentityPool '" + unknown + "' not found.");
     }
 
     @Test
     void maxResultsOutsideOneToSixtyIsAValidationError() {
         String pool = newPool();
-        assertThat(errorCode(() -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(0))))
+        assertThat(errorCode(
+                        () -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(0))))
                 .isEqualTo("ValidationException");
-        assertThat(errorCode(() -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(61))))
+        assertThat(errorCode(
+                        () -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(61))))
                 .isEqualTo("ValidationException");
-        assertThat(cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(1)).identities()).isEmpty();
+        assertThat(cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(1))
+                        .identities())
+                .isEmpty();
     }
 
     @Test
@@ -82,8 +90,8 @@ class IdentityListingTest extends IdentityTestSupport {
             int calls = 0;
             do {
                 String token = next;
-                ListIdentitiesResponse page = cognito.listIdentities(b -> b.identityPoolId(pool)
-                        .maxResults(pageSize).nextToken(token));
+                ListIdentitiesResponse page = cognito.listIdentities(
+                        b -> b.identityPoolId(pool).maxResults(pageSize).nextToken(token));
                 assertThat(page.identities()).hasSizeLessThanOrEqualTo(pageSize);
                 page.identities().forEach(identity -> seen.add(identity.identityId()));
                 next = page.nextToken();
@@ -102,12 +110,17 @@ class IdentityListingTest extends IdentityTestSupport {
         guest(pool);
         guest(otherPool);
         guest(otherPool);
-        String foreign = cognito.listIdentities(b -> b.identityPoolId(otherPool).maxResults(1)).nextToken();
+        String foreign = cognito.listIdentities(b -> b.identityPoolId(otherPool).maxResults(1))
+                .nextToken();
         assertThat(foreign).isNotNull();
 
-        errorMessage(() -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(1).nextToken("garbage")),
+        errorMessage(
+                () -> cognito.listIdentities(
+                        b -> b.identityPoolId(pool).maxResults(1).nextToken("garbage")),
                 InvalidParameterException.class);
-        errorMessage(() -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(1).nextToken(foreign)),
+        errorMessage(
+                () -> cognito.listIdentities(
+                        b -> b.identityPoolId(pool).maxResults(1).nextToken(foreign)),
                 InvalidParameterException.class);
     }
 
@@ -143,8 +156,8 @@ class IdentityListingTest extends IdentityTestSupport {
         String next = null;
         do {
             String token = next;
-            ListIdentitiesResponse page = cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(2)
-                    .hideDisabled(true).nextToken(token));
+            ListIdentitiesResponse page = cognito.listIdentities(
+                    b -> b.identityPoolId(pool).maxResults(2).hideDisabled(true).nextToken(token));
             page.identities().forEach(identity -> seen.add(identity.identityId()));
             next = page.nextToken();
         } while (next != null);
@@ -163,10 +176,14 @@ class IdentityListingTest extends IdentityTestSupport {
         DeleteIdentitiesResponse response = cognito.deleteIdentities(b -> b.identityIdsToDelete(id));
 
         assertThat(response.unprocessedIdentityIds()).isEmpty();
-        assertError(() -> cognito.describeIdentity(b -> b.identityId(id)), ResourceNotFoundException.class,
+        assertError(
+                () -> cognito.describeIdentity(b -> b.identityId(id)),
+                ResourceNotFoundException.class,
                 "Identity '" + id + "' not found.");
-        assertError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, fb))),
-                ResourceNotFoundException.class, "Identity '" + id + "' not found.");
+        assertError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, fb))),
+                ResourceNotFoundException.class,
+                "Identity '" + id + "' not found.");
         assertThat(listIds(pool, false)).containsExactly(keep);
         String fresh = getId(pool, Map.of(FACEBOOK, fb));
         assertThat(fresh).isNotEqualTo(id);
@@ -180,7 +197,9 @@ class IdentityListingTest extends IdentityTestSupport {
 
         cognito.deleteIdentities(b -> b.identityIdsToDelete(id));
 
-        errorMessage(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).developerUserIdentifier("dev-1")),
+        errorMessage(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).developerUserIdentifier("dev-1")),
                 ResourceNotFoundException.class);
         assertThat(developerIdentity(pool, "dev-1")).isNotEqualTo(id);
     }
@@ -210,7 +229,8 @@ class IdentityListingTest extends IdentityTestSupport {
         assertThat(errorCode(() -> cognito.deleteIdentities(b -> b.identityIdsToDelete(ids))))
                 .isEqualTo("ValidationException");
         assertThat(listIds(pool, false)).containsExactly(keep);
-        assertThat(cognito.deleteIdentities(b -> b.identityIdsToDelete(ids.subList(0, 60))).unprocessedIdentityIds())
+        assertThat(cognito.deleteIdentities(b -> b.identityIdsToDelete(ids.subList(0, 60)))
+                        .unprocessedIdentityIds())
                 .isEmpty();
         assertThat(listIds(pool, false)).isEmpty();
     }
@@ -225,14 +245,22 @@ class IdentityListingTest extends IdentityTestSupport {
         cognito.deleteIdentityPool(b -> b.identityPoolId(pool));
 
         for (String id : List.of(guest, authenticated)) {
-            assertError(() -> cognito.describeIdentity(b -> b.identityId(id)), ResourceNotFoundException.class,
+            assertError(
+                    () -> cognito.describeIdentity(b -> b.identityId(id)),
+                    ResourceNotFoundException.class,
                     "Identity '" + id + "' not found.");
-            assertError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(id)), ResourceNotFoundException.class,
+            assertError(
+                    () -> cognito.getCredentialsForIdentity(b -> b.identityId(id)),
+                    ResourceNotFoundException.class,
                     "Identity '" + id + "' not found.");
         }
-        assertError(() -> getId(pool, Map.of(FACEBOOK, fb)), ResourceNotFoundException.class,
+        assertError(
+                () -> getId(pool, Map.of(FACEBOOK, fb)),
+                ResourceNotFoundException.class,
                 "IdentityPool '" + pool + "' not found.");
-        assertError(() -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(10)),
-                ResourceNotFoundException.class, "IdentityPool '" + pool + "' not found.");
+        assertError(
+                () -> cognito.listIdentities(b -> b.identityPoolId(pool).maxResults(10)),
+                ResourceNotFoundException.class,
+                "IdentityPool '" + pool + "' not found.");
     }
 }

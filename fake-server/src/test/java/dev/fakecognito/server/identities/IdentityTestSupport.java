@@ -1,5 +1,7 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -8,12 +10,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
-import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
-import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
+import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
+import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityDescription;
 
 /** Pools, login tokens and error assertions shared by the identity tests. */
 abstract class IdentityTestSupport extends FakeServerTestBase {
@@ -44,30 +43,45 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
     static final String UNSUPPORTED_PROVIDER = "Token is not from a supported provider of this identity pool.";
     static final String LOGINS_DONT_MATCH =
             "Logins don't match. Please include at least one valid login for this identity or identity pool.";
-    static final String DEVELOPER_NOT_SUPPORTED = "This identity pool does not support the specified developer provider";
+    static final String DEVELOPER_NOT_SUPPORTED =
+            "This identity pool does not support the specified developer provider";
 
     private static final byte[] HMAC_KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
 
     /** A pool with guests allowed, Facebook, Google, Amazon, Twitter, a user pool, the developer provider and both roles. */
     String newPool() {
-        return newPool(b -> { });
+        return newPool(b -> {});
     }
 
     /** The standard pool, adjusted by {@code customizer} before creation. */
     String newPool(Consumer<CreateIdentityPoolRequest.Builder> customizer) {
         String poolId = cognito.createIdentityPool(b -> {
-            b.identityPoolName(uniqueName("identities"))
-                    .allowUnauthenticatedIdentities(true)
-                    .supportedLoginProviders(Map.of(FACEBOOK, "fb-app-id", GOOGLE, GOOGLE_APP,
-                            AMAZON, "amzn-app-id", TWITTER, "key;secret"))
-                    .cognitoIdentityProviders(
-                            CognitoIdentityProvider.builder().providerName(USER_POOL).clientId(CLIENT_ID).build(),
-                            CognitoIdentityProvider.builder().providerName(USER_POOL).clientId(OTHER_CLIENT_ID).build())
-                    .developerProviderName(DEVELOPER);
-            customizer.accept(b);
-        }).identityPoolId();
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
-                .roles(Map.of("authenticated", AUTH_ROLE, "unauthenticated", UNAUTH_ROLE)));
+                    b.identityPoolName(uniqueName("identities"))
+                            .allowUnauthenticatedIdentities(true)
+                            .supportedLoginProviders(Map.of(
+                                    FACEBOOK,
+                                    "fb-app-id",
+                                    GOOGLE,
+                                    GOOGLE_APP,
+                                    AMAZON,
+                                    "amzn-app-id",
+                                    TWITTER,
+                                    "key;secret"))
+                            .cognitoIdentityProviders(
+                                    CognitoIdentityProvider.builder()
+                                            .providerName(USER_POOL)
+                                            .clientId(CLIENT_ID)
+                                            .build(),
+                                    CognitoIdentityProvider.builder()
+                                            .providerName(USER_POOL)
+                                            .clientId(OTHER_CLIENT_ID)
+                                            .build())
+                            .developerProviderName(DEVELOPER);
+                    customizer.accept(b);
+                })
+                .identityPoolId();
+        cognito.setIdentityPoolRoles(b ->
+                b.identityPoolId(poolId).roles(Map.of("authenticated", AUTH_ROLE, "unauthenticated", UNAUTH_ROLE)));
         return poolId;
     }
 
@@ -125,19 +139,25 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
     }
 
     String developerToken(String poolId, String developerUserId) {
-        return cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, developerUserId))).token();
+        return cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, developerUserId)))
+                .token();
     }
 
     String developerIdentity(String poolId, String developerUserId) {
-        return cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(poolId)
-                .logins(Map.of(DEVELOPER, developerUserId))).identityId();
+        return cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(poolId).logins(Map.of(DEVELOPER, developerUserId)))
+                .identityId();
     }
 
     IdentityDescription describe(String identityId) {
         var response = cognito.describeIdentity(b -> b.identityId(identityId));
-        return IdentityDescription.builder().identityId(response.identityId()).logins(response.logins())
-                .creationDate(response.creationDate()).lastModifiedDate(response.lastModifiedDate()).build();
+        return IdentityDescription.builder()
+                .identityId(response.identityId())
+                .logins(response.logins())
+                .creationDate(response.creationDate())
+                .lastModifiedDate(response.lastModifiedDate())
+                .build();
     }
 
     List<String> loginsOf(String identityId) {
@@ -150,8 +170,10 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
         String next = null;
         do {
             String token = next;
-            var page = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(60)
-                    .hideDisabled(hideDisabled).nextToken(token));
+            var page = cognito.listIdentities(b -> b.identityPoolId(poolId)
+                    .maxResults(60)
+                    .hideDisabled(hideDisabled)
+                    .nextToken(token));
             all.addAll(page.identities());
             next = page.nextToken();
         } while (next != null);
@@ -159,7 +181,9 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
     }
 
     List<String> listIds(String poolId, boolean hideDisabled) {
-        return listAll(poolId, hideDisabled).stream().map(IdentityDescription::identityId).toList();
+        return listAll(poolId, hideDisabled).stream()
+                .map(IdentityDescription::identityId)
+                .toList();
     }
 
     // ------------------------------------------------------------------ errors
@@ -168,8 +192,9 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
     static void assertError(ThrowingCallable call, Class<? extends CognitoIdentityException> type, String message) {
         assertThatThrownBy(call)
                 .isInstanceOf(type)
-                .satisfies(e -> org.assertj.core.api.Assertions
-                        .assertThat(((CognitoIdentityException) e).awsErrorDetails().errorMessage()).isEqualTo(message));
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
+                                ((CognitoIdentityException) e).awsErrorDetails().errorMessage())
+                        .isEqualTo(message));
     }
 
     /** Asserts the call fails with this SDK exception type and returns its message. */

@@ -1,15 +1,14 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.LookupDeveloperIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** LookupDeveloperIdentity (docs/behaviour.md#lookupdeveloperidentity). */
 class LookupDeveloperIdentityTest extends IdentityTestSupport {
@@ -20,8 +19,10 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         for (int i = 2; i <= n; i++) {
             developerIdentity(pool, "u" + i);
             String source = "u" + i;
-            cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool).developerProviderName(DEVELOPER)
-                    .sourceUserIdentifier(source).destinationUserIdentifier("u1"));
+            cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
+                    .developerProviderName(DEVELOPER)
+                    .sourceUserIdentifier(source)
+                    .destinationUserIdentifier("u1"));
         }
         return id;
     }
@@ -32,8 +33,8 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         String id = developerIdentity(pool, "u1");
         developerIdentity(pool, "other");
 
-        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                .developerUserIdentifier("u1").maxResults(10));
+        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(
+                b -> b.identityPoolId(pool).developerUserIdentifier("u1").maxResults(10));
 
         assertThat(response.identityId()).isEqualTo(id);
         assertThat(response.developerUserIdentifierList()).containsExactly("u1");
@@ -50,8 +51,8 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         int pages = 0;
         do {
             String token = next;
-            LookupDeveloperIdentityResponse page = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                    .identityId(id).maxResults(1).nextToken(token));
+            LookupDeveloperIdentityResponse page = cognito.lookupDeveloperIdentity(
+                    b -> b.identityPoolId(pool).identityId(id).maxResults(1).nextToken(token));
             assertThat(page.identityId()).isEqualTo(id);
             assertThat(page.developerUserIdentifierList()).hasSize(1);
             users.addAll(page.developerUserIdentifierList());
@@ -68,8 +69,8 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String guest = guest(pool);
 
-        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                .identityId(guest));
+        LookupDeveloperIdentityResponse response =
+                cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(guest));
 
         assertThat(response.identityId()).isEqualTo(guest);
         assertThat(response.developerUserIdentifierList()).isEmpty();
@@ -80,8 +81,8 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String id = developerIdentity(pool, "u1");
 
-        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                .identityId(id).developerUserIdentifier("u1"));
+        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(
+                b -> b.identityPoolId(pool).identityId(id).developerUserIdentifier("u1"));
 
         assertThat(response.identityId()).isEqualTo(id);
         assertThat(response.developerUserIdentifierList()).containsExactly("u1");
@@ -93,15 +94,19 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         developerIdentity(pool, "u1");
         String other = developerIdentity(pool, "u2");
 
-        errorMessage(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                .identityId(other).developerUserIdentifier("u1")), ResourceConflictException.class);
+        errorMessage(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).identityId(other).developerUserIdentifier("u1")),
+                ResourceConflictException.class);
     }
 
     @Test
     void neitherGivenIsAnInvalidParameter() {
         String pool = newPool();
 
-        errorMessage(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).maxResults(10)),
+        errorMessage(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).maxResults(10)),
                 InvalidParameterException.class);
     }
 
@@ -110,8 +115,10 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         developerIdentity(pool, "u1");
 
-        errorMessage(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
-                .developerUserIdentifier("nobody")), ResourceNotFoundException.class);
+        errorMessage(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).developerUserIdentifier("nobody")),
+                ResourceNotFoundException.class);
     }
 
     @Test
@@ -119,8 +126,11 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String unknown = "us-east-1:00000000-0000-0000-0000-000000000000";
 
-        assertError(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(unknown)),
-                ResourceNotFoundException.class, "Identity '" + unknown + "' not found.");
+        assertError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).identityId(unknown)),
+                ResourceNotFoundException.class,
+                "Identity '" + unknown + "' not found.");
     }
 
     @Test
@@ -128,11 +138,14 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String id = identityWithDeveloperUsers(pool, 2);
         String other = developerIdentity(pool, "x1");
-        String token = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(id).maxResults(1))
+        String token = cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).identityId(id).maxResults(1))
                 .nextToken();
         assertThat(token).isNotNull();
 
-        errorMessage(() -> cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(other)
-                .maxResults(1).nextToken(token)), InvalidParameterException.class);
+        errorMessage(
+                () -> cognito.lookupDeveloperIdentity(b ->
+                        b.identityPoolId(pool).identityId(other).maxResults(1).nextToken(token)),
+                InvalidParameterException.class);
     }
 }

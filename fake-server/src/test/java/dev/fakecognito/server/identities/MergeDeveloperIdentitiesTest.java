@@ -1,24 +1,27 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** MergeDeveloperIdentities (docs/behaviour.md#mergedeveloperidentities). */
 class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
 
     private String merge(String pool, String source, String destination) {
-        return cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool).developerProviderName(DEVELOPER)
-                .sourceUserIdentifier(source).destinationUserIdentifier(destination)).identityId();
+        return cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
+                        .developerProviderName(DEVELOPER)
+                        .sourceUserIdentifier(source)
+                        .destinationUserIdentifier(destination))
+                .identityId();
     }
 
     private java.util.List<String> developerUsersOf(String pool, String identityId) {
-        return cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(identityId).maxResults(60))
+        return cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).identityId(identityId).maxResults(60))
                 .developerUserIdentifierList();
     }
 
@@ -50,7 +53,8 @@ class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
         assertThat(developerIdentity(pool, "src")).isEqualTo(destination);
         assertThat(developerIdentity(pool, "dest")).isEqualTo(destination);
         assertThat(cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).developerUserIdentifier("src"))
-                .identityId()).isEqualTo(destination);
+                        .identityId())
+                .isEqualTo(destination);
         assertThat(listIds(pool, true)).containsExactly(destination);
     }
 
@@ -70,8 +74,8 @@ class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
         String pool = newPool();
         String fb = facebookUser();
         String destination = developerIdentity(pool, "dest");
-        cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool)
-                .logins(Map.of(DEVELOPER, "src", FACEBOOK, fb)));
+        cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(pool).logins(Map.of(DEVELOPER, "src", FACEBOOK, fb)));
 
         merge(pool, "src", "dest");
 
@@ -98,9 +102,13 @@ class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
         developerIdentity(pool, "a");
         developerIdentity(pool, "b");
 
-        assertError(() -> cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
-                        .developerProviderName("login.other.app").sourceUserIdentifier("a").destinationUserIdentifier("b")),
-                NotAuthorizedException.class, DEVELOPER_NOT_SUPPORTED);
+        assertError(
+                () -> cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
+                        .developerProviderName("login.other.app")
+                        .sourceUserIdentifier("a")
+                        .destinationUserIdentifier("b")),
+                NotAuthorizedException.class,
+                DEVELOPER_NOT_SUPPORTED);
         assertThat(listIds(pool, true)).hasSize(2);
     }
 
@@ -117,10 +125,12 @@ class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
     @Test
     void identitiesHoldingDifferentFacebookUsersCannotBeMerged() {
         String pool = newPool();
-        String a = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool)
-                .logins(Map.of(DEVELOPER, "a", FACEBOOK, facebookUser()))).identityId();
-        String b = cognito.getOpenIdTokenForDeveloperIdentity(r -> r.identityPoolId(pool)
-                .logins(Map.of(DEVELOPER, "b", FACEBOOK, facebookUser()))).identityId();
+        String a = cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(pool).logins(Map.of(DEVELOPER, "a", FACEBOOK, facebookUser())))
+                .identityId();
+        String b = cognito.getOpenIdTokenForDeveloperIdentity(
+                        r -> r.identityPoolId(pool).logins(Map.of(DEVELOPER, "b", FACEBOOK, facebookUser())))
+                .identityId();
 
         errorMessage(() -> merge(pool, "a", "b"), ResourceConflictException.class);
 

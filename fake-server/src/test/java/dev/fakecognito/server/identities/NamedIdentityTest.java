@@ -1,16 +1,15 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jwt.SignedJWT;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** GetCredentialsForIdentity and GetOpenIdToken: access checks, linking a guest, merging into an authenticated identity (docs/behaviour.md#calls-that-name-an-identity). */
 class NamedIdentityTest extends IdentityTestSupport {
@@ -28,11 +27,17 @@ class NamedIdentityTest extends IdentityTestSupport {
         newPool();
         String unknown = "us-east-1:" + UUID.randomUUID();
 
-        assertError(() -> credentials(unknown, Map.of()), ResourceNotFoundException.class,
+        assertError(
+                () -> credentials(unknown, Map.of()),
+                ResourceNotFoundException.class,
                 "Identity '" + unknown + "' not found.");
-        assertError(() -> openIdToken(unknown, Map.of()), ResourceNotFoundException.class,
+        assertError(
+                () -> openIdToken(unknown, Map.of()),
+                ResourceNotFoundException.class,
                 "Identity '" + unknown + "' not found.");
-        assertError(() -> credentials(unknown, Map.of(FACEBOOK, facebookUser())), ResourceNotFoundException.class,
+        assertError(
+                () -> credentials(unknown, Map.of(FACEBOOK, facebookUser())),
+                ResourceNotFoundException.class,
                 "Identity '" + unknown + "' not found.");
     }
 
@@ -55,9 +60,13 @@ class NamedIdentityTest extends IdentityTestSupport {
         String pool = newPool();
         String id = getId(pool, Map.of(FACEBOOK, facebookUser()));
 
-        assertError(() -> credentials(id, Map.of()), NotAuthorizedException.class,
+        assertError(
+                () -> credentials(id, Map.of()),
+                NotAuthorizedException.class,
                 "Access to Identity '" + id + "' is forbidden.");
-        assertError(() -> openIdToken(id, Map.of()), NotAuthorizedException.class,
+        assertError(
+                () -> openIdToken(id, Map.of()),
+                NotAuthorizedException.class,
                 "Access to Identity '" + id + "' is forbidden.");
     }
 
@@ -81,7 +90,9 @@ class NamedIdentityTest extends IdentityTestSupport {
         assertError(() -> credentials(id, Map.of(FACEBOOK, other)), NotAuthorizedException.class, LOGINS_DONT_MATCH);
         assertError(() -> openIdToken(id, Map.of(FACEBOOK, other)), NotAuthorizedException.class, LOGINS_DONT_MATCH);
         // a login nobody owns yet does not prove anything either
-        assertError(() -> credentials(id, Map.of(AMAZON, "amzn-" + UUID.randomUUID())), NotAuthorizedException.class,
+        assertError(
+                () -> credentials(id, Map.of(AMAZON, "amzn-" + UUID.randomUUID())),
+                NotAuthorizedException.class,
                 LOGINS_DONT_MATCH);
         assertThat(loginsOf(id)).containsExactly(FACEBOOK);
     }
@@ -97,7 +108,9 @@ class NamedIdentityTest extends IdentityTestSupport {
         assertThat(creds.identityId()).isEqualTo(guest);
         assertThat(loginsOf(guest)).containsExactly(FACEBOOK);
         assertThat(getId(pool, Map.of(FACEBOOK, fb))).isEqualTo(guest);
-        assertError(() -> credentials(guest, Map.of()), NotAuthorizedException.class,
+        assertError(
+                () -> credentials(guest, Map.of()),
+                NotAuthorizedException.class,
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 
@@ -112,7 +125,8 @@ class NamedIdentityTest extends IdentityTestSupport {
         assertThat(response.identityId()).isEqualTo(guest);
         assertThat(loginsOf(guest)).containsExactly(USER_POOL);
         assertThat(SignedJWT.parse(response.token()).getJWTClaimsSet().getStringListClaim("amr"))
-                .first().isEqualTo("authenticated");
+                .first()
+                .isEqualTo("authenticated");
     }
 
     @Test
@@ -143,7 +157,9 @@ class NamedIdentityTest extends IdentityTestSupport {
         assertThat(response.identityId()).isEqualTo(authenticated);
         assertThat(listIds(pool, true)).containsExactly(authenticated);
         // the disabled guest no longer gets guest credentials
-        assertError(() -> credentials(guest, Map.of()), NotAuthorizedException.class,
+        assertError(
+                () -> credentials(guest, Map.of()),
+                NotAuthorizedException.class,
                 "Access to Identity '" + guest + "' is forbidden.");
     }
 }

@@ -1,21 +1,22 @@
 package dev.fakecognito.server.identities;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** UnlinkDeveloperIdentity and UnlinkIdentity (docs/behaviour.md#unlinkdeveloperidentity, #unlinkidentity). */
 class UnlinkTest extends IdentityTestSupport {
 
     private void unlinkDeveloper(String pool, String identityId, String user) {
-        cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool).identityId(identityId)
-                .developerProviderName(DEVELOPER).developerUserIdentifier(user));
+        cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool)
+                .identityId(identityId)
+                .developerProviderName(DEVELOPER)
+                .developerUserIdentifier(user));
     }
 
     private List<String> developerUsersOf(String pool, String identityId) {
@@ -28,8 +29,10 @@ class UnlinkTest extends IdentityTestSupport {
         String pool = newPool();
         String id = developerIdentity(pool, "a");
         developerIdentity(pool, "b");
-        cognito.mergeDeveloperIdentities(r -> r.identityPoolId(pool).developerProviderName(DEVELOPER)
-                .sourceUserIdentifier("b").destinationUserIdentifier("a"));
+        cognito.mergeDeveloperIdentities(r -> r.identityPoolId(pool)
+                .developerProviderName(DEVELOPER)
+                .sourceUserIdentifier("b")
+                .destinationUserIdentifier("a"));
 
         unlinkDeveloper(pool, id, "b");
 
@@ -43,8 +46,8 @@ class UnlinkTest extends IdentityTestSupport {
     void unlinkedDeveloperUserGetsANewIdentityNextTime() {
         String pool = newPool();
         String id = developerIdentity(pool, "a");
-        cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool).identityId(id)
-                .logins(Map.of(DEVELOPER, "a", FACEBOOK, facebookUser())));
+        cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(pool).identityId(id).logins(Map.of(DEVELOPER, "a", FACEBOOK, facebookUser())));
 
         unlinkDeveloper(pool, id, "a");
         String next = developerIdentity(pool, "a");
@@ -70,9 +73,13 @@ class UnlinkTest extends IdentityTestSupport {
         String pool = newPool();
         String a = developerIdentity(pool, "a");
 
-        assertError(() -> cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool).identityId(a)
-                        .developerProviderName("login.other.app").developerUserIdentifier("a")),
-                NotAuthorizedException.class, DEVELOPER_NOT_SUPPORTED);
+        assertError(
+                () -> cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool)
+                        .identityId(a)
+                        .developerProviderName("login.other.app")
+                        .developerUserIdentifier("a")),
+                NotAuthorizedException.class,
+                DEVELOPER_NOT_SUPPORTED);
     }
 
     @Test
@@ -86,7 +93,9 @@ class UnlinkTest extends IdentityTestSupport {
         assertThat(listIds(pool, true)).containsExactly(other);
         assertThat(listIds(pool, false)).containsExactly(id, other);
         assertThat(loginsOf(id)).isEmpty();
-        assertError(() -> cognito.getCredentialsForIdentity(b -> b.identityId(id)), NotAuthorizedException.class,
+        assertError(
+                () -> cognito.getCredentialsForIdentity(b -> b.identityId(id)),
+                NotAuthorizedException.class,
                 "Access to Identity '" + id + "' is forbidden.");
     }
 
@@ -97,7 +106,8 @@ class UnlinkTest extends IdentityTestSupport {
         String sub = "sub-unlink";
         String id = getId(pool, Map.of(FACEBOOK, fb, USER_POOL, userPoolToken(sub)));
 
-        cognito.unlinkIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(USER_POOL));
+        cognito.unlinkIdentity(
+                b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(USER_POOL));
 
         assertThat(loginsOf(id)).containsExactly(FACEBOOK);
         assertThat(getId(pool, Map.of(FACEBOOK, fb))).isEqualTo(id);
@@ -111,7 +121,8 @@ class UnlinkTest extends IdentityTestSupport {
         String sub = "sub-later";
         String id = getId(pool, Map.of(FACEBOOK, fb, USER_POOL, userPoolToken(sub)));
 
-        cognito.unlinkIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(USER_POOL));
+        cognito.unlinkIdentity(
+                b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(USER_POOL));
         String fresh = getId(pool, Map.of(USER_POOL, userPoolToken(sub)));
 
         assertThat(fresh).isNotEqualTo(id);
@@ -127,10 +138,17 @@ class UnlinkTest extends IdentityTestSupport {
         String stranger = facebookUser();
         getId(pool, Map.of(FACEBOOK, stranger));
 
-        assertError(() -> cognito.unlinkIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, stranger))
-                .loginsToRemove(AMAZON)), NotAuthorizedException.class, LOGINS_DONT_MATCH);
-        assertError(() -> cognito.unlinkIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, facebookUser()))
-                .loginsToRemove(AMAZON)), NotAuthorizedException.class, LOGINS_DONT_MATCH);
+        assertError(
+                () -> cognito.unlinkIdentity(
+                        b -> b.identityId(id).logins(Map.of(FACEBOOK, stranger)).loginsToRemove(AMAZON)),
+                NotAuthorizedException.class,
+                LOGINS_DONT_MATCH);
+        assertError(
+                () -> cognito.unlinkIdentity(b -> b.identityId(id)
+                        .logins(Map.of(FACEBOOK, facebookUser()))
+                        .loginsToRemove(AMAZON)),
+                NotAuthorizedException.class,
+                LOGINS_DONT_MATCH);
         assertThat(loginsOf(id)).containsExactlyInAnyOrder(FACEBOOK, AMAZON);
     }
 
@@ -140,7 +158,8 @@ class UnlinkTest extends IdentityTestSupport {
         String fb = facebookUser();
         String id = getId(pool, Map.of(FACEBOOK, fb));
 
-        cognito.unlinkIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(FACEBOOK));
+        cognito.unlinkIdentity(
+                b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(FACEBOOK));
 
         assertThat(listIds(pool, true)).isEmpty();
         assertThat(listIds(pool, false)).containsExactly(id);
@@ -151,11 +170,12 @@ class UnlinkTest extends IdentityTestSupport {
     void unlinkIdentityWithADeveloperTokenAsProof() {
         String pool = newPool();
         String fb = facebookUser();
-        var response = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool)
-                .logins(Map.of(DEVELOPER, "a", FACEBOOK, fb)));
+        var response = cognito.getOpenIdTokenForDeveloperIdentity(
+                b -> b.identityPoolId(pool).logins(Map.of(DEVELOPER, "a", FACEBOOK, fb)));
 
         cognito.unlinkIdentity(b -> b.identityId(response.identityId())
-                .logins(Map.of(COGNITO, response.token())).loginsToRemove(FACEBOOK));
+                .logins(Map.of(COGNITO, response.token()))
+                .loginsToRemove(FACEBOOK));
 
         assertThat(loginsOf(response.identityId())).containsExactly(DEVELOPER);
     }
@@ -164,11 +184,14 @@ class UnlinkTest extends IdentityTestSupport {
     void unlinkIdentityCannotRemoveTheDeveloperProvider() {
         String pool = newPool();
         String fb = facebookUser();
-        String id = cognito.getOpenIdTokenForDeveloperIdentity(b -> b.identityPoolId(pool)
-                .logins(Map.of(DEVELOPER, "a", FACEBOOK, fb))).identityId();
+        String id = cognito.getOpenIdTokenForDeveloperIdentity(
+                        b -> b.identityPoolId(pool).logins(Map.of(DEVELOPER, "a", FACEBOOK, fb)))
+                .identityId();
 
-        errorMessage(() -> cognito.unlinkIdentity(b -> b.identityId(id).logins(Map.of(FACEBOOK, fb))
-                .loginsToRemove(DEVELOPER)), InvalidParameterException.class);
+        errorMessage(
+                () -> cognito.unlinkIdentity(
+                        b -> b.identityId(id).logins(Map.of(FACEBOOK, fb)).loginsToRemove(DEVELOPER)),
+                InvalidParameterException.class);
         assertThat(loginsOf(id)).containsExactlyInAnyOrder(FACEBOOK, DEVELOPER);
     }
 }

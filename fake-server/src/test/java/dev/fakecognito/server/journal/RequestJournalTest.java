@@ -1,22 +1,21 @@
 package dev.fakecognito.server.journal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestJournalTest extends FakeServerTestBase {
 
@@ -27,14 +26,17 @@ class RequestJournalTest extends FakeServerTestBase {
 
     @Test
     void recordsEachCallWithItsOperationBodyAndOutcome() {
-        String poolId = cognito.createIdentityPool(b -> b.identityPoolName("journal").allowUnauthenticatedIdentities(true))
+        String poolId = cognito.createIdentityPool(
+                        b -> b.identityPoolName("journal").allowUnauthenticatedIdentities(true))
                 .identityPoolId();
         cognito.getId(b -> b.identityPoolId(poolId));
-        assertThatThrownBy(() -> cognito.describeIdentityPool(b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
+        assertThatThrownBy(() -> cognito.describeIdentityPool(
+                        b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
                 .isInstanceOf(ResourceNotFoundException.class);
 
         List<RecordedRequest> requests = fake.requests().requests();
-        assertThat(requests).extracting(RecordedRequest::operation)
+        assertThat(requests)
+                .extracting(RecordedRequest::operation)
                 .containsExactly("CreateIdentityPool", "GetId", "DescribeIdentityPool");
         assertThat(requests.get(1).requestBody()).contains(poolId);
         assertThat(requests.get(1).failed()).isFalse();
@@ -43,7 +45,8 @@ class RequestJournalTest extends FakeServerTestBase {
         assertThat(failed.failed()).isTrue();
         assertThat(failed.statusCode()).isEqualTo(400);
         assertThat(failed.errorType()).isEqualTo("ResourceNotFoundException");
-        assertThat(failed.errorMessage()).isEqualTo("IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
+        assertThat(failed.errorMessage())
+                .isEqualTo("IdentityPool 'us-east-1:00000000-0000-0000-0000-000000000000' not found.");
         assertThat(requests).extracting(RecordedRequest::sequence).isSorted();
     }
 
@@ -53,14 +56,16 @@ class RequestJournalTest extends FakeServerTestBase {
         rawCall("GetId", "{not json");
         assertThat(fake.requests().requests())
                 .extracting(RecordedRequest::operation, RecordedRequest::errorType)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("NoSuchOperation", "UnknownOperationException"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("NoSuchOperation", "UnknownOperationException"),
                         org.assertj.core.groups.Tuple.tuple("GetId", "SerializationException"));
     }
 
     @Test
     void keepsTheMostRecentCallsAndCountsTheDroppedOnes() {
-        try (FakeCognitoIdentity small = FakeCognitoIdentity.builder().requestJournalSize(3).start();
-             CognitoIdentityClient client = client(small)) {
+        try (FakeCognitoIdentity small =
+                        FakeCognitoIdentity.builder().requestJournalSize(3).start();
+                CognitoIdentityClient client = client(small)) {
             for (int i = 0; i < 5; i++) {
                 client.listIdentityPools(b -> b.maxResults(10));
             }
@@ -81,8 +86,8 @@ class RequestJournalTest extends FakeServerTestBase {
     @Test
     void journalIsReadableOverHttp() throws Exception {
         cognito.listIdentityPools(b -> b.maxResults(10));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/_fake/requests")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(url("/_fake/requests")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode log = new ObjectMapper().readTree(response.body());
         assertThat(log.path("requests")).hasSize(1);

@@ -1,22 +1,21 @@
 package dev.fakecognito.server.pools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
-import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
 
 class ListIdentityPoolsTest extends PoolTestSupport {
 
@@ -25,8 +24,10 @@ class ListIdentityPoolsTest extends PoolTestSupport {
         Map<String, String> pools = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String name = uniqueName("list" + i);
-            pools.put(client.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(true))
-                    .identityPoolId(), name);
+            pools.put(
+                    client.createIdentityPool(b -> b.identityPoolName(name).allowUnauthenticatedIdentities(true))
+                            .identityPoolId(),
+                    name);
         }
         return pools;
     }
@@ -38,7 +39,8 @@ class ListIdentityPoolsTest extends PoolTestSupport {
         int pages = 0;
         do {
             String current = token;
-            ListIdentityPoolsResponse page = client.listIdentityPools(b -> b.maxResults(pageSize).nextToken(current));
+            ListIdentityPoolsResponse page =
+                    client.listIdentityPools(b -> b.maxResults(pageSize).nextToken(current));
             assertThat(page.identityPools()).hasSizeLessThanOrEqualTo(pageSize);
             if (page.nextToken() != null) {
                 assertThat(page.identityPools()).hasSize(pageSize);
@@ -53,43 +55,52 @@ class ListIdentityPoolsTest extends PoolTestSupport {
     @Test
     void pagingReturnsEveryPoolExactlyOnceInCreationOrder() {
         try (FakeCognitoIdentity own = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient client = FakeServerTestBase.client(own)) {
+                CognitoIdentityClient client = FakeServerTestBase.client(own)) {
             Map<String, String> created = createPools(client, 25);
 
             List<ListIdentityPoolsResponse> pages = new ArrayList<>();
             String token = null;
             do {
                 String current = token;
-                ListIdentityPoolsResponse page = client.listIdentityPools(b -> b.maxResults(7).nextToken(current));
+                ListIdentityPoolsResponse page =
+                        client.listIdentityPools(b -> b.maxResults(7).nextToken(current));
                 pages.add(page);
                 token = page.nextToken();
             } while (token != null);
 
             assertThat(pages).extracting(p -> p.identityPools().size()).containsExactly(7, 7, 7, 4);
             assertThat(pages.get(pages.size() - 1).nextToken()).isNull();
-            pages.subList(0, 3).forEach(p -> assertThat(p.nextToken()).isNotBlank().doesNotContainAnyWhitespaces());
+            pages.subList(0, 3)
+                    .forEach(p -> assertThat(p.nextToken()).isNotBlank().doesNotContainAnyWhitespaces());
 
-            List<IdentityPoolShortDescription> all = pages.stream().flatMap(p -> p.identityPools().stream()).toList();
-            assertThat(all).extracting(IdentityPoolShortDescription::identityPoolId)
+            List<IdentityPoolShortDescription> all =
+                    pages.stream().flatMap(p -> p.identityPools().stream()).toList();
+            assertThat(all)
+                    .extracting(IdentityPoolShortDescription::identityPoolId)
                     .doesNotHaveDuplicates()
                     .containsExactlyElementsOf(created.keySet());
-            assertThat(all.stream().collect(Collectors.toMap(IdentityPoolShortDescription::identityPoolId,
-                    IdentityPoolShortDescription::identityPoolName))).isEqualTo(created);
+            assertThat(all.stream()
+                            .collect(Collectors.toMap(
+                                    IdentityPoolShortDescription::identityPoolId,
+                                    IdentityPoolShortDescription::identityPoolName)))
+                    .isEqualTo(created);
         }
     }
 
     @Test
     void exactMultipleOfThePageSizeEndsWithoutATokenOnTheLastFullPage() {
         try (FakeCognitoIdentity own = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient client = FakeServerTestBase.client(own)) {
+                CognitoIdentityClient client = FakeServerTestBase.client(own)) {
             Map<String, String> created = createPools(client, 10);
             ListIdentityPoolsResponse first = client.listIdentityPools(b -> b.maxResults(5));
             assertThat(first.identityPools()).hasSize(5);
             assertThat(first.nextToken()).isNotNull();
-            ListIdentityPoolsResponse second = client.listIdentityPools(b -> b.maxResults(5).nextToken(first.nextToken()));
+            ListIdentityPoolsResponse second =
+                    client.listIdentityPools(b -> b.maxResults(5).nextToken(first.nextToken()));
             assertThat(second.identityPools()).hasSize(5);
             assertThat(second.nextToken()).isNull();
-            assertThat(pageAll(client, 60)).extracting(IdentityPoolShortDescription::identityPoolId)
+            assertThat(pageAll(client, 60))
+                    .extracting(IdentityPoolShortDescription::identityPoolId)
                     .containsExactlyElementsOf(created.keySet());
         }
     }
@@ -97,16 +108,18 @@ class ListIdentityPoolsTest extends PoolTestSupport {
     @Test
     void emptyAccountListsAnEmptyArrayWithoutToken() throws Exception {
         try (FakeCognitoIdentity own = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient client = FakeServerTestBase.client(own)) {
+                CognitoIdentityClient client = FakeServerTestBase.client(own)) {
             ListIdentityPoolsResponse page = client.listIdentityPools(b -> b.maxResults(10));
             assertThat(page.hasIdentityPools()).isTrue();
             assertThat(page.identityPools()).isEmpty();
             assertThat(page.nextToken()).isNull();
 
-            var response = http.send(java.net.http.HttpRequest.newBuilder(own.endpoint().resolve("/"))
-                    .header("Content-Type", "application/x-amz-json-1.1")
-                    .header("X-Amz-Target", "AWSCognitoIdentityService.ListIdentityPools")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"MaxResults\":10}")).build(),
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(own.endpoint().resolve("/"))
+                            .header("Content-Type", "application/x-amz-json-1.1")
+                            .header("X-Amz-Target", "AWSCognitoIdentityService.ListIdentityPools")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"MaxResults\":10}"))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             JsonNode body = JSON.readTree(response.body());
             assertThat(body.get("IdentityPools").isArray()).isTrue();
@@ -117,8 +130,8 @@ class ListIdentityPoolsTest extends PoolTestSupport {
 
     @Test
     void listedEntriesCarryOnlyIdAndName() throws Exception {
-        String poolId = newPool(b -> b.supportedLoginProviders(Map.of("graph.facebook.com", "1"))
-                .identityPoolTags(Map.of("k", "v")));
+        String poolId = newPool(b ->
+                b.supportedLoginProviders(Map.of("graph.facebook.com", "1")).identityPoolTags(Map.of("k", "v")));
         JsonNode body = rawOk("ListIdentityPools", "{\"MaxResults\":60}");
         JsonNode entry = null;
         for (JsonNode candidate : body.get("IdentityPools")) {
@@ -133,10 +146,11 @@ class ListIdentityPoolsTest extends PoolTestSupport {
     @Test
     void poolsDeletedOrCreatedBetweenPagesAreNeitherDuplicatedNorSkipped() {
         try (FakeCognitoIdentity own = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient client = FakeServerTestBase.client(own)) {
+                CognitoIdentityClient client = FakeServerTestBase.client(own)) {
             List<String> ids = new ArrayList<>(createPools(client, 12).keySet());
             ListIdentityPoolsResponse first = client.listIdentityPools(b -> b.maxResults(5));
-            assertThat(first.identityPools()).extracting(IdentityPoolShortDescription::identityPoolId)
+            assertThat(first.identityPools())
+                    .extracting(IdentityPoolShortDescription::identityPoolId)
                     .containsExactlyElementsOf(ids.subList(0, 5));
 
             // the last pool of the page (the token's position) and one not yet listed go away
@@ -148,7 +162,8 @@ class ListIdentityPoolsTest extends PoolTestSupport {
             String token = first.nextToken();
             while (token != null) {
                 String current = token;
-                ListIdentityPoolsResponse page = client.listIdentityPools(b -> b.maxResults(5).nextToken(current));
+                ListIdentityPoolsResponse page =
+                        client.listIdentityPools(b -> b.maxResults(5).nextToken(current));
                 page.identityPools().forEach(p -> rest.add(p.identityPoolId()));
                 token = page.nextToken();
             }
@@ -162,32 +177,40 @@ class ListIdentityPoolsTest extends PoolTestSupport {
     @Test
     void sdkPaginatorVisitsEveryPoolOnce() {
         try (FakeCognitoIdentity own = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient client = FakeServerTestBase.client(own)) {
+                CognitoIdentityClient client = FakeServerTestBase.client(own)) {
             Map<String, String> created = createPools(client, 23);
             var paginator = client.listIdentityPoolsPaginator(b -> b.maxResults(4));
             assertThat(paginator.stream().count()).isEqualTo(6);
-            assertThat(paginator.identityPools().stream().map(IdentityPoolShortDescription::identityPoolId).toList())
+            assertThat(paginator.identityPools().stream()
+                            .map(IdentityPoolShortDescription::identityPoolId)
+                            .toList())
                     .containsExactlyElementsOf(created.keySet());
         }
     }
 
     @Test
     void maxResultsIsRequired() {
-        assertError(() -> cognito.listIdentityPools(b -> { }), "ValidationException",
+        assertError(
+                () -> cognito.listIdentityPools(b -> {}),
+                "ValidationException",
                 "1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: "
                         + "Member must not be null");
     }
 
     @Test
     void maxResultsZeroIsBelowTheRange() {
-        assertError(() -> cognito.listIdentityPools(b -> b.maxResults(0)), "ValidationException",
+        assertError(
+                () -> cognito.listIdentityPools(b -> b.maxResults(0)),
+                "ValidationException",
                 "1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: "
                         + "Member must have value greater than or equal to 1");
     }
 
     @Test
     void maxResultsSixtyOneIsAboveTheRange() {
-        assertError(() -> cognito.listIdentityPools(b -> b.maxResults(61)), "ValidationException",
+        assertError(
+                () -> cognito.listIdentityPools(b -> b.maxResults(61)),
+                "ValidationException",
                 "1 validation error detected: Value '61' at 'maxResults' failed to satisfy constraint: "
                         + "Member must have value less than or equal to 60");
     }
@@ -196,8 +219,10 @@ class ListIdentityPoolsTest extends PoolTestSupport {
     void maxResultsOneAndSixtyAreAccepted() {
         newPool();
         newPool();
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(1)).identityPools()).hasSize(1);
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(1)).identityPools())
+                .hasSize(1);
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -212,8 +237,8 @@ class ListIdentityPoolsTest extends PoolTestSupport {
 
     @Test
     void nextTokenWithWhitespaceBreaksThePatternFirst() {
-        assertErrorCode(() -> cognito.listIdentityPools(b -> b.maxResults(5).nextToken("has space")),
-                "ValidationException");
+        assertErrorCode(
+                () -> cognito.listIdentityPools(b -> b.maxResults(5).nextToken("has space")), "ValidationException");
     }
 
     @Test
@@ -222,7 +247,9 @@ class ListIdentityPoolsTest extends PoolTestSupport {
         for (int i = 0; i < 3; i++) {
             cognito.getId(b -> b.identityPoolId(poolId));
         }
-        String identitiesToken = cognito.listIdentities(b -> b.identityPoolId(poolId).maxResults(1)).nextToken();
+        String identitiesToken = cognito.listIdentities(
+                        b -> b.identityPoolId(poolId).maxResults(1))
+                .nextToken();
         assertThat(identitiesToken).isNotNull();
         assertThatThrownBy(() -> cognito.listIdentityPools(b -> b.maxResults(5).nextToken(identitiesToken)))
                 .isInstanceOf(InvalidParameterException.class);

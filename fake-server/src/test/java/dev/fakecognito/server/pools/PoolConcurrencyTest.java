@@ -1,8 +1,6 @@
 package dev.fakecognito.server.pools;
 
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
+import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
 
 /**
  * Many clients at once: pools created and tagged from 16 threads, and one shared pool tagged by all of
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PoolConcurrencyTest extends PoolTestSupport {
     private static final int THREADS = 16;
-    private static final int POOLS_PER_THREAD = 12;     // 192 pools in all
+    private static final int POOLS_PER_THREAD = 12; // 192 pools in all
     private static final int SHARED_TAGS_PER_THREAD = 3; // 48 tags on the shared pool (limit 50)
 
     @Test
@@ -45,13 +44,15 @@ class PoolConcurrencyTest extends PoolTestSupport {
                         String name = "conc_" + thread + "_" + i;
                         Map<String, String> createTags = Map.of("thread", String.valueOf(thread));
                         String poolId = cognito.createIdentityPool(b -> b.identityPoolName(name)
-                                .allowUnauthenticatedIdentities(true).identityPoolTags(createTags)).identityPoolId();
+                                        .allowUnauthenticatedIdentities(true)
+                                        .identityPoolTags(createTags))
+                                .identityPoolId();
                         expectedNames.put(poolId, name);
                         cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of("index", String.valueOf(i))));
                         expectedTags.put(poolId, Map.of("thread", String.valueOf(thread), "index", String.valueOf(i)));
                         if (i < SHARED_TAGS_PER_THREAD) {
-                            cognito.tagResource(b -> b.resourceArn(arn(shared))
-                                    .tags(Map.of("t" + thread + "_" + i, name)));
+                            cognito.tagResource(
+                                    b -> b.resourceArn(arn(shared)).tags(Map.of("t" + thread + "_" + i, name)));
                         }
                     }
                     return null;
@@ -72,23 +73,35 @@ class PoolConcurrencyTest extends PoolTestSupport {
         String token = null;
         do {
             String current = token;
-            ListIdentityPoolsResponse page = cognito.listIdentityPools(b -> b.maxResults(13).nextToken(current));
+            ListIdentityPoolsResponse page =
+                    cognito.listIdentityPools(b -> b.maxResults(13).nextToken(current));
             listed.addAll(page.identityPools());
             token = page.nextToken();
         } while (token != null);
-        assertThat(listed).extracting(IdentityPoolShortDescription::identityPoolId).doesNotHaveDuplicates();
+        assertThat(listed)
+                .extracting(IdentityPoolShortDescription::identityPoolId)
+                .doesNotHaveDuplicates();
         Map<String, String> listedNames = new HashMap<>();
         listed.forEach(p -> listedNames.put(p.identityPoolId(), p.identityPoolName()));
         Map<String, String> expectedListing = new HashMap<>(expectedNames);
-        expectedListing.put(shared, cognito.describeIdentityPool(b -> b.identityPoolId(shared)).identityPoolName());
+        expectedListing.put(
+                shared,
+                cognito.describeIdentityPool(b -> b.identityPoolId(shared)).identityPoolName());
         assertThat(listedNames).isEqualTo(expectedListing);
 
         // every tag present, on its own pool and nowhere else
         expectedTags.forEach((poolId, tags) -> {
-            assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags()).as(poolId).isEqualTo(tags);
-            assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolTags()).as(poolId).isEqualTo(tags);
+            assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn(poolId)))
+                            .tags())
+                    .as(poolId)
+                    .isEqualTo(tags);
+            assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolTags())
+                    .as(poolId)
+                    .isEqualTo(tags);
         });
-        Map<String, String> sharedTags = cognito.listTagsForResource(b -> b.resourceArn(arn(shared))).tags();
+        Map<String, String> sharedTags =
+                cognito.listTagsForResource(b -> b.resourceArn(arn(shared))).tags();
         assertThat(sharedTags).hasSize(THREADS * SHARED_TAGS_PER_THREAD);
         for (int t = 0; t < THREADS; t++) {
             for (int i = 0; i < SHARED_TAGS_PER_THREAD; i++) {
@@ -128,7 +141,8 @@ class PoolConcurrencyTest extends PoolTestSupport {
         } finally {
             executor.shutdownNow();
         }
-        Map<String, String> tags = cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags();
+        Map<String, String> tags =
+                cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags();
         assertThat(accepted).hasSize(50);
         assertThat(tags.keySet()).isEqualTo(accepted.keySet());
     }

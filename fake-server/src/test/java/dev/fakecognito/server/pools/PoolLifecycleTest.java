@@ -1,18 +1,17 @@
 package dev.fakecognito.server.pools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolResponse;
-
-import java.net.http.HttpResponse;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** DescribeIdentityPool, UpdateIdentityPool and DeleteIdentityPool. */
 class PoolLifecycleTest extends PoolTestSupport {
@@ -21,12 +20,14 @@ class PoolLifecycleTest extends PoolTestSupport {
     private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
 
     private String fullPool() {
-        return newPool(b -> b
-                .allowClassicFlow(false)
+        return newPool(b -> b.allowClassicFlow(false)
                 .supportedLoginProviders(Map.of("graph.facebook.com", "1234567890"))
                 .developerProviderName("login.dev")
                 .openIdConnectProviderARNs(OIDC_ARN)
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("c1").build())
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL)
+                        .clientId("c1")
+                        .build())
                 .samlProviderARNs(SAML_ARN)
                 .identityPoolTags(Map.of("team", "identity")));
     }
@@ -41,7 +42,9 @@ class PoolLifecycleTest extends PoolTestSupport {
     void describeUnknownPoolIsResourceNotFoundWithTheExactMessage() {
         assertThatThrownBy(() -> describe(UNKNOWN_POOL_ID))
                 .isInstanceOf(ResourceNotFoundException.class)
-                .satisfies(e -> assertThat(((ResourceNotFoundException) e).awsErrorDetails().errorMessage())
+                .satisfies(e -> assertThat(((ResourceNotFoundException) e)
+                                .awsErrorDetails()
+                                .errorMessage())
                         .isEqualTo("IdentityPool '" + UNKNOWN_POOL_ID + "' not found."));
     }
 
@@ -49,19 +52,24 @@ class PoolLifecycleTest extends PoolTestSupport {
     void describePoolIdOfAnotherRegionIsResourceNotFound() {
         String poolId = newPool();
         String elsewhere = "eu-west-1:" + poolId.substring(poolId.indexOf(':') + 1);
-        assertError(() -> describe(elsewhere), "ResourceNotFoundException", "IdentityPool '" + elsewhere + "' not found.");
+        assertError(
+                () -> describe(elsewhere), "ResourceNotFoundException", "IdentityPool '" + elsewhere + "' not found.");
     }
 
     @Test
     void describeMalformedPoolIdIsValidationErrorBeforeLookup() {
-        assertError(() -> describe("not-a-pool-id"), "ValidationException",
+        assertError(
+                () -> describe("not-a-pool-id"),
+                "ValidationException",
                 "1 validation error detected: Value 'not-a-pool-id' at 'identityPoolId' failed to satisfy "
                         + "constraint: Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
     }
 
     @Test
     void describeWithoutPoolIdIsValidationError() {
-        assertError(() -> cognito.describeIdentityPool(b -> { }), "ValidationException",
+        assertError(
+                () -> cognito.describeIdentityPool(b -> {}),
+                "ValidationException",
                 "1 validation error detected: Value null at 'identityPoolId' failed to satisfy constraint: "
                         + "Member must not be null");
     }
@@ -72,8 +80,8 @@ class PoolLifecycleTest extends PoolTestSupport {
     void updateReplacesTheWholeConfigurationAndClearsOmittedProviders() throws Exception {
         String poolId = fullPool();
         String newName = uniqueName("renamed");
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(newName).allowUnauthenticatedIdentities(false));
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(
+                b -> b.identityPoolId(poolId).identityPoolName(newName).allowUnauthenticatedIdentities(false));
 
         assertThat(updated.identityPoolId()).isEqualTo(poolId);
         assertThat(updated.identityPoolName()).isEqualTo(newName);
@@ -101,10 +109,13 @@ class PoolLifecycleTest extends PoolTestSupport {
     @Test
     void updateWithEmptyCollectionsClearsProviders() {
         String poolId = fullPool();
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(uniqueName("empties")).allowUnauthenticatedIdentities(true)
-                .supportedLoginProviders(Map.of()).openIdConnectProviderARNs(java.util.List.of())
-                .cognitoIdentityProviders(java.util.List.of()).samlProviderARNs(java.util.List.of()));
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                .identityPoolName(uniqueName("empties"))
+                .allowUnauthenticatedIdentities(true)
+                .supportedLoginProviders(Map.of())
+                .openIdConnectProviderARNs(java.util.List.of())
+                .cognitoIdentityProviders(java.util.List.of())
+                .samlProviderARNs(java.util.List.of()));
         assertThat(updated.hasSupportedLoginProviders()).isFalse();
         assertThat(updated.hasOpenIdConnectProviderARNs()).isFalse();
         assertThat(updated.hasCognitoIdentityProviders()).isFalse();
@@ -114,15 +125,25 @@ class PoolLifecycleTest extends PoolTestSupport {
     @Test
     void updateSetsNewProvidersAndTheResponseIsTheNewState() {
         String poolId = newPool();
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(uniqueName("grown")).allowUnauthenticatedIdentities(true)
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                .identityPoolName(uniqueName("grown"))
+                .allowUnauthenticatedIdentities(true)
                 .supportedLoginProviders(Map.of("accounts.google.com", "google-client"))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("c9")
-                        .serverSideTokenCheck(true).build())
-                .openIdConnectProviderARNs(OIDC_ARN).samlProviderARNs(SAML_ARN));
-        assertThat(updated.supportedLoginProviders()).containsExactly(Map.entry("accounts.google.com", "google-client"));
-        assertThat(updated.cognitoIdentityProviders()).containsExactly(CognitoIdentityProvider.builder()
-                .providerName(USER_POOL).clientId("c9").serverSideTokenCheck(true).build());
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL)
+                        .clientId("c9")
+                        .serverSideTokenCheck(true)
+                        .build())
+                .openIdConnectProviderARNs(OIDC_ARN)
+                .samlProviderARNs(SAML_ARN));
+        assertThat(updated.supportedLoginProviders())
+                .containsExactly(Map.entry("accounts.google.com", "google-client"));
+        assertThat(updated.cognitoIdentityProviders())
+                .containsExactly(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL)
+                        .clientId("c9")
+                        .serverSideTokenCheck(true)
+                        .build());
         assertThat(updated.openIdConnectProviderARNs()).containsExactly(OIDC_ARN);
         assertThat(updated.samlProviderARNs()).containsExactly(SAML_ARN);
 
@@ -138,8 +159,8 @@ class PoolLifecycleTest extends PoolTestSupport {
     @Test
     void updateKeepsDeveloperProviderNameWhenOmitted() {
         String poolId = fullPool();
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(uniqueName("keepdev")).allowUnauthenticatedIdentities(true));
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b ->
+                b.identityPoolId(poolId).identityPoolName(uniqueName("keepdev")).allowUnauthenticatedIdentities(true));
         assertThat(updated.developerProviderName()).isEqualTo("login.dev");
         assertThat(describe(poolId).developerProviderName()).isEqualTo("login.dev");
     }
@@ -147,8 +168,11 @@ class PoolLifecycleTest extends PoolTestSupport {
     @Test
     void updateWithTheSameDeveloperProviderNameIsAllowed() {
         String poolId = fullPool();
-        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName(uniqueName("samedev"))
-                .allowUnauthenticatedIdentities(true).developerProviderName("login.dev")).developerProviderName())
+        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                                .identityPoolName(uniqueName("samedev"))
+                                .allowUnauthenticatedIdentities(true)
+                                .developerProviderName("login.dev"))
+                        .developerProviderName())
                 .isEqualTo("login.dev");
     }
 
@@ -157,18 +181,24 @@ class PoolLifecycleTest extends PoolTestSupport {
         String poolId = fullPool();
         DescribeIdentityPoolResponse before = describe(poolId);
         assertThatThrownBy(() -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
-                .identityPoolName(uniqueName("otherdev")).allowUnauthenticatedIdentities(true)
-                .developerProviderName("login.other")))
+                        .identityPoolName(uniqueName("otherdev"))
+                        .allowUnauthenticatedIdentities(true)
+                        .developerProviderName("login.other")))
                 .isInstanceOf(InvalidParameterException.class);
-        assertThat(describe(poolId).equalsBySdkFields(before)).as("pool unchanged").isTrue();
+        assertThat(describe(poolId).equalsBySdkFields(before))
+                .as("pool unchanged")
+                .isTrue();
     }
 
     @Test
     void updateMaySetDeveloperProviderNameOnAPoolWithoutOne() {
         String poolId = newPool();
         assertThat(describe(poolId).developerProviderName()).isNull();
-        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName(uniqueName("adddev"))
-                .allowUnauthenticatedIdentities(true).developerProviderName("login.new")).developerProviderName())
+        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                                .identityPoolName(uniqueName("adddev"))
+                                .allowUnauthenticatedIdentities(true)
+                                .developerProviderName("login.new"))
+                        .developerProviderName())
                 .isEqualTo("login.new");
         assertThat(describe(poolId).developerProviderName()).isEqualTo("login.new");
     }
@@ -177,28 +207,39 @@ class PoolLifecycleTest extends PoolTestSupport {
     void updateWithoutAllowClassicFlowReturnsItToUnset() throws Exception {
         String poolId = fullPool();
         assertThat(describe(poolId).allowClassicFlow()).isFalse();
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(uniqueName("classic")).allowUnauthenticatedIdentities(true));
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b ->
+                b.identityPoolId(poolId).identityPoolName(uniqueName("classic")).allowUnauthenticatedIdentities(true));
         assertThat(updated.allowClassicFlow()).isNull();
         assertThat(describe(poolId).allowClassicFlow()).isNull();
-        assertThat(rawOk("DescribeIdentityPool", json("{'IdentityPoolId':'" + poolId + "'}")).has("AllowClassicFlow")).isFalse();
+        assertThat(rawOk("DescribeIdentityPool", json("{'IdentityPoolId':'" + poolId + "'}"))
+                        .has("AllowClassicFlow"))
+                .isFalse();
     }
 
     @Test
     void updateCanSetAllowClassicFlowTrueAndFalse() {
         String poolId = newPool();
-        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName(uniqueName("c"))
-                .allowUnauthenticatedIdentities(true).allowClassicFlow(false)).allowClassicFlow()).isFalse();
-        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName(uniqueName("c"))
-                .allowUnauthenticatedIdentities(true).allowClassicFlow(true)).allowClassicFlow()).isTrue();
+        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                                .identityPoolName(uniqueName("c"))
+                                .allowUnauthenticatedIdentities(true)
+                                .allowClassicFlow(false))
+                        .allowClassicFlow())
+                .isFalse();
+        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                                .identityPoolName(uniqueName("c"))
+                                .allowUnauthenticatedIdentities(true)
+                                .allowClassicFlow(true))
+                        .allowClassicFlow())
+                .isTrue();
         assertThat(describe(poolId).allowClassicFlow()).isTrue();
     }
 
     @Test
     void updateKeepsTagsWhenIdentityPoolTagsOmitted() {
         String poolId = fullPool();
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(uniqueName("keeptags")).allowUnauthenticatedIdentities(true));
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                .identityPoolName(uniqueName("keeptags"))
+                .allowUnauthenticatedIdentities(true));
         assertThat(updated.identityPoolTags()).containsExactly(Map.entry("team", "identity"));
         assertThat(describe(poolId).identityPoolTags()).containsExactly(Map.entry("team", "identity"));
         assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags())
@@ -208,8 +249,9 @@ class PoolLifecycleTest extends PoolTestSupport {
     @Test
     void updateReplacesTagsWhenIdentityPoolTagsGiven() {
         String poolId = fullPool();
-        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b
-                .identityPoolId(poolId).identityPoolName(uniqueName("newtags")).allowUnauthenticatedIdentities(true)
+        UpdateIdentityPoolResponse updated = cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                .identityPoolName(uniqueName("newtags"))
+                .allowUnauthenticatedIdentities(true)
                 .identityPoolTags(Map.of("owner", "me", "cost", "42")));
         assertThat(updated.identityPoolTags()).containsExactlyInAnyOrderEntriesOf(Map.of("owner", "me", "cost", "42"));
         assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags())
@@ -219,8 +261,12 @@ class PoolLifecycleTest extends PoolTestSupport {
     @Test
     void updateWithEmptyTagMapClearsTags() {
         String poolId = fullPool();
-        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName(uniqueName("notags"))
-                .allowUnauthenticatedIdentities(true).identityPoolTags(Map.of())).identityPoolTags()).isEmpty();
+        assertThat(cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                                .identityPoolName(uniqueName("notags"))
+                                .allowUnauthenticatedIdentities(true)
+                                .identityPoolTags(Map.of()))
+                        .identityPoolTags())
+                .isEmpty();
         assertThat(describe(poolId).identityPoolTags()).isEmpty();
     }
 
@@ -229,34 +275,45 @@ class PoolLifecycleTest extends PoolTestSupport {
         String poolId = fullPool();
         DescribeIdentityPoolResponse before = describe(poolId);
         assertThatThrownBy(() -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
-                .identityPoolName(uniqueName("awstag")).allowUnauthenticatedIdentities(true)
-                .identityPoolTags(Map.of("aws:x", "y"))))
+                        .identityPoolName(uniqueName("awstag"))
+                        .allowUnauthenticatedIdentities(true)
+                        .identityPoolTags(Map.of("aws:x", "y"))))
                 .isInstanceOf(InvalidParameterException.class);
-        assertThat(describe(poolId).equalsBySdkFields(before)).as("pool unchanged").isTrue();
+        assertThat(describe(poolId).equalsBySdkFields(before))
+                .as("pool unchanged")
+                .isTrue();
     }
 
     @Test
     void updateRejectsAUserPoolProviderWithoutProviderName() {
         String poolId = newPool();
-        assertError(() -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName(uniqueName("np"))
+        assertError(
+                () -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                        .identityPoolName(uniqueName("np"))
                         .allowUnauthenticatedIdentities(true)
-                        .cognitoIdentityProviders(CognitoIdentityProvider.builder().clientId("c").build())),
-                "InvalidParameterException", "Invalid Cognito Identity Provider");
+                        .cognitoIdentityProviders(
+                                CognitoIdentityProvider.builder().clientId("c").build())),
+                "InvalidParameterException",
+                "Invalid Cognito Identity Provider");
     }
 
     @Test
     void updateUnknownPoolIsResourceNotFound() {
         assertThatThrownBy(() -> cognito.updateIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL_ID)
-                .identityPoolName(uniqueName("ghost")).allowUnauthenticatedIdentities(true)))
+                        .identityPoolName(uniqueName("ghost"))
+                        .allowUnauthenticatedIdentities(true)))
                 .isInstanceOf(ResourceNotFoundException.class)
-                .satisfies(e -> assertThat(((ResourceNotFoundException) e).awsErrorDetails().errorMessage())
+                .satisfies(e -> assertThat(((ResourceNotFoundException) e)
+                                .awsErrorDetails()
+                                .errorMessage())
                         .isEqualTo("IdentityPool '" + UNKNOWN_POOL_ID + "' not found."));
     }
 
     @Test
     void updateWithoutRequiredMembersIsValidationError() {
         String poolId = newPool();
-        assertError(() -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName("bad/name")),
+        assertError(
+                () -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId).identityPoolName("bad/name")),
                 "ValidationException",
                 "2 validation errors detected: "
                         + "Value 'bad/name' at 'identityPoolName' failed to satisfy constraint: "
@@ -277,7 +334,8 @@ class PoolLifecycleTest extends PoolTestSupport {
         assertThatThrownBy(() -> cognito.getIdentityPoolRoles(b -> b.identityPoolId(poolId)))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
-                .identityPoolName(uniqueName("zombie")).allowUnauthenticatedIdentities(true)))
+                        .identityPoolName(uniqueName("zombie"))
+                        .allowUnauthenticatedIdentities(true)))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThat(cognito.listIdentityPoolsPaginator(b -> b.maxResults(60)).identityPools())
                 .noneMatch(p -> p.identityPoolId().equals(poolId));
@@ -287,15 +345,20 @@ class PoolLifecycleTest extends PoolTestSupport {
     void deletingAPoolDeletesItsIdentities() {
         String poolId = newPool();
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
-        assertThat(cognito.describeIdentity(b -> b.identityId(identityId)).identityId()).isEqualTo(identityId);
+        assertThat(cognito.describeIdentity(b -> b.identityId(identityId)).identityId())
+                .isEqualTo(identityId);
 
         cognito.deleteIdentityPool(b -> b.identityPoolId(poolId));
 
         assertThatThrownBy(() -> cognito.describeIdentity(b -> b.identityId(identityId)))
                 .isInstanceOf(ResourceNotFoundException.class)
-                .satisfies(e -> assertThat(((ResourceNotFoundException) e).awsErrorDetails().errorMessage())
+                .satisfies(e -> assertThat(((ResourceNotFoundException) e)
+                                .awsErrorDetails()
+                                .errorMessage())
                         .isEqualTo("Identity '" + identityId + "' not found."));
-        assertError(() -> cognito.getId(b -> b.identityPoolId(poolId)), "ResourceNotFoundException",
+        assertError(
+                () -> cognito.getId(b -> b.identityPoolId(poolId)),
+                "ResourceNotFoundException",
                 "IdentityPool '" + poolId + "' not found.");
     }
 
@@ -330,7 +393,9 @@ class PoolLifecycleTest extends PoolTestSupport {
 
     @Test
     void deleteUnknownPoolIsResourceNotFound() {
-        assertError(() -> cognito.deleteIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL_ID)),
-                "ResourceNotFoundException", "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
+        assertError(
+                () -> cognito.deleteIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL_ID)),
+                "ResourceNotFoundException",
+                "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
     }
 }

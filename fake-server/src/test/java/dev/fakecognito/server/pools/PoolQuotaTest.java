@@ -1,11 +1,10 @@
 package dev.fakecognito.server.pools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.LimitExceededException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -14,9 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.LimitExceededException;
 
 /** The 1,000-pools-per-account quota, on a fake of its own so that no other test sees a full account. */
 class PoolQuotaTest {
@@ -24,7 +23,7 @@ class PoolQuotaTest {
     @Test
     void exactlyThousandPoolsFitEvenWhenCreatedConcurrentlyAndDeletingOneFreesASlot() throws Exception {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start();
-             CognitoIdentityClient client = FakeServerTestBase.client(fake)) {
+                CognitoIdentityClient client = FakeServerTestBase.client(fake)) {
             Queue<String> ids = new ConcurrentLinkedQueue<>();
             AtomicInteger limited = new AtomicInteger();
             AtomicInteger attempt = new AtomicInteger();
@@ -37,8 +36,9 @@ class PoolQuotaTest {
                         while ((i = attempt.getAndIncrement()) < 1010) {
                             String name = "quota_" + i;
                             try {
-                                ids.add(client.createIdentityPool(b -> b.identityPoolName(name)
-                                        .allowUnauthenticatedIdentities(true)).identityPoolId());
+                                ids.add(client.createIdentityPool(
+                                                b -> b.identityPoolName(name).allowUnauthenticatedIdentities(true))
+                                        .identityPoolId());
                             } catch (LimitExceededException e) {
                                 assertThat(e.statusCode()).isEqualTo(400);
                                 limited.incrementAndGet();
@@ -55,17 +55,20 @@ class PoolQuotaTest {
             assertThat(ids).hasSize(1000).doesNotHaveDuplicates();
             assertThat(limited).hasValue(10);
 
-            assertThatThrownBy(() -> client.createIdentityPool(b -> b.identityPoolName("quota_more")
-                    .allowUnauthenticatedIdentities(true)))
+            assertThatThrownBy(() -> client.createIdentityPool(
+                            b -> b.identityPoolName("quota_more").allowUnauthenticatedIdentities(true)))
                     .isInstanceOf(LimitExceededException.class);
-            assertThat(client.listIdentityPoolsPaginator(b -> b.maxResults(60)).identityPools().stream().count())
+            assertThat(client.listIdentityPoolsPaginator(b -> b.maxResults(60)).identityPools().stream()
+                            .count())
                     .isEqualTo(1000);
 
             client.deleteIdentityPool(b -> b.identityPoolId(ids.peek()));
-            assertThat(client.createIdentityPool(b -> b.identityPoolName("quota_again")
-                    .allowUnauthenticatedIdentities(true)).identityPoolId()).isNotNull();
-            assertThatThrownBy(() -> client.createIdentityPool(b -> b.identityPoolName("quota_over")
-                    .allowUnauthenticatedIdentities(true)))
+            assertThat(client.createIdentityPool(
+                                    b -> b.identityPoolName("quota_again").allowUnauthenticatedIdentities(true))
+                            .identityPoolId())
+                    .isNotNull();
+            assertThatThrownBy(() -> client.createIdentityPool(
+                            b -> b.identityPoolName("quota_over").allowUnauthenticatedIdentities(true)))
                     .isInstanceOf(LimitExceededException.class);
         }
     }

@@ -1,19 +1,18 @@
 package dev.fakecognito.server.pools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** TagResource, UntagResource and ListTagsForResource on identity pool ARNs. */
 class PoolTaggingTest extends PoolTestSupport {
@@ -44,8 +43,8 @@ class PoolTaggingTest extends PoolTestSupport {
     void tagResourceMergesAndOverwrites() {
         String poolId = newPool(b -> b.identityPoolTags(Map.of("team", "identity", "env", "dev")));
         tag(poolId, Map.of("env", "prod", "owner", "alice"));
-        assertThat(tagsOf(poolId)).containsExactlyInAnyOrderEntriesOf(
-                Map.of("team", "identity", "env", "prod", "owner", "alice"));
+        assertThat(tagsOf(poolId))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("team", "identity", "env", "prod", "owner", "alice"));
     }
 
     @Test
@@ -85,14 +84,19 @@ class PoolTaggingTest extends PoolTestSupport {
         assertThat(body.fieldNames()).toIterable().containsExactly("Tags");
         assertThat(body.get("Tags").isObject()).isTrue();
         assertThat(body.get("Tags").size()).isZero();
-        assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).hasTags()).isTrue();
+        assertThat(cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).hasTags())
+                .isTrue();
     }
 
     @Test
     void tagAndUntagAnswerWithAnEmptyObject() throws Exception {
         String poolId = newPool();
-        assertThat(rawOk("TagResource", json("{'ResourceArn':'" + arn(poolId) + "','Tags':{'k':'v'}}")).size()).isZero();
-        assertThat(rawOk("UntagResource", json("{'ResourceArn':'" + arn(poolId) + "','TagKeys':['k']}")).size()).isZero();
+        assertThat(rawOk("TagResource", json("{'ResourceArn':'" + arn(poolId) + "','Tags':{'k':'v'}}"))
+                        .size())
+                .isZero();
+        assertThat(rawOk("UntagResource", json("{'ResourceArn':'" + arn(poolId) + "','TagKeys':['k']}"))
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -155,11 +159,15 @@ class PoolTaggingTest extends PoolTestSupport {
                 "arn:aws:cognito-identity:us-east-1:123456789012:identitypools",
                 "not an arn but long enough to pass the length check")) {
             assertThatThrownBy(() -> cognito.listTagsForResource(b -> b.resourceArn(arn)))
-                    .as(arn).isInstanceOf(InvalidParameterException.class);
+                    .as(arn)
+                    .isInstanceOf(InvalidParameterException.class);
             assertThatThrownBy(() -> cognito.tagResource(b -> b.resourceArn(arn).tags(Map.of("k", "v"))))
-                    .as(arn).isInstanceOf(InvalidParameterException.class);
-            assertThatThrownBy(() -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("k")))
-                    .as(arn).isInstanceOf(InvalidParameterException.class);
+                    .as(arn)
+                    .isInstanceOf(InvalidParameterException.class);
+            assertThatThrownBy(
+                            () -> cognito.untagResource(b -> b.resourceArn(arn).tagKeys("k")))
+                    .as(arn)
+                    .isInstanceOf(InvalidParameterException.class);
         }
     }
 
@@ -176,7 +184,8 @@ class PoolTaggingTest extends PoolTestSupport {
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> cognito.tagResource(b -> b.resourceArn(foreign).tags(Map.of("x", "y"))))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> cognito.untagResource(b -> b.resourceArn(foreign).tagKeys("k")))
+        assertThatThrownBy(
+                        () -> cognito.untagResource(b -> b.resourceArn(foreign).tagKeys("k")))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThat(tagsOf(poolId)).containsExactly(Map.entry("k", "v"));
     }
@@ -191,22 +200,30 @@ class PoolTaggingTest extends PoolTestSupport {
 
     @Test
     void arnOfAnUnknownPoolIsResourceNotFound() {
-        assertError(() -> cognito.listTagsForResource(b -> b.resourceArn(arn(UNKNOWN_POOL_ID))),
-                "ResourceNotFoundException", "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
-        assertThatThrownBy(() -> cognito.tagResource(b -> b.resourceArn(arn(UNKNOWN_POOL_ID)).tags(Map.of("k", "v"))))
+        assertError(
+                () -> cognito.listTagsForResource(b -> b.resourceArn(arn(UNKNOWN_POOL_ID))),
+                "ResourceNotFoundException",
+                "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
+        assertThatThrownBy(() -> cognito.tagResource(
+                        b -> b.resourceArn(arn(UNKNOWN_POOL_ID)).tags(Map.of("k", "v"))))
                 .isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> cognito.untagResource(b -> b.resourceArn(arn(UNKNOWN_POOL_ID)).tagKeys("k")))
+        assertThatThrownBy(() -> cognito.untagResource(
+                        b -> b.resourceArn(arn(UNKNOWN_POOL_ID)).tagKeys("k")))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void arnCarriesTheConfiguredRegionAccountAndPartition() {
-        try (FakeCognitoIdentity china = FakeCognitoIdentity.builder().region("cn-north-1").accountId("111122223333").start();
-             CognitoIdentityClient client = FakeServerTestBase.client(china)) {
+        try (FakeCognitoIdentity china = FakeCognitoIdentity.builder()
+                        .region("cn-north-1")
+                        .accountId("111122223333")
+                        .start();
+                CognitoIdentityClient client = FakeServerTestBase.client(china)) {
             String poolId = newPool(client, b -> b.identityPoolTags(Map.of("k", "v")));
             String arn = "arn:aws-cn:cognito-identity:cn-north-1:111122223333:identitypool/" + poolId;
             assertThat(arn(china, poolId)).isNotEqualTo(arn); // the helper knows only the aws partition
-            assertThat(client.listTagsForResource(b -> b.resourceArn(arn)).tags()).containsExactly(Map.entry("k", "v"));
+            assertThat(client.listTagsForResource(b -> b.resourceArn(arn)).tags())
+                    .containsExactly(Map.entry("k", "v"));
             String wrongPartition = "arn:aws:cognito-identity:cn-north-1:111122223333:identitypool/" + poolId;
             assertThatThrownBy(() -> client.listTagsForResource(b -> b.resourceArn(wrongPartition)))
                     .isInstanceOf(ResourceNotFoundException.class);
@@ -227,11 +244,17 @@ class PoolTaggingTest extends PoolTestSupport {
     @Test
     void requiredMembersAreValidated() {
         String poolId = newPool();
-        assertError(() -> cognito.tagResource(b -> b.resourceArn(arn(poolId))), "ValidationException",
+        assertError(
+                () -> cognito.tagResource(b -> b.resourceArn(arn(poolId))),
+                "ValidationException",
                 "1 validation error detected: Value null at 'tags' failed to satisfy constraint: Member must not be null");
-        assertError(() -> cognito.untagResource(b -> b.resourceArn(arn(poolId))), "ValidationException",
+        assertError(
+                () -> cognito.untagResource(b -> b.resourceArn(arn(poolId))),
+                "ValidationException",
                 "1 validation error detected: Value null at 'tagKeys' failed to satisfy constraint: Member must not be null");
-        assertError(() -> cognito.listTagsForResource(b -> { }), "ValidationException",
+        assertError(
+                () -> cognito.listTagsForResource(b -> {}),
+                "ValidationException",
                 "1 validation error detected: Value null at 'resourceArn' failed to satisfy constraint: Member must not be null");
     }
 }

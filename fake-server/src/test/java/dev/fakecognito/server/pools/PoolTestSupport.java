@@ -1,31 +1,31 @@
 package dev.fakecognito.server.pools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
+import java.net.http.HttpResponse;
+import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolRequest;
 import software.amazon.awssdk.services.cognitoidentity.model.CreateIdentityPoolResponse;
 
-import java.net.http.HttpResponse;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /** Helpers shared by the identity-pool tests: pool creation, error inspection, ARNs and raw JSON. */
 abstract class PoolTestSupport extends FakeServerTestBase {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String POOL_ID_PATTERN = "[a-z]{2}(-[a-z]+)+-\\d+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    static final String POOL_ID_PATTERN =
+            "[a-z]{2}(-[a-z]+)+-\\d+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     /** A well-formed pool id no fake ever hands out. */
     static final String UNKNOWN_POOL_ID = "us-east-1:00000000-0000-0000-0000-000000000000";
 
     /** A new pool with a unique name, guests allowed, nothing else configured. */
     String newPool() {
-        return newPool(b -> { });
+        return newPool(b -> {});
     }
 
     /** A new pool with a unique name, guests allowed, further configured by {@code extra}. */

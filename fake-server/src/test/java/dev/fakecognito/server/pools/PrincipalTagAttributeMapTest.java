@@ -1,16 +1,15 @@
 package dev.fakecognito.server.pools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.GetPrincipalTagAttributeMapResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentity.model.SetPrincipalTagAttributeMapResponse;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SetPrincipalTagAttributeMap and GetPrincipalTagAttributeMap. */
 class PrincipalTagAttributeMapTest extends PoolTestSupport {
@@ -19,9 +18,11 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/login.example.com";
 
     private String poolWithProviders() {
-        return newPool(b -> b
-                .supportedLoginProviders(Map.of(FACEBOOK, "1234567890"))
-                .cognitoIdentityProviders(CognitoIdentityProvider.builder().providerName(USER_POOL).clientId("client").build())
+        return newPool(b -> b.supportedLoginProviders(Map.of(FACEBOOK, "1234567890"))
+                .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                        .providerName(USER_POOL)
+                        .clientId("client")
+                        .build())
                 .openIdConnectProviderARNs(OIDC_ARN));
     }
 
@@ -33,7 +34,8 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     void customMapWithoutDefaultsRoundTrips() {
         String poolId = poolWithProviders();
         SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
-                .identityProviderName(USER_POOL).useDefaults(false)
+                .identityProviderName(USER_POOL)
+                .useDefaults(false)
                 .principalTags(Map.of("app_id", "aud", "user_id", "sub")));
         assertThat(set.identityPoolId()).isEqualTo(poolId);
         assertThat(set.identityProviderName()).isEqualTo(USER_POOL);
@@ -51,7 +53,9 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     void useDefaultsTrueRoundTrips() {
         String poolId = poolWithProviders();
         SetPrincipalTagAttributeMapResponse set = cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
-                .identityProviderName(FACEBOOK).useDefaults(true).principalTags(Map.of()));
+                .identityProviderName(FACEBOOK)
+                .useDefaults(true)
+                .principalTags(Map.of()));
         assertThat(set.useDefaults()).isTrue();
         assertThat(set.principalTags()).isEmpty();
 
@@ -63,12 +67,18 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     @Test
     void secondSetReplacesTheFirstForThatProviderOnly() {
         String poolId = poolWithProviders();
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(USER_POOL)
-                .useDefaults(false).principalTags(Map.of("a", "b")));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(FACEBOOK)
-                .useDefaults(false).principalTags(Map.of("fb", "id")));
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(USER_POOL)
-                .useDefaults(true).principalTags(Map.of("c", "d")));
+        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
+                .identityProviderName(USER_POOL)
+                .useDefaults(false)
+                .principalTags(Map.of("a", "b")));
+        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
+                .identityProviderName(FACEBOOK)
+                .useDefaults(false)
+                .principalTags(Map.of("fb", "id")));
+        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
+                .identityProviderName(USER_POOL)
+                .useDefaults(true)
+                .principalTags(Map.of("c", "d")));
 
         GetPrincipalTagAttributeMapResponse userPool = get(poolId, USER_POOL);
         assertThat(userPool.useDefaults()).isTrue();
@@ -81,8 +91,10 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     @Test
     void oidcProviderIsKnownByItsName() {
         String poolId = poolWithProviders();
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName("login.example.com")
-                .useDefaults(false).principalTags(Map.of("dept", "department")));
+        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
+                .identityProviderName("login.example.com")
+                .useDefaults(false)
+                .principalTags(Map.of("dept", "department")));
         assertThat(get(poolId, "login.example.com").principalTags()).containsExactly(Map.entry("dept", "department"));
     }
 
@@ -100,10 +112,12 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     void unconfiguredProviderIsAnInvalidParameter() {
         String poolId = poolWithProviders();
         assertThatThrownBy(() -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
-                .identityProviderName("accounts.google.com").useDefaults(true)))
+                        .identityProviderName("accounts.google.com")
+                        .useDefaults(true)))
                 .isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
-                .identityProviderName("cognito-idp.us-east-1.amazonaws.com/us-east-1_Other").useDefaults(true)))
+                        .identityProviderName("cognito-idp.us-east-1.amazonaws.com/us-east-1_Other")
+                        .useDefaults(true)))
                 .isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> get(poolId, "accounts.google.com")).isInstanceOf(ResourceNotFoundException.class);
     }
@@ -117,25 +131,32 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     @Test
     void getForAnotherProviderThanTheOneSetIsResourceNotFound() {
         String poolId = poolWithProviders();
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(USER_POOL)
-                .useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(USER_POOL).useDefaults(true));
         assertThat(get(poolId, USER_POOL).useDefaults()).isTrue();
         assertThatThrownBy(() -> get(poolId, FACEBOOK)).isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void unknownPoolIsResourceNotFound() {
-        assertError(() -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(UNKNOWN_POOL_ID)
-                        .identityProviderName(FACEBOOK).useDefaults(true)),
-                "ResourceNotFoundException", "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
-        assertError(() -> get(UNKNOWN_POOL_ID, FACEBOOK),
-                "ResourceNotFoundException", "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
+        assertError(
+                () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(UNKNOWN_POOL_ID)
+                        .identityProviderName(FACEBOOK)
+                        .useDefaults(true)),
+                "ResourceNotFoundException",
+                "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
+        assertError(
+                () -> get(UNKNOWN_POOL_ID, FACEBOOK),
+                "ResourceNotFoundException",
+                "IdentityPool '" + UNKNOWN_POOL_ID + "' not found.");
     }
 
     @Test
     void requiredMembersAreValidated() {
         String poolId = poolWithProviders();
-        assertError(() -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)), "ValidationException",
+        assertError(
+                () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)),
+                "ValidationException",
                 "1 validation error detected: Value null at 'identityProviderName' failed to satisfy constraint: "
                         + "Member must not be null");
         assertErrorCode(() -> cognito.getPrincipalTagAttributeMap(b -> b.identityPoolId("bad")), "ValidationException");
@@ -144,8 +165,10 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     @Test
     void mapsOfADeletedPoolAreGone() {
         String poolId = poolWithProviders();
-        cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId).identityProviderName(FACEBOOK).useDefaults(true));
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(FACEBOOK).useDefaults(true));
         cognito.deleteIdentityPool(b -> b.identityPoolId(poolId));
-        assertError(() -> get(poolId, FACEBOOK), "ResourceNotFoundException", "IdentityPool '" + poolId + "' not found.");
+        assertError(
+                () -> get(poolId, FACEBOOK), "ResourceNotFoundException", "IdentityPool '" + poolId + "' not found.");
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
  * by the model's records and the fake's state. Not API: it may change in any release.
  */
 public final class Copies {
-    private Copies() {
-    }
+    private Copies() {}
 
     /**
      * An unmodifiable copy in iteration order; empty for {@code null}. Null values are kept (a fixture

@@ -15,10 +15,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The admin endpoints under {@code /_fake/}: the {@link FakeAdmin} contract over HTTP, for a fake in
@@ -80,8 +78,10 @@ public final class AdminHandler implements HttpHandler {
             }
             sendWorld(exchange, created);
         } else {
-            throw new CognitoException(ErrorCode.NOT_FOUND, "No admin endpoint " + method + " " + path
-                    + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures and POST /_fake/reset.");
+            throw new CognitoException(
+                    ErrorCode.NOT_FOUND,
+                    "No admin endpoint " + method + " " + path
+                            + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures and POST /_fake/reset.");
         }
     }
 

@@ -5,26 +5,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.fakecognito.server.internal.errors.CognitoException;
-import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operation;
 import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import io.undertow.server.RequestTooBigException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front end: awsJson1_1 calls on {@code POST /}, CORS preflights, the token discovery
@@ -69,8 +68,12 @@ public final class ApiHandler implements HttpHandler {
      * @param admin      answers {@code /_fake/*}
      * @param journal    records every API call
      */
-    public ApiHandler(Operations operations, RequestValidator validator, HttpHandler wellKnown, HttpHandler admin,
-                      RequestJournal journal) {
+    public ApiHandler(
+            Operations operations,
+            RequestValidator validator,
+            HttpHandler wellKnown,
+            HttpHandler admin,
+            RequestJournal journal) {
         this.operations = operations;
         this.validator = validator;
         this.wellKnown = wellKnown;
@@ -135,7 +138,8 @@ public final class ApiHandler implements HttpHandler {
     /** The operation an {@code X-Amz-Target} names, or {@code null}. */
     private Operation<?, ?> operationNamed(String target) {
         return target != null && target.startsWith(TARGET_PREFIX)
-                ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+                ? operations.get(target.substring(TARGET_PREFIX.length()))
+                : null;
     }
 
     /**
@@ -151,7 +155,12 @@ public final class ApiHandler implements HttpHandler {
 
     private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
         if (call != null) {
-            journal.record(call.operation, call.body, error.code().httpStatus(), error.code().type(), error.getMessage());
+            journal.record(
+                    call.operation,
+                    call.body,
+                    error.code().httpStatus(),
+                    error.code().type(),
+                    error.getMessage());
         }
         sendError(exchange, error);
     }
@@ -164,12 +173,14 @@ public final class ApiHandler implements HttpHandler {
 
     private void handleApiCall(HttpServerExchange exchange, ApiCall call) throws IOException {
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
-            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION,
-                    "Only POST requests with an X-Amz-Target header are API calls; got "
-                            + exchange.getRequestMethod() + " " + exchange.getRequestPath() + ".");
+            throw new CognitoException(
+                    ErrorCode.UNKNOWN_OPERATION,
+                    "Only POST requests with an X-Amz-Target header are API calls; got " + exchange.getRequestMethod()
+                            + " " + exchange.getRequestPath() + ".");
         }
         String target = exchange.getRequestHeaders().getFirst(TARGET);
-        call.operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
+        call.operation =
+                target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
         if (target == null || target.isBlank()) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Missing X-Amz-Target header.");
         }
@@ -183,7 +194,12 @@ public final class ApiHandler implements HttpHandler {
         validator.validate(operation.name(), body);
         Object output = invoke(operation, body);
         String response = output == null ? "" : json.writeValueAsString(output);
-        journal.record(call.operation, call.body, 200, null, null); // before answering: a client that reads the journal next sees it
+        journal.record(
+                call.operation,
+                call.body,
+                200,
+                null,
+                null); // before answering: a client that reads the journal next sees it
         sendJson(exchange, 200, response);
     }
 
@@ -192,8 +208,9 @@ public final class ApiHandler implements HttpHandler {
         try {
             input = json.treeToValue(body, operation.inputType());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new CognitoException(ErrorCode.SERIALIZATION, "Request body does not match " + operation.name()
-                    + "'s input: " + e.getMessage());
+            throw new CognitoException(
+                    ErrorCode.SERIALIZATION,
+                    "Request body does not match " + operation.name() + "'s input: " + e.getMessage());
         }
         return operation.handle(input);
     }
@@ -228,33 +245,36 @@ public final class ApiHandler implements HttpHandler {
         }
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         long[] total = {0};
-        exchange.getRequestReceiver().receivePartialBytes((ex, bytes, last) -> {
-            total[0] += bytes.length;
-            if (total[0] <= MAX_REQUEST_BYTES) {
-                kept.write(bytes, 0, bytes.length);
-            }
-            boolean giveUp = total[0] > MAX_REQUEST_BYTES + MAX_DRAINED_BYTES;
-            if (last || giveUp) {
-                if (!last) {
-                    ex.getRequestReceiver().pause();
-                }
-                if (total[0] > MAX_REQUEST_BYTES) {
-                    ex.setPersistent(false);
-                    ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-                } else {
-                    ex.putAttachment(BODY, new ReceivedBody(kept.toByteArray()));
-                }
-                continueAfterBody(ex);
-            }
-        }, (ex, error) -> {
-            if (error instanceof RequestTooBigException) {
-                ex.setPersistent(false);
-                ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-                serve(ex);
-            } else {
-                ex.endExchange(); // the client went away: nobody reads an answer
-            }
-        });
+        exchange.getRequestReceiver()
+                .receivePartialBytes(
+                        (ex, bytes, last) -> {
+                            total[0] += bytes.length;
+                            if (total[0] <= MAX_REQUEST_BYTES) {
+                                kept.write(bytes, 0, bytes.length);
+                            }
+                            boolean giveUp = total[0] > MAX_REQUEST_BYTES + MAX_DRAINED_BYTES;
+                            if (last || giveUp) {
+                                if (!last) {
+                                    ex.getRequestReceiver().pause();
+                                }
+                                if (total[0] > MAX_REQUEST_BYTES) {
+                                    ex.setPersistent(false);
+                                    ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
+                                } else {
+                                    ex.putAttachment(BODY, new ReceivedBody(kept.toByteArray()));
+                                }
+                                continueAfterBody(ex);
+                            }
+                        },
+                        (ex, error) -> {
+                            if (error instanceof RequestTooBigException) {
+                                ex.setPersistent(false);
+                                ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
+                                serve(ex);
+                            } else {
+                                ex.endExchange(); // the client went away: nobody reads an answer
+                            }
+                        });
     }
 
     private static byte[] readBody(HttpServerExchange exchange) {
@@ -271,8 +291,8 @@ public final class ApiHandler implements HttpHandler {
     }
 
     static CognitoException tooLarge() {
-        return new CognitoException(ErrorCode.REQUEST_TOO_LARGE,
-                "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.");
+        return new CognitoException(
+                ErrorCode.REQUEST_TOO_LARGE, "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.");
     }
 
     private JsonNode parse(byte[] body) {
@@ -323,7 +343,8 @@ public final class ApiHandler implements HttpHandler {
         ObjectMapper mapper = json;
         String body;
         try {
-            body = mapper.writeValueAsString(mapper.createObjectNode().put("__type", type).put("message", message));
+            body = mapper.writeValueAsString(
+                    mapper.createObjectNode().put("__type", type).put("message", message));
         } catch (JsonProcessingException e) {
             body = "{\"__type\":\"" + type + "\"}";
         }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,8 +21,7 @@ import java.time.Instant;
  * fraction digits.
  */
 final class AwsJson {
-    private AwsJson() {
-    }
+    private AwsJson() {}
 
     static ObjectMapper mapper() {
         SimpleModule timestamps = new SimpleModule("epoch-seconds");

@@ -14,8 +14,7 @@ final class Cors {
     private static final String DEFAULT_ALLOWED_HEADERS = "content-type, x-amz-target, x-amz-user-agent, x-amz-date, "
             + "authorization, x-amz-security-token, x-amz-content-sha256, amz-sdk-invocation-id, amz-sdk-request";
 
-    private Cors() {
-    }
+    private Cors() {}
 
     static void addResponseHeaders(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(ALLOW_ORIGIN, "*");
@@ -26,8 +25,8 @@ final class Cors {
     static void answerPreflight(HttpServerExchange exchange) {
         String requested = exchange.getRequestHeaders().getFirst(REQUEST_HEADERS);
         exchange.getResponseHeaders().put(ALLOW_METHODS, "POST, GET, OPTIONS");
-        exchange.getResponseHeaders().put(ALLOW_HEADERS,
-                requested == null || requested.isBlank() ? DEFAULT_ALLOWED_HEADERS : requested);
+        exchange.getResponseHeaders()
+                .put(ALLOW_HEADERS, requested == null || requested.isBlank() ? DEFAULT_ALLOWED_HEADERS : requested);
         exchange.getResponseHeaders().put(MAX_AGE, "86400");
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(io.undertow.util.Headers.CONTENT_LENGTH, 0);

@@ -2,7 +2,6 @@ package dev.fakecognito.server.internal.journal;
 
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.RequestLog;
-
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesInput;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesResponse;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,8 @@ final class DeleteIdentities implements Operation<DeleteIdentitiesInput, DeleteI
         Map<Pool, List<String>> byPool = new LinkedHashMap<>();
         for (String identityId : input.identityIdsToDelete()) {
             state.findPoolOfIdentity(identityId)
-                    .ifPresent(pool -> byPool.computeIfAbsent(pool, p -> new ArrayList<>()).add(identityId));
+                    .ifPresent(pool ->
+                            byPool.computeIfAbsent(pool, p -> new ArrayList<>()).add(identityId));
         }
         byPool.forEach(Pool::deleteIdentities);
         return new DeleteIdentitiesResponse(List.of());

@@ -7,8 +7,7 @@ import dev.fakecognito.server.internal.state.Pool;
 final class DeveloperProvider {
     static final String NOT_SUPPORTED = "This identity pool does not support the specified developer provider";
 
-    private DeveloperProvider() {
-    }
+    private DeveloperProvider() {}
 
     /** Requires the pool to have a developer provider and {@code name} to be it. */
     static void require(Pool pool, String name) {

@@ -8,7 +8,6 @@ import dev.fakecognito.server.internal.tokens.TemporaryCredentials;
 import dev.fakecognito.server.internal.wire.Credentials;
 import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityInput;
 import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityResponse;
-
 import java.time.Duration;
 
 /**
@@ -44,12 +43,13 @@ final class GetCredentialsForIdentity
     public GetCredentialsForIdentityResponse handle(GetCredentialsForIdentityInput input) {
         Pool pool = state.poolOfIdentity(input.identityId());
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
-        IdentitySnapshot identity = pool.authenticate(input.identityId(), resolved.keys(),
-                resolved.provenIdentityId(), name());
+        IdentitySnapshot identity =
+                pool.authenticate(input.identityId(), resolved.keys(), resolved.provenIdentityId(), name());
         String role = RoleResolver.chooseRole(pool.roles(), identity, resolved, input.customRoleArn());
         pool.recordRole(identity.identityId(), role);
         TemporaryCredentials issued = credentials.generate(CREDENTIALS_LIFETIME);
-        return new GetCredentialsForIdentityResponse(identity.identityId(), new Credentials(
-                issued.accessKeyId(), issued.secretKey(), issued.sessionToken(), issued.expiration()));
+        return new GetCredentialsForIdentityResponse(
+                identity.identityId(),
+                new Credentials(issued.accessKeyId(), issued.secretKey(), issued.sessionToken(), issued.expiration()));
     }
 }

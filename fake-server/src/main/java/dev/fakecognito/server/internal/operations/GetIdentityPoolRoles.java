@@ -9,7 +9,6 @@ import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
 import dev.fakecognito.server.internal.wire.MappingRule;
 import dev.fakecognito.server.internal.wire.RoleMapping;
 import dev.fakecognito.server.internal.wire.RulesConfiguration;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

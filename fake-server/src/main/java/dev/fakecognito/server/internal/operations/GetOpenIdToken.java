@@ -7,7 +7,6 @@ import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,8 @@ final class GetOpenIdToken implements Operation<GetOpenIdTokenInput, OpenIdToken
                     "Basic (classic) flow is not supported with RoleMappings, please use enhanced flow.");
         }
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
-        IdentitySnapshot identity = pool.authenticate(input.identityId(), resolved.keys(),
-                resolved.provenIdentityId(), name());
+        IdentitySnapshot identity =
+                pool.authenticate(input.identityId(), resolved.keys(), resolved.provenIdentityId(), name());
         List<String> amr = identity.authenticated() ? Logins.authenticatedAmr(resolved) : List.of("unauthenticated");
         String token = issuer.issue(identity.identityId(), pool.id(), amr, LIFETIME, Map.of());
         return new OpenIdTokenResponse(identity.identityId(), token);

@@ -8,7 +8,6 @@ import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenForDeveloperIdentityInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +56,12 @@ final class GetOpenIdTokenForDeveloperIdentity
             throw CognitoException.notAuthorized(DeveloperProvider.NOT_SUPPORTED);
         }
         if (developerUserId.isEmpty() || developerUserId.length() > MAX_DEVELOPER_USER_ID_LENGTH) {
-            throw CognitoException.invalidParameter("A developer user identifier must have 1 to "
-                    + MAX_DEVELOPER_USER_ID_LENGTH + " characters.");
+            throw CognitoException.invalidParameter(
+                    "A developer user identifier must have 1 to " + MAX_DEVELOPER_USER_ID_LENGTH + " characters.");
         }
         Logins.Resolved resolved = logins.resolve(pool, others, false);
-        IdentitySnapshot identity = pool.developerIdentity(input.identityId(), developerUserId, resolved.keys(), name());
+        IdentitySnapshot identity =
+                pool.developerIdentity(input.identityId(), developerUserId, resolved.keys(), name());
 
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put(POOL_ARN_CLAIM, Arns.identityPoolArn(state.region(), state.accountId(), pool.id()));

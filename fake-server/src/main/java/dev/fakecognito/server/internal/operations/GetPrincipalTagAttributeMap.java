@@ -9,7 +9,8 @@ import dev.fakecognito.server.internal.wire.GetPrincipalTagAttributeMapInput;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 
 /** GetPrincipalTagAttributeMap: what SetPrincipalTagAttributeMap stored; ResourceNotFound when nothing was. */
-final class GetPrincipalTagAttributeMap implements Operation<GetPrincipalTagAttributeMapInput, PrincipalTagAttributeMap> {
+final class GetPrincipalTagAttributeMap
+        implements Operation<GetPrincipalTagAttributeMapInput, PrincipalTagAttributeMap> {
     private final CognitoState state;
 
     GetPrincipalTagAttributeMap(CognitoState state) {
@@ -26,8 +27,10 @@ final class GetPrincipalTagAttributeMap implements Operation<GetPrincipalTagAttr
         Pool pool = state.pool(input.identityPoolId());
         PrincipalTagMapping mapping = pool.principalTagMappings().get(input.identityProviderName());
         if (mapping == null) {
-            throw new CognitoException(ErrorCode.RESOURCE_NOT_FOUND, "No principal tag attribute map for provider "
-                    + input.identityProviderName() + " in identity pool " + pool.id() + ".");
+            throw new CognitoException(
+                    ErrorCode.RESOURCE_NOT_FOUND,
+                    "No principal tag attribute map for provider " + input.identityProviderName() + " in identity pool "
+                            + pool.id() + ".");
         }
         return wire(pool, input.identityProviderName(), mapping);
     }

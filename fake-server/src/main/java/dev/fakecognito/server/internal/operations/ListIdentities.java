@@ -24,10 +24,13 @@ final class ListIdentities implements Operation<ListIdentitiesInput, ListIdentit
     public ListIdentitiesResponse handle(ListIdentitiesInput input) {
         Pool pool = state.pool(input.identityPoolId());
         long after = PageTokens.decode(input.nextToken(), pool.id());
-        Page<IdentitySnapshot> page = pool.listIdentities(after, input.maxResults(),
-                Boolean.TRUE.equals(input.hideDisabled()));
-        return new ListIdentitiesResponse(pool.id(),
-                page.items().stream().map(identity -> IdentityShapes.describe(pool, identity)).toList(),
+        Page<IdentitySnapshot> page =
+                pool.listIdentities(after, input.maxResults(), Boolean.TRUE.equals(input.hideDisabled()));
+        return new ListIdentitiesResponse(
+                pool.id(),
+                page.items().stream()
+                        .map(identity -> IdentityShapes.describe(pool, identity))
+                        .toList(),
                 page.hasMore() ? PageTokens.encode(pool.id(), page.lastSequence()) : null);
     }
 }

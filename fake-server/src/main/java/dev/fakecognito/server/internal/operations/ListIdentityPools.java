@@ -27,7 +27,8 @@ final class ListIdentityPools implements Operation<ListIdentityPoolsInput, ListI
         Page<Pool> page = state.listPools(after, input.maxResults());
         return new ListIdentityPoolsResponse(
                 page.items().stream()
-                        .map(pool -> new IdentityPoolShortDescription(pool.id(), pool.settings().name()))
+                        .map(pool -> new IdentityPoolShortDescription(
+                                pool.id(), pool.settings().name()))
                         .toList(),
                 page.hasMore() ? PageTokens.encode(SCOPE, page.lastSequence()) : null);
     }

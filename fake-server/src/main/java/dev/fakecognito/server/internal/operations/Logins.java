@@ -9,7 +9,6 @@ import dev.fakecognito.server.internal.tokens.LoginToken;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.tokens.VerifiedOpenIdToken;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,7 @@ final class Logins {
      * @param roleMappingKey the key a role mapping for this login is stored under
      * @param amrEntry       the provider-specific entry of the token's {@code amr}
      */
-    record Login(LoginKey key, LoginToken token, String roleMappingKey, String amrEntry) {
-    }
+    record Login(LoginKey key, LoginToken token, String roleMappingKey, String amrEntry) {}
 
     /**
      * The validated logins of a request.
@@ -97,15 +95,18 @@ final class Logins {
         String appId = settings.supportedLoginProviders().get(provider);
         if (appId != null) {
             reader.checkNotExpired(token);
-            if (token.jwt() && (provider.equals("accounts.google.com") || provider.equals("appleid.apple.com"))
-                    && !token.audience().isEmpty() && !token.audience().contains(appId)) {
+            if (token.jwt()
+                    && (provider.equals("accounts.google.com") || provider.equals("appleid.apple.com"))
+                    && !token.audience().isEmpty()
+                    && !token.audience().contains(appId)) {
                 throw CognitoException.notAuthorized(UNSUPPORTED_PROVIDER);
             }
             String user = token.jwt() ? subject(token) : token.raw();
             return new Login(new LoginKey(provider, user), token, provider, provider + ":" + user);
         }
         List<UserPoolClient> clients = settings.cognitoIdentityProviders().stream()
-                .filter(client -> client.providerName().equals(provider)).toList();
+                .filter(client -> client.providerName().equals(provider))
+                .toList();
         if (!clients.isEmpty()) {
             reader.requireJwt(token);
             reader.checkNotExpired(token);
@@ -116,7 +117,10 @@ final class Logins {
                     .findFirst()
                     .orElseThrow(() -> CognitoException.notAuthorized(UNSUPPORTED_PROVIDER));
             String user = subject(token);
-            return new Login(new LoginKey(provider, user), token, provider + ":" + client.clientId(),
+            return new Login(
+                    new LoginKey(provider, user),
+                    token,
+                    provider + ":" + client.clientId(),
                     provider + ":CognitoSignIn:" + user);
         }
         for (String arn : settings.openIdConnectProviderArns()) {

@@ -7,14 +7,14 @@ import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.LookupDeveloperIdentityInput;
 import dev.fakecognito.server.internal.wire.LookupDeveloperIdentityResponse;
-
 import java.util.List;
 
 /**
  * LookupDeveloperIdentity: the identity of a developer user, or the developer users of an identity
  * (paged); both given must belong together, else ResourceConflictException.
  */
-final class LookupDeveloperIdentity implements Operation<LookupDeveloperIdentityInput, LookupDeveloperIdentityResponse> {
+final class LookupDeveloperIdentity
+        implements Operation<LookupDeveloperIdentityInput, LookupDeveloperIdentityResponse> {
     static final int DEFAULT_MAX_RESULTS = 60;
 
     private final CognitoState state;
@@ -34,19 +34,18 @@ final class LookupDeveloperIdentity implements Operation<LookupDeveloperIdentity
         String identityId = input.identityId();
         String developerUserId = input.developerUserIdentifier();
         if (identityId == null && developerUserId == null) {
-            throw CognitoException.invalidParameter(
-                    "Either IdentityId or DeveloperUserIdentifier must be specified.");
+            throw CognitoException.invalidParameter("Either IdentityId or DeveloperUserIdentifier must be specified.");
         }
         IdentitySnapshot identity;
         if (developerUserId != null) {
             identity = pool.ownerOfDeveloperUser(developerUserId);
             if (identity == null) {
-                throw new CognitoException(ErrorCode.RESOURCE_NOT_FOUND,
-                        "Developer user '" + developerUserId + "' not found.");
+                throw new CognitoException(
+                        ErrorCode.RESOURCE_NOT_FOUND, "Developer user '" + developerUserId + "' not found.");
             }
             if (identityId != null && !identity.identityId().equals(identityId)) {
-                throw CognitoException.conflict("Developer user '" + developerUserId
-                        + "' is not linked to identity '" + identityId + "'.");
+                throw CognitoException.conflict(
+                        "Developer user '" + developerUserId + "' is not linked to identity '" + identityId + "'.");
             }
         } else {
             identity = pool.describe(identityId);
@@ -56,7 +55,7 @@ final class LookupDeveloperIdentity implements Operation<LookupDeveloperIdentity
         int from = (int) Math.min(PageTokens.decode(input.nextToken(), scope), all.size());
         int max = input.maxResults() == null ? DEFAULT_MAX_RESULTS : input.maxResults();
         int to = Math.min(all.size(), from + max);
-        return new LookupDeveloperIdentityResponse(identity.identityId(), all.subList(from, to),
-                to < all.size() ? PageTokens.encode(scope, to) : null);
+        return new LookupDeveloperIdentityResponse(
+                identity.identityId(), all.subList(from, to), to < all.size() ? PageTokens.encode(scope, to) : null);
     }
 }

@@ -25,7 +25,7 @@ final class MergeDeveloperIdentities implements Operation<MergeDeveloperIdentiti
     public IdentityIdResponse handle(MergeDeveloperIdentitiesInput input) {
         Pool pool = state.pool(input.identityPoolId());
         DeveloperProvider.require(pool, input.developerProviderName());
-        return new IdentityIdResponse(pool.mergeDeveloperUsers(input.sourceUserIdentifier(),
-                input.destinationUserIdentifier(), name()));
+        return new IdentityIdResponse(
+                pool.mergeDeveloperUsers(input.sourceUserIdentifier(), input.destinationUserIdentifier(), name()));
     }
 }

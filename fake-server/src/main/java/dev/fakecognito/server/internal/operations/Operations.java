@@ -4,7 +4,6 @@ import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,11 @@ public final class Operations {
      * @param loginTokens reads the tokens clients put in {@code Logins}
      * @param credentials makes temporary credentials
      */
-    public Operations(CognitoState state, OpenIdTokenIssuer issuer, LoginTokenReader loginTokens,
-                      CredentialsGenerator credentials) {
+    public Operations(
+            CognitoState state,
+            OpenIdTokenIssuer issuer,
+            LoginTokenReader loginTokens,
+            CredentialsGenerator credentials) {
         Logins logins = new Logins(loginTokens, issuer);
         List<Operation<?, ?>> all = List.of(
                 new CreateIdentityPool(state),

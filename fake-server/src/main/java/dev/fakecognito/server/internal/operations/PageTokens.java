@@ -1,7 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -11,8 +10,7 @@ import java.util.Base64;
  * InvalidParameterException.
  */
 final class PageTokens {
-    private PageTokens() {
-    }
+    private PageTokens() {}
 
     static String encode(String scope, long afterSequence) {
         String raw = scope + "|" + afterSequence;

@@ -3,7 +3,6 @@ package dev.fakecognito.server.internal.operations;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +11,7 @@ final class PoolArns {
     private static final Pattern ARN =
             Pattern.compile("arn:(aws|aws-cn|aws-us-gov):cognito-identity:([a-z0-9-]+):(\\d{12}):identitypool/(.+)");
 
-    private PoolArns() {
-    }
+    private PoolArns() {}
 
     /**
      * The pool of an ARN.

@@ -10,7 +10,6 @@ import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
 import dev.fakecognito.server.internal.wire.MappingRule;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 import dev.fakecognito.server.internal.wire.RoleMapping;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ public final class PoolConfigurations {
     /** Rules per provider (the model's list allows 400; the service quota is 25). */
     static final int MAX_RULES = 25;
 
-    private PoolConfigurations() {
-    }
+    private PoolConfigurations() {}
 
     /**
      * The settings of a CreateIdentityPool or UpdateIdentityPool request.
@@ -80,7 +78,8 @@ public final class PoolConfigurations {
                         + " rules; at most " + MAX_RULES + " are allowed.");
             }
             rules = given.stream()
-                    .map(rule -> new RoleMappingConfig.Rule(rule.claim(), rule.matchType(), rule.value(), rule.roleARN()))
+                    .map(rule ->
+                            new RoleMappingConfig.Rule(rule.claim(), rule.matchType(), rule.value(), rule.roleARN()))
                     .toList();
         }
         return new RoleMappingConfig(mapping.type(), mapping.ambiguousRoleResolution(), rules);
@@ -91,10 +90,11 @@ public final class PoolConfigurations {
      *
      * @throws CognitoException InvalidParameter when the provider is not configured on the pool
      */
-    public static PrincipalTagMapping principalTags(PoolSettings settings, String poolId, PrincipalTagAttributeMap input) {
+    public static PrincipalTagMapping principalTags(
+            PoolSettings settings, String poolId, PrincipalTagAttributeMap input) {
         if (!Providers.isConfiguredProvider(settings, input.identityProviderName())) {
-            throw CognitoException.invalidParameter(input.identityProviderName()
-                    + " is not a configured provider of identity pool " + poolId + ".");
+            throw CognitoException.invalidParameter(
+                    input.identityProviderName() + " is not a configured provider of identity pool " + poolId + ".");
         }
         return new PrincipalTagMapping(Boolean.TRUE.equals(input.useDefaults()), input.principalTags());
     }

@@ -7,7 +7,6 @@ import dev.fakecognito.server.internal.state.PoolSettings;
 import dev.fakecognito.server.internal.state.UserPoolClient;
 import dev.fakecognito.server.internal.wire.CognitoIdentityProvider;
 import dev.fakecognito.server.internal.wire.IdentityPool;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,47 +17,62 @@ final class PoolShapes {
     /** Cognito user pool providers per identity pool (adjustable at AWS). */
     static final int MAX_USER_POOL_PROVIDERS = 50;
 
-    private PoolShapes() {
-    }
+    private PoolShapes() {}
 
     static PoolSettings settings(IdentityPool input) {
-        List<UserPoolClient> clients = input.cognitoIdentityProviders() == null ? List.of()
-                : input.cognitoIdentityProviders().stream().map(PoolShapes::client).toList();
+        List<UserPoolClient> clients = input.cognitoIdentityProviders() == null
+                ? List.of()
+                : input.cognitoIdentityProviders().stream()
+                        .map(PoolShapes::client)
+                        .toList();
         if (clients.size() > MAX_USER_POOL_PROVIDERS) {
-            throw new CognitoException(ErrorCode.LIMIT_EXCEEDED, "An identity pool can have at most "
-                    + MAX_USER_POOL_PROVIDERS + " Cognito identity providers.");
+            throw new CognitoException(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "An identity pool can have at most " + MAX_USER_POOL_PROVIDERS + " Cognito identity providers.");
         }
         Set<String> seen = new HashSet<>();
         for (UserPoolClient client : clients) {
             if (!seen.add(client.providerName() + ":" + client.clientId())) {
-                throw CognitoException.invalidParameter("Duplicate Cognito identity provider "
-                        + client.providerName() + " with client id " + client.clientId() + ".");
+                throw CognitoException.invalidParameter("Duplicate Cognito identity provider " + client.providerName()
+                        + " with client id " + client.clientId() + ".");
             }
         }
         Tags.check(input.identityPoolTags());
-        return new PoolSettings(input.identityPoolName(), Boolean.TRUE.equals(input.allowUnauthenticatedIdentities()),
-                input.allowClassicFlow(), input.supportedLoginProviders(), input.developerProviderName(),
-                input.openIdConnectProviderARNs(), clients, input.samlProviderARNs());
+        return new PoolSettings(
+                input.identityPoolName(),
+                Boolean.TRUE.equals(input.allowUnauthenticatedIdentities()),
+                input.allowClassicFlow(),
+                input.supportedLoginProviders(),
+                input.developerProviderName(),
+                input.openIdConnectProviderARNs(),
+                clients,
+                input.samlProviderARNs());
     }
 
     private static UserPoolClient client(CognitoIdentityProvider provider) {
         if (provider.providerName() == null || provider.clientId() == null) {
             throw CognitoException.invalidParameter("Invalid Cognito Identity Provider");
         }
-        return new UserPoolClient(provider.providerName(), provider.clientId(),
-                Boolean.TRUE.equals(provider.serverSideTokenCheck()));
+        return new UserPoolClient(
+                provider.providerName(), provider.clientId(), Boolean.TRUE.equals(provider.serverSideTokenCheck()));
     }
 
     /** The pool as Create, Describe and Update answer it: empty members left out, except the tags. */
     static IdentityPool describe(Pool pool) {
         PoolSettings s = pool.settings();
-        return new IdentityPool(pool.id(), s.name(), s.allowUnauthenticatedIdentities(), s.allowClassicFlow(),
-                emptyToNull(s.supportedLoginProviders()), s.developerProviderName(),
+        return new IdentityPool(
+                pool.id(),
+                s.name(),
+                s.allowUnauthenticatedIdentities(),
+                s.allowClassicFlow(),
+                emptyToNull(s.supportedLoginProviders()),
+                s.developerProviderName(),
                 emptyToNull(s.openIdConnectProviderArns()),
                 emptyToNull(s.cognitoIdentityProviders().stream()
                         .map(c -> new CognitoIdentityProvider(c.providerName(), c.clientId(), c.serverSideTokenCheck()))
                         .toList()),
-                emptyToNull(s.samlProviderArns()), pool.tags());
+                emptyToNull(s.samlProviderArns()),
+                pool.tags());
     }
 
     static <K, V> Map<K, V> emptyToNull(Map<K, V> map) {

@@ -6,7 +6,6 @@ import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.PoolRoles;
 import dev.fakecognito.server.internal.state.RoleMappingConfig;
 import dev.fakecognito.server.internal.tokens.LoginToken;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,7 @@ final class RoleResolver {
     static final String INVALID_CONFIGURATION =
             "Invalid identity pool configuration. Check assigned IAM roles for this pool.";
 
-    private RoleResolver() {
-    }
+    private RoleResolver() {}
 
     static String chooseRole(PoolRoles roles, IdentitySnapshot identity, Logins.Resolved logins, String customRoleArn) {
         if (!identity.authenticated()) {
@@ -35,8 +33,8 @@ final class RoleResolver {
         return required(roles.authenticatedRole());
     }
 
-    private static String fromMapping(PoolRoles roles, RoleMappingConfig mapping, Logins.Login login,
-                                      String customRoleArn) {
+    private static String fromMapping(
+            PoolRoles roles, RoleMappingConfig mapping, Logins.Login login, String customRoleArn) {
         LoginToken token = login.token();
         if ("Token".equals(mapping.type())) {
             List<String> tokenRoles = token.stringListClaim("cognito:roles");
@@ -91,8 +89,8 @@ final class RoleResolver {
 
     private static String ambiguous(PoolRoles roles, RoleMappingConfig mapping, Logins.Login login) {
         if ("Deny".equals(mapping.ambiguousRoleResolution())) {
-            throw CognitoException.notAuthorized("The ambiguous role mapping rules for: "
-                    + login.roleMappingKey() + " denied this request.");
+            throw CognitoException.notAuthorized(
+                    "The ambiguous role mapping rules for: " + login.roleMappingKey() + " denied this request.");
         }
         return required(roles.authenticatedRole());
     }

@@ -2,7 +2,6 @@ package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.state.Pool;
-
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,8 +9,7 @@ import java.util.regex.Pattern;
 final class Tags {
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
-    private Tags() {
-    }
+    private Tags() {}
 
     static void check(Map<String, String> tags) {
         if (tags == null) {
@@ -23,7 +21,8 @@ final class Tags {
         }
         tags.forEach((key, value) -> {
             if (key.regionMatches(true, 0, "aws:", 0, 4)) {
-                throw CognitoException.invalidParameter("Tag keys starting with 'aws:' are reserved for AWS use: " + key);
+                throw CognitoException.invalidParameter(
+                        "Tag keys starting with 'aws:' are reserved for AWS use: " + key);
             }
             if (!ALLOWED.matcher(key).matches() || !ALLOWED.matcher(value).matches()) {
                 throw CognitoException.invalidParameter("Tag '" + key + "' has characters that are not allowed: "

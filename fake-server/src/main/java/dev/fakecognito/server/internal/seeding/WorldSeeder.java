@@ -29,7 +29,6 @@ import dev.fakecognito.server.internal.wire.MappingRule;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 import dev.fakecognito.server.internal.wire.RoleMapping;
 import dev.fakecognito.server.internal.wire.RulesConfiguration;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,23 +100,29 @@ public final class WorldSeeder {
     // ------------------------------------------------------------------ fixture -> seed
 
     private PoolSeed poolSeed(Fixtures fixtures, String at, World.IdentityPool pool) {
-        IdentityPool request = new IdentityPool(null, pool.name(),
+        IdentityPool request = new IdentityPool(
+                null,
+                pool.name(),
                 pool.allowUnauthenticatedIdentities() == null ? Boolean.FALSE : pool.allowUnauthenticatedIdentities(),
-                pool.allowClassicFlow(), emptyToNull(pool.supportedLoginProviders()), pool.developerProviderName(),
+                pool.allowClassicFlow(),
+                emptyToNull(pool.supportedLoginProviders()),
+                pool.developerProviderName(),
                 emptyToNull(pool.openIdConnectProviderARNs()),
                 emptyToNull(pool.cognitoIdentityProviders().stream()
                         .map(p -> new CognitoIdentityProvider(p.providerName(), p.clientId(), p.serverSideTokenCheck()))
                         .toList()),
-                emptyToNull(pool.samlProviderARNs()), emptyToNull(pool.tags()));
+                emptyToNull(pool.samlProviderARNs()),
+                emptyToNull(pool.tags()));
         validate(fixtures, at, "CreateIdentityPool", request);
         if (pool.id() != null) {
             checkId(fixtures, at + "/id", "DescribeIdentityPool", "IdentityPoolId", pool.id());
         }
         // Tags first, each at its own key: the settings check includes the tags but can only point at the pool.
-        pool.tags().forEach((key, value) -> semantic(fixtures, at + "/tags/" + key(key), () -> {
-            PoolConfigurations.checkTags(Map.of(key, value));
-            return null;
-        }));
+        pool.tags()
+                .forEach((key, value) -> semantic(fixtures, at + "/tags/" + key(key), () -> {
+                    PoolConfigurations.checkTags(Map.of(key, value));
+                    return null;
+                }));
         semantic(fixtures, at + "/tags", () -> {
             PoolConfigurations.checkTags(pool.tags());
             return null;
@@ -128,24 +133,32 @@ public final class WorldSeeder {
         IdentityPoolRoles roles = new IdentityPoolRoles(PLACEHOLDER_POOL, pool.roles(), emptyToNull(mappings));
         validate(fixtures, at, "SetIdentityPoolRoles", roles);
         // Each mapping at its own key, so that an unknown provider points at its line.
-        mappings.forEach((key, mapping) -> semantic(fixtures, at + "/roleMappings/" + key(key),
-                () -> PoolConfigurations.roles(settings, new IdentityPoolRoles(PLACEHOLDER_POOL, null,
-                        Map.of(key, mapping)))));
+        mappings.forEach((key, mapping) -> semantic(
+                fixtures,
+                at + "/roleMappings/" + key(key),
+                () -> PoolConfigurations.roles(
+                        settings, new IdentityPoolRoles(PLACEHOLDER_POOL, null, Map.of(key, mapping)))));
         PoolRoles poolRoles = semantic(fixtures, at + "/roleMappings", () -> PoolConfigurations.roles(settings, roles));
 
         Map<String, PrincipalTagMapping> principalTags = new LinkedHashMap<>();
         pool.principalTags().forEach((provider, tags) -> {
             String tagsAt = at + "/principalTags/" + key(provider);
-            PrincipalTagAttributeMap request2 = new PrincipalTagAttributeMap(PLACEHOLDER_POOL, provider,
-                    tags.useDefaults(), tags.principalTags());
+            PrincipalTagAttributeMap request2 =
+                    new PrincipalTagAttributeMap(PLACEHOLDER_POOL, provider, tags.useDefaults(), tags.principalTags());
             validate(fixtures, tagsAt, "SetPrincipalTagAttributeMap", request2);
-            principalTags.put(provider, semantic(fixtures, tagsAt,
-                    () -> PoolConfigurations.principalTags(settings, pool.name(), request2)));
+            principalTags.put(
+                    provider,
+                    semantic(
+                            fixtures, tagsAt, () -> PoolConfigurations.principalTags(settings, pool.name(), request2)));
         });
 
         List<IdentitySeed> identities = new ArrayList<>();
         for (int j = 0; j < pool.identities().size(); j++) {
-            identities.add(identitySeed(fixtures, at + "/identities/" + j, settings, pool.identities().get(j)));
+            identities.add(identitySeed(
+                    fixtures,
+                    at + "/identities/" + j,
+                    settings,
+                    pool.identities().get(j)));
         }
         List<MergeRecord> merges = new ArrayList<>();
         for (int m = 0; m < pool.merges().size(); m++) {
@@ -153,7 +166,9 @@ public final class WorldSeeder {
             if (merge.source() == null || merge.destination() == null) {
                 throw fixtures.errorAt(at + "/merges/" + m, "a merge needs a source and a destination");
             }
-            merges.add(new MergeRecord(merge.source(), merge.destination(),
+            merges.add(new MergeRecord(
+                    merge.source(),
+                    merge.destination(),
                     merge.mergedAt() == null ? state.now() : merge.mergedAt(),
                     merge.operation() == null ? "fixture" : merge.operation()));
         }
@@ -173,8 +188,10 @@ public final class WorldSeeder {
             getId.putObject("Logins").put(provider, user);
             validate(fixtures, loginAt, "GetId", getId);
             if (provider.equals(settings.developerProviderName())) {
-                throw fixtures.errorAt(loginAt, provider + " is the pool's developer provider: list developer users "
-                        + "under developerUserIdentifiers");
+                throw fixtures.errorAt(
+                        loginAt,
+                        provider + " is the pool's developer provider: list developer users "
+                                + "under developerUserIdentifiers");
             }
             semantic(fixtures, loginAt, () -> {
                 PoolConfigurations.checkLoginProvider(settings, provider);
@@ -183,24 +200,33 @@ public final class WorldSeeder {
         });
         List<String> developerUsers = identity.developerUserIdentifiers();
         if (!developerUsers.isEmpty() && settings.developerProviderName() == null) {
-            throw fixtures.errorAt(at + "/developerUserIdentifiers",
+            throw fixtures.errorAt(
+                    at + "/developerUserIdentifiers",
                     "developer user ids need the pool's developerProviderName, which is not set");
         }
         for (int k = 0; k < developerUsers.size(); k++) {
-            ObjectNode lookup = wire.createObjectNode().put("IdentityPoolId", PLACEHOLDER_POOL)
+            ObjectNode lookup = wire.createObjectNode()
+                    .put("IdentityPoolId", PLACEHOLDER_POOL)
                     .put("DeveloperUserIdentifier", developerUsers.get(k));
             validate(fixtures, at + "/developerUserIdentifiers/" + k, "LookupDeveloperIdentity", lookup);
         }
-        return new IdentitySeed(identity.id(), identity.logins(), developerUsers, identity.creationDate(),
-                identity.lastModifiedDate(), Boolean.TRUE.equals(identity.disabled()), identity.mergedInto(),
+        return new IdentitySeed(
+                identity.id(),
+                identity.logins(),
+                developerUsers,
+                identity.creationDate(),
+                identity.lastModifiedDate(),
+                Boolean.TRUE.equals(identity.disabled()),
+                identity.mergedInto(),
                 identity.lastRole());
     }
 
     private void checkId(Fixtures fixtures, String at, String operation, String member, String id) {
         validate(fixtures, at, operation, wire.createObjectNode().put(member, id));
         if (!id.startsWith(state.region() + ":")) {
-            throw fixtures.errorAt(at, "id " + id + " is not in this fake's region " + state.region()
-                    + " (ids start with the region)");
+            throw fixtures.errorAt(
+                    at,
+                    "id " + id + " is not in this fake's region " + state.region() + " (ids start with the region)");
         }
     }
 
@@ -252,12 +278,18 @@ public final class WorldSeeder {
 
     private static Map<String, RoleMapping> roleMappings(World.IdentityPool pool) {
         Map<String, RoleMapping> mappings = new LinkedHashMap<>();
-        pool.roleMappings().forEach((key, mapping) -> mappings.put(key, new RoleMapping(mapping.type(),
-                mapping.ambiguousRoleResolution(),
-                mapping.rules().isEmpty() && !"Rules".equals(mapping.type()) ? null
-                        : new RulesConfiguration(mapping.rules().stream()
-                                .map(r -> new MappingRule(r.claim(), r.matchType(), r.value(), r.roleARN()))
-                                .toList()))));
+        pool.roleMappings()
+                .forEach((key, mapping) -> mappings.put(
+                        key,
+                        new RoleMapping(
+                                mapping.type(),
+                                mapping.ambiguousRoleResolution(),
+                                mapping.rules().isEmpty() && !"Rules".equals(mapping.type())
+                                        ? null
+                                        : new RulesConfiguration(mapping.rules().stream()
+                                                .map(r -> new MappingRule(
+                                                        r.claim(), r.matchType(), r.value(), r.roleARN()))
+                                                .toList()))));
         return mappings;
     }
 
@@ -269,33 +301,53 @@ public final class WorldSeeder {
         Map<String, World.RoleMapping> mappings = new LinkedHashMap<>();
         roles.roleMappings().forEach((key, mapping) -> mappings.put(key, roleMapping(mapping)));
         Map<String, World.PrincipalTags> principalTags = new LinkedHashMap<>();
-        pool.principalTagMappings().forEach((provider, mapping) ->
-                principalTags.put(provider, new World.PrincipalTags(mapping.useDefaults() ? Boolean.TRUE : null,
-                        mapping.principalTags())));
-        return new World.IdentityPool(pool.id(), s.name(), s.allowUnauthenticatedIdentities(), s.allowClassicFlow(),
-                s.supportedLoginProviders(), s.developerProviderName(), s.openIdConnectProviderArns(),
+        pool.principalTagMappings()
+                .forEach((provider, mapping) -> principalTags.put(
+                        provider,
+                        new World.PrincipalTags(mapping.useDefaults() ? Boolean.TRUE : null, mapping.principalTags())));
+        return new World.IdentityPool(
+                pool.id(),
+                s.name(),
+                s.allowUnauthenticatedIdentities(),
+                s.allowClassicFlow(),
+                s.supportedLoginProviders(),
+                s.developerProviderName(),
+                s.openIdConnectProviderArns(),
                 s.cognitoIdentityProviders().stream()
-                        .map(c -> new World.CognitoIdentityProvider(c.providerName(), c.clientId(),
-                                c.serverSideTokenCheck() ? Boolean.TRUE : null))
+                        .map(c -> new World.CognitoIdentityProvider(
+                                c.providerName(), c.clientId(), c.serverSideTokenCheck() ? Boolean.TRUE : null))
                         .toList(),
-                s.samlProviderArns(), roles.roles(), mappings, principalTags, pool.tags(),
+                s.samlProviderArns(),
+                roles.roles(),
+                mappings,
+                principalTags,
+                pool.tags(),
                 pool.identities().stream().map(WorldSeeder::identityFixture).toList(),
                 pool.merges().stream()
-                        .map(m -> new World.Merge(m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(),
-                                m.operation()))
+                        .map(m -> new World.Merge(
+                                m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation()))
                         .toList());
     }
 
     private static World.RoleMapping roleMapping(RoleMappingConfig mapping) {
-        return new World.RoleMapping(mapping.type(), mapping.ambiguousRoleResolution(), mapping.rules().stream()
-                .map(r -> new World.MappingRule(r.claim(), r.matchType(), r.value(), r.roleArn()))
-                .toList());
+        return new World.RoleMapping(
+                mapping.type(),
+                mapping.ambiguousRoleResolution(),
+                mapping.rules().stream()
+                        .map(r -> new World.MappingRule(r.claim(), r.matchType(), r.value(), r.roleArn()))
+                        .toList());
     }
 
     private static World.Identity identityFixture(IdentitySnapshot identity) {
-        return new World.Identity(identity.identityId(), identity.logins(), identity.developerUserIds(),
-                identity.disabled() ? Boolean.TRUE : null, identity.mergedInto(), identity.creationDate(),
-                identity.lastModifiedDate(), identity.lastRoleArn());
+        return new World.Identity(
+                identity.identityId(),
+                identity.logins(),
+                identity.developerUserIds(),
+                identity.disabled() ? Boolean.TRUE : null,
+                identity.mergedInto(),
+                identity.creationDate(),
+                identity.lastModifiedDate(),
+                identity.lastRoleArn());
     }
 
     /** A map key as a JSON pointer segment (RFC 6901). */

@@ -2,8 +2,7 @@ package dev.fakecognito.server.internal.state;
 
 /** Builds and reads identity pool ARNs: {@code arn:<partition>:cognito-identity:<region>:<account>:identitypool/<id>}. */
 public final class Arns {
-    private Arns() {
-    }
+    private Arns() {}
 
     /** The ARN partition of a region: {@code aws-cn}, {@code aws-us-gov} or {@code aws}. */
     public static String partition(String region) {
@@ -18,7 +17,7 @@ public final class Arns {
 
     /** The ARN of an identity pool. */
     public static String identityPoolArn(String region, String accountId, String identityPoolId) {
-        return "arn:" + partition(region) + ":cognito-identity:" + region + ":" + accountId
-                + ":identitypool/" + identityPoolId;
+        return "arn:" + partition(region) + ":cognito-identity:" + region + ":" + accountId + ":identitypool/"
+                + identityPoolId;
     }
 }

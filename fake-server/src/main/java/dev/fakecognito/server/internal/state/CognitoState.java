@@ -2,7 +2,6 @@ package dev.fakecognito.server.internal.state;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -88,7 +87,8 @@ public final class CognitoState {
     public Pool createPool(PoolSettings settings, Map<String, String> tags) {
         synchronized (poolCreation) {
             if (pools.size() >= MAX_POOLS) {
-                throw new CognitoException(ErrorCode.LIMIT_EXCEEDED,
+                throw new CognitoException(
+                        ErrorCode.LIMIT_EXCEEDED,
                         "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
             }
             Pool pool = new Pool(this, newId(), nextSequence(), settings, tags);
@@ -176,8 +176,12 @@ public final class CognitoState {
     public List<Pool> seed(List<PoolSeed> seeds) {
         synchronized (poolCreation) {
             if (pools.size() + seeds.size() > MAX_POOLS) {
-                throw new SeedException(0, -1, null, "seeding " + seeds.size() + " pools would exceed the quota of "
-                        + MAX_POOLS + " identity pools (" + pools.size() + " exist)");
+                throw new SeedException(
+                        0,
+                        -1,
+                        null,
+                        "seeding " + seeds.size() + " pools would exceed the quota of " + MAX_POOLS
+                                + " identity pools (" + pools.size() + " exist)");
             }
             Set<String> poolIds = new HashSet<>();
             Set<String> identityIds = new HashSet<>();

@@ -33,7 +33,15 @@ final class Identity {
     }
 
     IdentitySnapshot snapshot(String poolId) {
-        return new IdentitySnapshot(id, poolId, logins, new ArrayList<>(developerUserIds), creationDate,
-                lastModifiedDate, disabled, mergedInto, lastRoleArn);
+        return new IdentitySnapshot(
+                id,
+                poolId,
+                logins,
+                new ArrayList<>(developerUserIds),
+                creationDate,
+                lastModifiedDate,
+                disabled,
+                mergedInto,
+                lastRoleArn);
     }
 }

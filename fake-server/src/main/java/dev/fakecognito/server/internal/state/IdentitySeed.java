@@ -17,9 +17,15 @@ import java.util.Map;
  * @param mergedInto       the identity it was merged into, or {@code null}
  * @param lastRoleArn      the role last chosen for it, or {@code null}
  */
-public record IdentitySeed(String id, Map<String, String> logins, List<String> developerUserIds,
-                           Instant creationDate, Instant lastModifiedDate, boolean disabled, String mergedInto,
-                           String lastRoleArn) {
+public record IdentitySeed(
+        String id,
+        Map<String, String> logins,
+        List<String> developerUserIds,
+        Instant creationDate,
+        Instant lastModifiedDate,
+        boolean disabled,
+        String mergedInto,
+        String lastRoleArn) {
 
     /** Copies the collections. */
     public IdentitySeed {

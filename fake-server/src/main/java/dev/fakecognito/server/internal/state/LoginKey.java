@@ -7,5 +7,4 @@ package dev.fakecognito.server.internal.state;
  * @param provider the provider name as it appears in {@code Logins}, e.g. {@code graph.facebook.com}
  * @param user     the user key: a JWT's {@code sub}, or an opaque token itself
  */
-public record LoginKey(String provider, String user) {
-}
+public record LoginKey(String provider, String user) {}

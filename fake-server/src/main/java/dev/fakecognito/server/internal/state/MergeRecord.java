@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param mergedAt              when
  * @param operation             the API call that caused it, e.g. {@code GetId} or {@code MergeDeveloperIdentities}
  */
-public record MergeRecord(String sourceIdentityId, String destinationIdentityId, Instant mergedAt, String operation) {
-}
+public record MergeRecord(String sourceIdentityId, String destinationIdentityId, Instant mergedAt, String operation) {}

@@ -3,7 +3,6 @@ package dev.fakecognito.server.internal.state;
 import dev.fakecognito.model.internal.Copies;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,9 +119,14 @@ public final class Pool {
                         "Cannot change DeveloperProviderName once it has been set: it is " + current + ".");
             }
             if (wanted == null && current != null) {
-                newSettings = new PoolSettings(newSettings.name(), newSettings.allowUnauthenticatedIdentities(),
-                        newSettings.allowClassicFlow(), newSettings.supportedLoginProviders(), current,
-                        newSettings.openIdConnectProviderArns(), newSettings.cognitoIdentityProviders(),
+                newSettings = new PoolSettings(
+                        newSettings.name(),
+                        newSettings.allowUnauthenticatedIdentities(),
+                        newSettings.allowClassicFlow(),
+                        newSettings.supportedLoginProviders(),
+                        current,
+                        newSettings.openIdConnectProviderArns(),
+                        newSettings.cognitoIdentityProviders(),
                         newSettings.samlProviderArns());
             }
             settings = newSettings;
@@ -152,8 +156,8 @@ public final class Pool {
             Map<String, String> merged = new LinkedHashMap<>(tags);
             merged.putAll(added);
             if (merged.size() > MAX_TAGS) {
-                throw CognitoException.invalidParameter(
-                        "A resource can have at most " + MAX_TAGS + " tags; this request would give it " + merged.size() + ".");
+                throw CognitoException.invalidParameter("A resource can have at most " + MAX_TAGS
+                        + " tags; this request would give it " + merged.size() + ".");
             }
             tags = Copies.map(merged);
         }
@@ -194,8 +198,12 @@ public final class Pool {
                 throw new SeedException(poolIndex, i, "id", "identity " + identityId + " already exists");
             }
             if (s.logins().size() + s.developerUserIds().size() > MAX_LINKED_LOGINS) {
-                throw new SeedException(poolIndex, i, "logins", "an identity can have at most "
-                        + MAX_LINKED_LOGINS + " linked logins (logins plus developer users)");
+                throw new SeedException(
+                        poolIndex,
+                        i,
+                        "logins",
+                        "an identity can have at most " + MAX_LINKED_LOGINS
+                                + " linked logins (logins plus developer users)");
             }
             Instant created = s.creationDate() == null ? state.now() : s.creationDate();
             Identity identity = new Identity(identityId, state.nextSequence(), created);
@@ -207,16 +215,23 @@ public final class Pool {
                 LoginKey key = new LoginKey(login.getKey(), login.getValue());
                 Identity owner = loginOwners.putIfAbsent(key, identity);
                 if (owner != null) {
-                    throw new SeedException(poolIndex, i, "logins", "login " + key.provider() + " = " + key.user()
-                            + " is already used by identity " + owner.id);
+                    throw new SeedException(
+                            poolIndex,
+                            i,
+                            "logins",
+                            "login " + key.provider() + " = " + key.user() + " is already used by identity "
+                                    + owner.id);
                 }
                 identity.logins.put(key.provider(), key.user());
             }
             for (String developerUserId : s.developerUserIds()) {
                 Identity owner = developerUserOwners.putIfAbsent(developerUserId, identity);
                 if (owner != null) {
-                    throw new SeedException(poolIndex, i, "developerUserIdentifiers", "developer user "
-                            + developerUserId + " is already used by identity " + owner.id);
+                    throw new SeedException(
+                            poolIndex,
+                            i,
+                            "developerUserIdentifiers",
+                            "developer user " + developerUserId + " is already used by identity " + owner.id);
                 }
                 identity.developerUserIds.add(developerUserId);
             }
@@ -226,8 +241,11 @@ public final class Pool {
         for (int i = 0; i < seeds.size(); i++) {
             String mergedInto = seeds.get(i).mergedInto();
             if (mergedInto != null && !identities.containsKey(mergedInto)) {
-                throw new SeedException(poolIndex, i, "mergedInto", "mergedInto names " + mergedInto
-                        + ", which is not an identity of this pool");
+                throw new SeedException(
+                        poolIndex,
+                        i,
+                        "mergedInto",
+                        "mergedInto names " + mergedInto + ", which is not an identity of this pool");
             }
         }
         merges.addAll(seed.merges());
@@ -282,7 +300,8 @@ public final class Pool {
             List<IdentitySnapshot> page = new ArrayList<>(Math.min(maxResults, 64));
             long last = afterSequence;
             boolean more = false;
-            for (Identity identity : identitiesInOrder.tailMap(afterSequence, false).values()) {
+            for (Identity identity :
+                    identitiesInOrder.tailMap(afterSequence, false).values()) {
                 if (hideDisabled && identity.disabled) {
                     continue;
                 }
@@ -300,7 +319,9 @@ public final class Pool {
     /** Every identity of the pool, in creation order. */
     public List<IdentitySnapshot> identities() {
         synchronized (lock) {
-            return identitiesInOrder.values().stream().map(identity -> identity.snapshot(id)).toList();
+            return identitiesInOrder.values().stream()
+                    .map(identity -> identity.snapshot(id))
+                    .toList();
         }
     }
 
@@ -355,8 +376,8 @@ public final class Pool {
      * @param operation        the calling operation, for merge records
      * @return the identity the caller acts for: the named one, or the survivor of a merge
      */
-    public IdentitySnapshot authenticate(String identityId, List<LoginKey> logins, String provenIdentityId,
-                                         String operation) {
+    public IdentitySnapshot authenticate(
+            String identityId, List<LoginKey> logins, String provenIdentityId, String operation) {
         synchronized (lock) {
             Identity named = identity(identityId);
             Identity effective = successor(named);
@@ -395,18 +416,20 @@ public final class Pool {
      * @param logins          further public-provider logins to link
      * @param operation       the calling operation, for merge records
      */
-    public IdentitySnapshot developerIdentity(String identityId, String developerUserId, List<LoginKey> logins,
-                                              String operation) {
+    public IdentitySnapshot developerIdentity(
+            String identityId, String developerUserId, List<LoginKey> logins, String operation) {
         synchronized (lock) {
             ensureLive();
             Identity devOwner = developerUserOwners.get(developerUserId);
             Set<Identity> owners = ownersOf(logins, devOwner);
             if (identityId == null) {
-                return linkAndMerge(owners, null, logins, developerUserId, operation).snapshot(id);
+                return linkAndMerge(owners, null, logins, developerUserId, operation)
+                        .snapshot(id);
             }
             Identity named = successor(identity(identityId));
             if (devOwner != null && devOwner != named) {
-                throw new CognitoException(ErrorCode.DEVELOPER_USER_ALREADY_REGISTERED,
+                throw new CognitoException(
+                        ErrorCode.DEVELOPER_USER_ALREADY_REGISTERED,
                         "Developer user '" + developerUserId + "' is already registered with another identity.");
             }
             if (named.disabled) {
@@ -415,7 +438,8 @@ public final class Pool {
             if (devOwner == null && named.authenticated() && !owners.contains(named)) {
                 throw CognitoException.notAuthorized(LOGINS_DONT_MATCH);
             }
-            return linkAndMerge(owners, named, logins, developerUserId, operation).snapshot(id);
+            return linkAndMerge(owners, named, logins, developerUserId, operation)
+                    .snapshot(id);
         }
     }
 
@@ -443,8 +467,8 @@ public final class Pool {
         synchronized (lock) {
             Identity identity = identity(identityId);
             if (!identity.developerUserIds.contains(developerUserId)) {
-                throw CognitoException.conflict("Developer user '" + developerUserId
-                        + "' is not linked to identity '" + identityId + "'.");
+                throw CognitoException.conflict(
+                        "Developer user '" + developerUserId + "' is not linked to identity '" + identityId + "'.");
             }
             identity.developerUserIds.remove(developerUserId);
             developerUserOwners.remove(developerUserId);
@@ -460,11 +484,12 @@ public final class Pool {
      * @param provenIdentityId  the subject of a valid Cognito token in the request, or {@code null}
      * @param providersToRemove provider names to unlink; names not linked are ignored
      */
-    public void unlinkLogins(String identityId, List<LoginKey> proof, String provenIdentityId,
-                             Collection<String> providersToRemove) {
+    public void unlinkLogins(
+            String identityId, List<LoginKey> proof, String provenIdentityId, Collection<String> providersToRemove) {
         synchronized (lock) {
             Identity identity = identity(identityId);
-            boolean proven = provenIdentityId != null && identities.get(provenIdentityId) != null
+            boolean proven = provenIdentityId != null
+                    && identities.get(provenIdentityId) != null
                     && successor(identities.get(provenIdentityId)) == identity;
             if (!proven && proof.stream().noneMatch(login -> loginOwners.get(login) == identity)) {
                 throw CognitoException.notAuthorized(LOGINS_DONT_MATCH);
@@ -522,8 +547,8 @@ public final class Pool {
     private Identity developerUser(String developerUserId) {
         Identity identity = developerUserOwners.get(developerUserId);
         if (identity == null) {
-            throw new CognitoException(ErrorCode.RESOURCE_NOT_FOUND,
-                    "Developer user '" + developerUserId + "' not found.");
+            throw new CognitoException(
+                    ErrorCode.RESOURCE_NOT_FOUND, "Developer user '" + developerUserId + "' not found.");
         }
         return identity;
     }
@@ -564,8 +589,8 @@ public final class Pool {
      * others into it and links the new logins. Survivor rule: an authenticated identity wins over a
      * guest; among authenticated identities the oldest wins.
      */
-    private Identity linkAndMerge(Set<Identity> owners, Identity named, List<LoginKey> logins,
-                                  String developerUserId, String operation) {
+    private Identity linkAndMerge(
+            Set<Identity> owners, Identity named, List<LoginKey> logins, String developerUserId, String operation) {
         Set<Identity> all = new LinkedHashSet<>();
         if (named != null) {
             all.add(named);
@@ -581,7 +606,8 @@ public final class Pool {
                 .min(Comparator.comparing((Identity identity) -> !identity.authenticated())
                         .thenComparingLong(identity -> identity.sequence))
                 .orElseThrow();
-        List<Identity> others = all.stream().filter(identity -> identity != survivor).toList();
+        List<Identity> others =
+                all.stream().filter(identity -> identity != survivor).toList();
         checkCanHold(survivor, others, logins, developerUserId);
         if (!others.isEmpty()) {
             mergeInto(survivor, others, operation);

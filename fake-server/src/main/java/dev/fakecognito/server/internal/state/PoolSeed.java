@@ -15,9 +15,14 @@ import java.util.Map;
  * @param identities    the identities, in creation order
  * @param merges        merges that happened, oldest first
  */
-public record PoolSeed(String id, PoolSettings settings, Map<String, String> tags, PoolRoles roles,
-                       Map<String, PrincipalTagMapping> principalTags, List<IdentitySeed> identities,
-                       List<MergeRecord> merges) {
+public record PoolSeed(
+        String id,
+        PoolSettings settings,
+        Map<String, String> tags,
+        PoolRoles roles,
+        Map<String, PrincipalTagMapping> principalTags,
+        List<IdentitySeed> identities,
+        List<MergeRecord> merges) {
 
     /** Copies the collections. */
     public PoolSeed {

@@ -25,6 +25,5 @@ public record RoleMappingConfig(String type, String ambiguousRoleResolution, Lis
      * @param value     the value to compare with
      * @param roleArn   the role granted
      */
-    public record Rule(String claim, String matchType, String value, String roleArn) {
-    }
+    public record Rule(String claim, String matchType, String value, String roleArn) {}
 }

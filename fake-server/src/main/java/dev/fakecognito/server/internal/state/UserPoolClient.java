@@ -7,5 +7,4 @@ package dev.fakecognito.server.internal.state;
  * @param clientId             the app client id
  * @param serverSideTokenCheck whether the real service would ask the user pool about sign-outs
  */
-public record UserPoolClient(String providerName, String clientId, boolean serverSideTokenCheck) {
-}
+public record UserPoolClient(String providerName, String clientId, boolean serverSideTokenCheck) {}

@@ -55,7 +55,8 @@ public final class CredentialsGenerator {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
         }
-        Instant expiration = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+        Instant expiration =
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
         return new TemporaryCredentials(accessKeyId(), secretKey(), sessionToken(), expiration);
     }
 

@@ -26,8 +26,14 @@ import java.util.Optional;
  * @param claims    all claims as decoded JSON (String, Long or Double, Boolean, List, Map, null);
  *                  {@code exp}, {@code iat} and {@code nbf} stay numbers of epoch seconds
  */
-public record LoginToken(String raw, boolean jwt, String subject, String issuer, List<String> audience,
-        Instant expiresAt, Map<String, Object> claims) {
+public record LoginToken(
+        String raw,
+        boolean jwt,
+        String subject,
+        String issuer,
+        List<String> audience,
+        Instant expiresAt,
+        Map<String, Object> claims) {
 
     /** Checks the components and makes {@code audience} and {@code claims} deeply unmodifiable. */
     public LoginToken {

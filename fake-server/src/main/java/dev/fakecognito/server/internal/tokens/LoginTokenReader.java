@@ -60,8 +60,14 @@ public final class LoginTokenReader {
             }
             JWTClaimsSet claims = JWTClaimsSet.parse(json); // checks the types of the registered claims
             Date exp = claims.getExpirationTime();
-            return new LoginToken(token, true, claims.getSubject(), claims.getIssuer(), claims.getAudience(),
-                    exp == null ? null : exp.toInstant(), json);
+            return new LoginToken(
+                    token,
+                    true,
+                    claims.getSubject(),
+                    claims.getIssuer(),
+                    claims.getAudience(),
+                    exp == null ? null : exp.toInstant(),
+                    json);
         } catch (ParseException | RuntimeException e) {
             return LoginToken.opaque(token);
         }

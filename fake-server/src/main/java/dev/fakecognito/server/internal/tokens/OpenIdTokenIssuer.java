@@ -61,6 +61,7 @@ public final class OpenIdTokenIssuer {
     private final Clock clock;
     /** Writes claims and the discovery document; keeps {@link LinkedHashMap} order, which Nimbus does not. */
     private final ObjectMapper json = new ObjectMapper();
+
     private final Object keyLock = new Object();
     /** The signing key; null until first needed when it is generated lazily. */
     private volatile SigningKey signingKey;
@@ -69,7 +70,10 @@ public final class OpenIdTokenIssuer {
     private record SigningKey(RSAKey jwk, JWSSigner signer, JWSVerifier verifier, String jwksJson) {
         static SigningKey of(RSAKey jwk) {
             try {
-                return new SigningKey(jwk, new RSASSASigner(jwk), new RSASSAVerifier(jwk.toRSAPublicKey()),
+                return new SigningKey(
+                        jwk,
+                        new RSASSASigner(jwk),
+                        new RSASSAVerifier(jwk.toRSAPublicKey()),
                         new JWKSet(jwk.toPublicJWK()).toString());
             } catch (JOSEException e) {
                 throw new IllegalArgumentException("unusable RSA key: " + e.getMessage(), e);
@@ -148,7 +152,11 @@ public final class OpenIdTokenIssuer {
      * @return the compact serialised token
      * @throws IllegalArgumentException if the lifetime is below one second or an extra claim name is reserved
      */
-    public String issue(String identityId, String identityPoolId, List<String> amr, Duration lifetime,
+    public String issue(
+            String identityId,
+            String identityPoolId,
+            List<String> amr,
+            Duration lifetime,
             Map<String, Object> extraClaims) {
         Objects.requireNonNull(identityId, "identityId");
         Objects.requireNonNull(identityPoolId, "identityPoolId");
@@ -174,7 +182,8 @@ public final class OpenIdTokenIssuer {
         claims.put("iat", issuedAt);
 
         SigningKey key = key();
-        JWSHeader header = new JWSHeader.Builder(ALGORITHM).keyID(keyId).type(TYPE).build();
+        JWSHeader header =
+                new JWSHeader.Builder(ALGORITHM).keyID(keyId).type(TYPE).build();
         // Jackson writes the claims in LinkedHashMap order; Nimbus's JWTClaimsSet and Payload(Map) reorder them.
         JWSObject jws = new JWSObject(header, new Payload(toJson(claims)));
         try {
@@ -205,7 +214,8 @@ public final class OpenIdTokenIssuer {
         JWTClaimsSet claims;
         try {
             jws = JWSObject.parse(token);
-            if (!ALGORITHM.equals(jws.getHeader().getAlgorithm()) || !keyId.equals(jws.getHeader().getKeyID())
+            if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())
+                    || !keyId.equals(jws.getHeader().getKeyID())
                     || !jws.verify(key().verifier())) {
                 throw couldNotVerify();
             }
@@ -237,8 +247,8 @@ public final class OpenIdTokenIssuer {
         if (audience.size() != 1 || !audience.get(0).equals(expectedPoolId)) {
             throw couldNotVerify();
         }
-        return new VerifiedOpenIdToken(subject, audience.get(0), amr == null ? List.of() : amr,
-                Instant.ofEpochSecond(expSeconds));
+        return new VerifiedOpenIdToken(
+                subject, audience.get(0), amr == null ? List.of() : amr, Instant.ofEpochSecond(expSeconds));
     }
 
     /**

@@ -13,8 +13,7 @@ final class Messages {
 
     static final String NOT_NULL = "Member must not be null";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** {@code Member must have length less than or equal to N}. */
     static String maxLength(long max) {

@@ -38,7 +38,10 @@ final class NodeFactory {
                 nodes.put(shapeName, struct); // before the members, so that a shape may refer to itself
                 List<StructureNode.Member> members = new ArrayList<>();
                 for (ShapeDef.MemberDef m : s.members()) {
-                    members.add(new StructureNode.Member(m.name(), pathName(m.name()), node(m.target()),
+                    members.add(new StructureNode.Member(
+                            m.name(),
+                            pathName(m.name()),
+                            node(m.target()),
                             s.required().contains(m.name())));
                 }
                 struct.setMembers(members);
@@ -62,8 +65,7 @@ final class NodeFactory {
             case "long" -> node = new NumberNode(shapeName, redact, true, s.min(), s.max());
             case "boolean" -> node = UnconstrainedNode.bool(shapeName, redact);
             case "timestamp" -> node = UnconstrainedNode.timestamp(shapeName, redact);
-            default -> throw new IllegalStateException(
-                    "shape " + shapeName + " has unsupported type " + s.type());
+            default -> throw new IllegalStateException("shape " + shapeName + " has unsupported type " + s.type());
         }
         nodes.put(shapeName, node);
         return node;

@@ -10,5 +10,4 @@ import java.util.Set;
  * @param output the output shape name, or null when the operation has none
  * @param errors the modelled error shape names, in model order
  */
-record OperationDef(String name, String input, String output, Set<String> errors) {
-}
+record OperationDef(String name, String input, String output, Set<String> errors) {}

@@ -57,7 +57,8 @@ public final class RequestValidator {
      */
     public void validate(String operation, JsonNode body) {
         if (operation == null || !inputs.containsKey(operation)) {
-            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION,
+            throw new CognitoException(
+                    ErrorCode.UNKNOWN_OPERATION,
                     "Unknown operation " + (operation == null ? "null" : Messages.headerSafe(operation)));
         }
         boolean absent = body == null || body.isMissingNode() || body.isNull();

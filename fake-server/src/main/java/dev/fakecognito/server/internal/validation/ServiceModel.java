@@ -62,10 +62,13 @@ public final class ServiceModel {
             for (JsonNode err : op.path("errors")) {
                 errors.add(shapeRef(err));
             }
-            operations.put(e.getKey(), new OperationDef(e.getKey(),
-                    op.has("input") ? shapeRef(op.get("input")) : null,
-                    op.has("output") ? shapeRef(op.get("output")) : null,
-                    Collections.unmodifiableSet(errors)));
+            operations.put(
+                    e.getKey(),
+                    new OperationDef(
+                            e.getKey(),
+                            op.has("input") ? shapeRef(op.get("input")) : null,
+                            op.has("output") ? shapeRef(op.get("output")) : null,
+                            Collections.unmodifiableSet(errors)));
         }
         ServiceModel model = new ServiceModel(operations, shapes);
         model.checkReferences();
@@ -89,7 +92,9 @@ public final class ServiceModel {
         for (JsonNode r : s.path("required")) {
             required.add(r.asText());
         }
-        return new ShapeDef(name, type,
+        return new ShapeDef(
+                name,
+                type,
                 s.has("min") ? s.get("min").asLong() : null,
                 s.has("max") ? s.get("max").asLong() : null,
                 s.has("pattern") ? s.get("pattern").asText() : null,

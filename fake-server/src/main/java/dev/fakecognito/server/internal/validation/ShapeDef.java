@@ -46,6 +46,5 @@ record ShapeDef(
      * @param name   the member name as sent on the wire ({@code IdentityPoolId})
      * @param target the name of the member's shape
      */
-    record MemberDef(String name, String target) {
-    }
+    record MemberDef(String name, String target) {}
 }

@@ -68,8 +68,7 @@ final class StringNode extends LeafNode {
                 return false;
             }
         }
-        return (pattern == null || pattern.matcher(s).matches())
-                && (enumSet == null || enumSet.contains(s));
+        return (pattern == null || pattern.matcher(s).matches()) && (enumSet == null || enumSet.contains(s));
     }
 
     @Override

@@ -18,8 +18,7 @@ final class StructureNode extends ShapeNode {
      * @param shape    the member's shape
      * @param required whether the member is required
      */
-    record Member(String wireName, String pathName, ShapeNode shape, boolean required) {
-    }
+    record Member(String wireName, String pathName, ShapeNode shape, boolean required) {}
 
     private Member[] members;
 

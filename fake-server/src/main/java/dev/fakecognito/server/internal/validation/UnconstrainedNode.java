@@ -1,7 +1,6 @@
 package dev.fakecognito.server.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.function.Predicate;
 

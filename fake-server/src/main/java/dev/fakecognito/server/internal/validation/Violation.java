@@ -25,7 +25,10 @@ record Violation(Path path, JsonNode value, ShapeNode shape, String phrase) {
             shape.render(value, rendered);
             sb.append("Value '").append(Messages.headerSafe(rendered)).append('\'');
         }
-        return sb.append(" at '").append(path).append("' failed to satisfy constraint: ").append(phrase)
+        return sb.append(" at '")
+                .append(path)
+                .append("' failed to satisfy constraint: ")
+                .append(phrase)
                 .toString();
     }
 }

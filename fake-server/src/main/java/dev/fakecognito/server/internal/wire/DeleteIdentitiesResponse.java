@@ -3,5 +3,4 @@ package dev.fakecognito.server.internal.wire;
 import java.util.List;
 
 /** Output of DeleteIdentities. */
-public record DeleteIdentitiesResponse(List<UnprocessedIdentityId> unprocessedIdentityIds) {
-}
+public record DeleteIdentitiesResponse(List<UnprocessedIdentityId> unprocessedIdentityIds) {}

@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Output of GetCredentialsForIdentity. */
-public record GetCredentialsForIdentityResponse(String identityId, Credentials credentials) {
-}
+public record GetCredentialsForIdentityResponse(String identityId, Credentials credentials) {}

@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Input of GetPrincipalTagAttributeMap. */
-public record GetPrincipalTagAttributeMapInput(String identityPoolId, String identityProviderName) {
-}
+public record GetPrincipalTagAttributeMapInput(String identityPoolId, String identityProviderName) {}

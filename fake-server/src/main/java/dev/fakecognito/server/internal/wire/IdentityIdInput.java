@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Input of DescribeIdentity. */
-public record IdentityIdInput(String identityId) {
-}
+public record IdentityIdInput(String identityId) {}

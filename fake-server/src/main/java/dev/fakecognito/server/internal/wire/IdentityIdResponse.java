@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Output of GetId and MergeDeveloperIdentities. */
-public record IdentityIdResponse(String identityId) {
-}
+public record IdentityIdResponse(String identityId) {}

@@ -3,5 +3,5 @@ package dev.fakecognito.server.internal.wire;
 import java.util.Map;
 
 /** Input of SetIdentityPoolRoles and output of GetIdentityPoolRoles. */
-public record IdentityPoolRoles(String identityPoolId, Map<String, String> roles, Map<String, RoleMapping> roleMappings) {
-}
+public record IdentityPoolRoles(
+        String identityPoolId, Map<String, String> roles, Map<String, RoleMapping> roleMappings) {}

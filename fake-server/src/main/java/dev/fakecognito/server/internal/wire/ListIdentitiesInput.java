@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Input of ListIdentities. */
-public record ListIdentitiesInput(String identityPoolId, Integer maxResults, String nextToken, Boolean hideDisabled) {
-}
+public record ListIdentitiesInput(String identityPoolId, Integer maxResults, String nextToken, Boolean hideDisabled) {}

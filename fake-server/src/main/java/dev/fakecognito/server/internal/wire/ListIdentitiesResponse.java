@@ -3,5 +3,4 @@ package dev.fakecognito.server.internal.wire;
 import java.util.List;
 
 /** Output of ListIdentities. */
-public record ListIdentitiesResponse(String identityPoolId, List<IdentityDescription> identities, String nextToken) {
-}
+public record ListIdentitiesResponse(String identityPoolId, List<IdentityDescription> identities, String nextToken) {}

@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Input of ListIdentityPools. */
-public record ListIdentityPoolsInput(Integer maxResults, String nextToken) {
-}
+public record ListIdentityPoolsInput(Integer maxResults, String nextToken) {}

@@ -1,6 +1,9 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Input of LookupDeveloperIdentity. */
-public record LookupDeveloperIdentityInput(String identityPoolId, String identityId, String developerUserIdentifier, Integer maxResults, String nextToken) {
-}
+public record LookupDeveloperIdentityInput(
+        String identityPoolId,
+        String identityId,
+        String developerUserIdentifier,
+        Integer maxResults,
+        String nextToken) {}

@@ -3,5 +3,5 @@ package dev.fakecognito.server.internal.wire;
 import java.util.List;
 
 /** Output of LookupDeveloperIdentity. */
-public record LookupDeveloperIdentityResponse(String identityId, List<String> developerUserIdentifierList, String nextToken) {
-}
+public record LookupDeveloperIdentityResponse(
+        String identityId, List<String> developerUserIdentifierList, String nextToken) {}

@@ -1,6 +1,4 @@
 package dev.fakecognito.server.internal.wire;
 
-
 /** Input of ListTagsForResource. */
-public record ResourceArnInput(String resourceArn) {
-}
+public record ResourceArnInput(String resourceArn) {}

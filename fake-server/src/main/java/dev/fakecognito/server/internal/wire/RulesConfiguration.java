@@ -3,5 +3,4 @@ package dev.fakecognito.server.internal.wire;
 import java.util.List;
 
 /** The rules of a {@code Rules} role mapping. */
-public record RulesConfiguration(List<MappingRule> rules) {
-}
+public record RulesConfiguration(List<MappingRule> rules) {}

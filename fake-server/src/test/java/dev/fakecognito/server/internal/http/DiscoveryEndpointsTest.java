@@ -1,5 +1,7 @@
 package dev.fakecognito.server.internal.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -7,14 +9,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.server.FakeCognitoIdentity;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DiscoveryEndpointsTest extends ProtocolTestBase {
 
@@ -30,17 +29,21 @@ class DiscoveryEndpointsTest extends ProtocolTestBase {
         JsonNode health = ok(response);
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("region").asText()).isEqualTo("eu-west-1");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     @Test
     void resetEndpointDropsPools() {
         String poolId = createPool(true);
 
-        assertThat(send(request("/_fake/reset").POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(send(request("/_fake/reset").POST(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .isEqualTo(200);
 
-        assertError(call("DescribeIdentityPool", "{\"IdentityPoolId\":\"" + poolId + "\"}"), 400,
+        assertError(
+                call("DescribeIdentityPool", "{\"IdentityPoolId\":\"" + poolId + "\"}"),
+                400,
                 "ResourceNotFoundException");
         assertThat(ok(get("/_fake/health")).path("identityPools").asInt()).isZero();
     }
@@ -75,24 +78,32 @@ class DiscoveryEndpointsTest extends ProtocolTestBase {
         JsonNode configuration = ok(get("/.well-known/openid-configuration"));
 
         assertThat(configuration.path("issuer").asText()).isEqualTo("https://cognito-identity.amazonaws.com");
-        assertThat(configuration.path("jwks_uri").asText()).isEqualTo(fake.jwksUri().toString());
-        assertThat(configuration.path("jwks_uri").asText()).isEqualTo(url("/.well-known/jwks_uri").toString());
-        assertThat(configuration.path("id_token_signing_alg_values_supported").toString()).contains("\"RS512\"");
+        assertThat(configuration.path("jwks_uri").asText())
+                .isEqualTo(fake.jwksUri().toString());
+        assertThat(configuration.path("jwks_uri").asText())
+                .isEqualTo(url("/.well-known/jwks_uri").toString());
+        assertThat(configuration.path("id_token_signing_alg_values_supported").toString())
+                .contains("\"RS512\"");
     }
 
     @Test
     void anOpenIdTokenVerifiesAgainstTheServedJwks() throws Exception {
         String identityId = guestIdentity(createPool(true));
-        String token = ok(call("GetOpenIdToken", "{\"IdentityId\":\"" + identityId + "\"}")).path("Token").asText();
+        String token = ok(call("GetOpenIdToken", "{\"IdentityId\":\"" + identityId + "\"}"))
+                .path("Token")
+                .asText();
 
         SignedJWT jwt = SignedJWT.parse(token);
-        RSAKey key = JWKSet.parse(get("/.well-known/jwks_uri").body()).getKeyByKeyId(jwt.getHeader().getKeyID())
+        RSAKey key = JWKSet.parse(get("/.well-known/jwks_uri").body())
+                .getKeyByKeyId(jwt.getHeader().getKeyID())
                 .toRSAKey();
 
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS512);
         assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getIssuer())
-                .isEqualTo(ok(get("/.well-known/openid-configuration")).path("issuer").asText());
+                .isEqualTo(ok(get("/.well-known/openid-configuration"))
+                        .path("issuer")
+                        .asText());
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(identityId);
     }
 
@@ -106,7 +117,8 @@ class DiscoveryEndpointsTest extends ProtocolTestBase {
 
     @Test
     void postToTheJwksIsRefused() {
-        HttpResponse<String> response = send(request("/.well-known/jwks_uri").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> response =
+                send(request("/.well-known/jwks_uri").POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(json(response).path("__type").asText()).isNotEmpty();

@@ -1,13 +1,12 @@
 package dev.fakecognito.server.internal.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
-
-import java.net.http.HttpResponse;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 class ErrorResponsesTest extends ProtocolTestBase {
     private static final String UNKNOWN_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
@@ -19,8 +18,9 @@ class ErrorResponsesTest extends ProtocolTestBase {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(AWS_JSON);
         JsonNode body = json(response);
-        assertThat(body).isEqualTo(json("{\"__type\":\"ResourceNotFoundException\","
-                + "\"message\":\"IdentityPool '" + UNKNOWN_POOL + "' not found.\"}"));
+        assertThat(body)
+                .isEqualTo(json("{\"__type\":\"ResourceNotFoundException\"," + "\"message\":\"IdentityPool '"
+                        + UNKNOWN_POOL + "' not found.\"}"));
         assertThat(response.headers().allValues("x-amzn-ErrorType")).containsExactly("ResourceNotFoundException:");
         assertThat(response.headers().allValues("x-amzn-ErrorMessage"))
                 .containsExactly("IdentityPool '" + UNKNOWN_POOL + "' not found.");
@@ -54,7 +54,8 @@ class ErrorResponsesTest extends ProtocolTestBase {
 
     @Test
     void theSdkReadsTheErrorCodeMessageAndRequestId() {
-        ResourceNotFoundException e = catchThrowableOfType(ResourceNotFoundException.class,
+        ResourceNotFoundException e = catchThrowableOfType(
+                ResourceNotFoundException.class,
                 () -> cognito.describeIdentityPool(b -> b.identityPoolId(UNKNOWN_POOL)));
 
         assertThat(e.statusCode()).isEqualTo(400);
@@ -66,12 +67,14 @@ class ErrorResponsesTest extends ProtocolTestBase {
     @Test
     void aMessageThatCannotBeAHeaderStillReachesClientsInTheBody() {
         // A pool name with non-ASCII characters breaks the name pattern; the message echoes the value.
-        HttpResponse<String> response = call("CreateIdentityPool",
+        HttpResponse<String> response = call(
+                "CreateIdentityPool",
                 "{\"IdentityPoolName\":\"caf\u00e9\\u2603\\n\",\"AllowUnauthenticatedIdentities\":true}");
 
         String message = assertError(response, 400, "ValidationException");
         assertThat(message).contains("identityPoolName");
-        response.headers().firstValue("x-amzn-ErrorMessage")
+        response.headers()
+                .firstValue("x-amzn-ErrorMessage")
                 .ifPresent(header -> assertThat(header).doesNotContain("\n").matches("[\\x20-\\x7e]*"));
     }
 }

@@ -1,16 +1,14 @@
 package dev.fakecognito.server.internal.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,8 +17,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A bounded, reproducible fuzz (fixed seed) over the 23 operations: bodies built from the model with
@@ -30,28 +28,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FuzzTest extends ProtocolTestBase {
     /** Fixed for reproducible runs; {@code -Dfuzz.seed=N -Dfuzz.requests=N} explore further by hand. */
     private static final long SEED = Long.getLong("fuzz.seed", 20240607L);
+
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 300);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Placeholder values: rendered as deep nesting and as a string with a raw control character. */
     private static final String DEEP = "\u0000DEEP";
+
     private static final String RAW_CONTROL = "\u0000RAW";
     /** How Jackson writes the placeholders. */
     private static final String JSON_DEEP = "\"\\u0000DEEP\"";
+
     private static final String JSON_RAW = "\\u0000RAW";
-    private static final List<String> LEAKS = List.of("Exception:", "at dev.", "\tat ", "dev.fakecognito",
-            "java.lang.", "java.util.", "com.fasterxml", "io.undertow", "NullPointer", "Caused by");
+    private static final List<String> LEAKS = List.of(
+            "Exception:",
+            "at dev.",
+            "\tat ",
+            "dev.fakecognito",
+            "java.lang.",
+            "java.util.",
+            "com.fasterxml",
+            "io.undertow",
+            "NullPointer",
+            "Caused by");
 
     private JsonNode model;
     private final List<String> strings = new ArrayList<>();
     private final List<String> poolIds = new ArrayList<>();
     private final List<String> identityIds = new ArrayList<>();
     private final List<String> arns = new ArrayList<>();
-    private final List<String> providers = List.of("login.fuzz", "graph.facebook.com", "accounts.google.com",
-            "cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi", "www.amazon.com", "cognito-identity.amazonaws.com");
+    private final List<String> providers = List.of(
+            "login.fuzz",
+            "graph.facebook.com",
+            "accounts.google.com",
+            "cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi",
+            "www.amazon.com",
+            "cognito-identity.amazonaws.com");
 
     @BeforeAll
     void setUp() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/dev/fakecognito/server/internal/validation/cognito-identity-2014-06-30.json")) {
+        try (InputStream in = getClass()
+                .getResourceAsStream("/dev/fakecognito/server/internal/validation/cognito-identity-2014-06-30.json")) {
             assertThat(in).as("the service model on the classpath").isNotNull();
             model = JSON.readTree(in);
         }
@@ -62,17 +78,53 @@ class FuzzTest extends ProtocolTestBase {
         String devPool = fixtures.get(1);
         String guest = fixtures.get(2);
         String developer = fixtures.get(3);
-        strings.addAll(List.of(guestPool, devPool, guest, developer,
-                "us-east-1:00000000-0000-0000-0000-000000000000", "eu-west-1:" + guestPool.substring(10),
+        strings.addAll(List.of(
+                guestPool,
+                devPool,
+                guest,
+                developer,
+                "us-east-1:00000000-0000-0000-0000-000000000000",
+                "eu-west-1:" + guestPool.substring(10),
                 "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + guestPool,
                 "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + devPool,
-                "arn:aws:iam::123456789012:role/guest", "arn:aws:iam::123456789012:oidc-provider/example.com",
-                "login.fuzz", "graph.facebook.com", "accounts.google.com", "www.amazon.com", "api.twitter.com",
-                "cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi", "cognito-identity.amazonaws.com",
-                "user-1", "user-2", "authenticated", "unauthenticated", "Token", "Rules", "Deny", "AuthenticatedRole",
-                "Equals", "Contains", "StartsWith", "NotEqual", "sub", "aud", "fuzz_pool", "eyJhbGciOiJub25lIn0.e30.",
-                "", " ", "null", "true", "0", "-1", "\u00e9\u00e8\u2603\ud83d\ude00", "\u202e\u200b\ufeff",
-                "a\nb\tc\rd\u0001\u001f", "'\"\\/<>&;", "${jndi:ldap://x}", "%s%n%x", "../../etc/passwd"));
+                "arn:aws:iam::123456789012:role/guest",
+                "arn:aws:iam::123456789012:oidc-provider/example.com",
+                "login.fuzz",
+                "graph.facebook.com",
+                "accounts.google.com",
+                "www.amazon.com",
+                "api.twitter.com",
+                "cognito-idp.us-east-1.amazonaws.com/us-east-1_abcdefghi",
+                "cognito-identity.amazonaws.com",
+                "user-1",
+                "user-2",
+                "authenticated",
+                "unauthenticated",
+                "Token",
+                "Rules",
+                "Deny",
+                "AuthenticatedRole",
+                "Equals",
+                "Contains",
+                "StartsWith",
+                "NotEqual",
+                "sub",
+                "aud",
+                "fuzz_pool",
+                "eyJhbGciOiJub25lIn0.e30.",
+                "",
+                " ",
+                "null",
+                "true",
+                "0",
+                "-1",
+                "\u00e9\u00e8\u2603\ud83d\ude00",
+                "\u202e\u200b\ufeff",
+                "a\nb\tc\rd\u0001\u001f",
+                "'\"\\/<>&;",
+                "${jndi:ldap://x}",
+                "%s%n%x",
+                "../../etc/passwd"));
     }
 
     @Test
@@ -89,7 +141,8 @@ class FuzzTest extends ProtocolTestBase {
             String target = TARGET_PREFIX + operation;
             String body;
             int mode = random.nextInt(100);
-            JsonNode inputShape = shape(model.at("/operations/" + operation + "/input/shape").asText());
+            JsonNode inputShape =
+                    shape(model.at("/operations/" + operation + "/input/shape").asText());
             if (mode < 55) {
                 body = render(structure(random, inputShape, 0, mode < 35 ? 0.02 : 0.2), random);
             } else if (mode < 70) {
@@ -129,14 +182,23 @@ class FuzzTest extends ProtocolTestBase {
             }
         }
 
-        assertThat(problems).as("problems in %d fuzzed requests (seed %d)", REQUESTS, SEED).isEmpty();
+        assertThat(problems)
+                .as("problems in %d fuzzed requests (seed %d)", REQUESTS, SEED)
+                .isEmpty();
         // the fuzz is not vacuous: it reached operations and their errors, not only the parser
         assertThat(succeeded).as("operations that succeeded").hasSizeGreaterThanOrEqualTo(5);
-        assertThat(errorTypes).as("error types seen").contains("SerializationException", "ValidationException",
-                "ResourceNotFoundException", "UnknownOperationException", "InvalidParameterException",
-                "NotAuthorizedException");
+        assertThat(errorTypes)
+                .as("error types seen")
+                .contains(
+                        "SerializationException",
+                        "ValidationException",
+                        "ResourceNotFoundException",
+                        "UnknownOperationException",
+                        "InvalidParameterException",
+                        "NotAuthorizedException");
         assertThat(ok(get("/_fake/health")).path("status").asText()).isEqualTo("UP");
-        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools()).isNotEmpty();
+        assertThat(cognito.listIdentityPools(b -> b.maxResults(60)).identityPools())
+                .isNotEmpty();
     }
 
     /**
@@ -145,23 +207,34 @@ class FuzzTest extends ProtocolTestBase {
      */
     private List<String> createFixtures() {
         String guestPool = createPool(true);
-        ok(call("SetIdentityPoolRoles", "{\"IdentityPoolId\":\"" + guestPool + "\",\"Roles\":{"
-                + "\"unauthenticated\":\"arn:aws:iam::123456789012:role/guest\","
-                + "\"authenticated\":\"arn:aws:iam::123456789012:role/user\"}}"));
-        String devPool = ok(call("CreateIdentityPool", "{\"IdentityPoolName\":\"" + uniqueName("fuzz")
-                + "\",\"AllowUnauthenticatedIdentities\":true,\"DeveloperProviderName\":\"login.fuzz\","
-                + "\"SupportedLoginProviders\":{\"graph.facebook.com\":\"123\"}}")).path("IdentityPoolId").asText();
+        ok(call(
+                "SetIdentityPoolRoles",
+                "{\"IdentityPoolId\":\"" + guestPool + "\",\"Roles\":{"
+                        + "\"unauthenticated\":\"arn:aws:iam::123456789012:role/guest\","
+                        + "\"authenticated\":\"arn:aws:iam::123456789012:role/user\"}}"));
+        String devPool = ok(call(
+                        "CreateIdentityPool",
+                        "{\"IdentityPoolName\":\"" + uniqueName("fuzz")
+                                + "\",\"AllowUnauthenticatedIdentities\":true,\"DeveloperProviderName\":\"login.fuzz\","
+                                + "\"SupportedLoginProviders\":{\"graph.facebook.com\":\"123\"}}"))
+                .path("IdentityPoolId")
+                .asText();
         String guest = guestIdentity(guestPool);
-        String developer = ok(call("GetOpenIdTokenForDeveloperIdentity", "{\"IdentityPoolId\":\"" + devPool
-                + "\",\"Logins\":{\"login.fuzz\":\"user-1\"}}")).path("IdentityId").asText();
+        String developer = ok(call(
+                        "GetOpenIdTokenForDeveloperIdentity",
+                        "{\"IdentityPoolId\":\"" + devPool + "\",\"Logins\":{\"login.fuzz\":\"user-1\"}}"))
+                .path("IdentityId")
+                .asText();
         poolIds.clear();
         poolIds.addAll(List.of(guestPool, devPool, "us-east-1:00000000-0000-0000-0000-000000000000"));
         identityIds.clear();
         identityIds.addAll(List.of(guest, developer, "us-east-1:00000000-0000-0000-0000-000000000001"));
         arns.clear();
-        arns.addAll(List.of("arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + guestPool,
+        arns.addAll(List.of(
+                "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + guestPool,
                 "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + devPool,
-                "arn:aws:iam::123456789012:role/guest", "arn:aws:iam::123456789012:oidc-provider/example.com"));
+                "arn:aws:iam::123456789012:role/guest",
+                "arn:aws:iam::123456789012:oidc-provider/example.com"));
         return List.of(guestPool, devPool, guest, developer);
     }
 
@@ -185,13 +258,20 @@ class FuzzTest extends ProtocolTestBase {
                 return null;
             }
             JsonNode parsed = tryParse(body);
-            return parsed != null && parsed.isObject() ? null : "200 with a body that is not a JSON object: " + abbreviate(body);
+            return parsed != null && parsed.isObject()
+                    ? null
+                    : "200 with a body that is not a JSON object: " + abbreviate(body);
         }
         JsonNode parsed = tryParse(body);
-        if (parsed == null || !parsed.path("__type").isTextual() || parsed.path("__type").asText().isEmpty()) {
+        if (parsed == null
+                || !parsed.path("__type").isTextual()
+                || parsed.path("__type").asText().isEmpty()) {
             return "status " + status + " without a JSON __type: " + abbreviate(body);
         }
-        if (!response.headers().firstValue("x-amzn-ErrorType").orElse("").equals(parsed.path("__type").asText() + ":")) {
+        if (!response.headers()
+                .firstValue("x-amzn-ErrorType")
+                .orElse("")
+                .equals(parsed.path("__type").asText() + ":")) {
             return "x-amzn-ErrorType disagrees with " + abbreviate(body);
         }
         return null;
@@ -219,8 +299,15 @@ class FuzzTest extends ProtocolTestBase {
             Map.Entry<String, JsonNode> member = members.next();
             boolean keep = required.contains(member.getKey()) ? random.nextInt(20) > 0 : random.nextInt(10) < 5;
             if (keep) {
-                node.set(member.getKey(), random.nextDouble() < wrong ? anyValue(random, depth + 1)
-                        : value(random, shape(member.getValue().path("shape").asText()), depth + 1, wrong));
+                node.set(
+                        member.getKey(),
+                        random.nextDouble() < wrong
+                                ? anyValue(random, depth + 1)
+                                : value(
+                                        random,
+                                        shape(member.getValue().path("shape").asText()),
+                                        depth + 1,
+                                        wrong));
             }
         }
         if (random.nextInt(10) == 0) {
@@ -240,8 +327,14 @@ class FuzzTest extends ProtocolTestBase {
                 ArrayNode list = NODES.arrayNode();
                 int size = random.nextInt(10) == 0 ? 70 : random.nextInt(4);
                 for (int i = 0; i < size; i++) {
-                    list.add(random.nextDouble() < wrong ? anyValue(random, depth + 1)
-                            : value(random, shape(shape.at("/member/shape").asText()), depth + 1, wrong));
+                    list.add(
+                            random.nextDouble() < wrong
+                                    ? anyValue(random, depth + 1)
+                                    : value(
+                                            random,
+                                            shape(shape.at("/member/shape").asText()),
+                                            depth + 1,
+                                            wrong));
                 }
                 return list;
             }
@@ -250,8 +343,15 @@ class FuzzTest extends ProtocolTestBase {
                 int size = random.nextInt(10) == 0 ? 60 : random.nextInt(4);
                 for (int i = 0; i < size; i++) {
                     String key = size > 10 ? "key" + i : randomString(random);
-                    map.set(key, random.nextDouble() < wrong ? anyValue(random, depth + 1)
-                            : value(random, shape(shape.at("/value/shape").asText()), depth + 1, wrong));
+                    map.set(
+                            key,
+                            random.nextDouble() < wrong
+                                    ? anyValue(random, depth + 1)
+                                    : value(
+                                            random,
+                                            shape(shape.at("/value/shape").asText()),
+                                            depth + 1,
+                                            wrong));
                 }
                 return map;
             }
@@ -265,10 +365,13 @@ class FuzzTest extends ProtocolTestBase {
             case "string":
                 if (shape.has("enum") && random.nextBoolean()) {
                     JsonNode values = shape.path("enum");
-                    return NODES.textNode(values.path(random.nextInt(values.size())).asText());
+                    return NODES.textNode(
+                            values.path(random.nextInt(values.size())).asText());
                 }
-                return NODES.textNode(random.nextInt(4) == 0 ? randomString(random)
-                        : plausibleString(random, shape.path("pattern").asText(), shapeName(shape)));
+                return NODES.textNode(
+                        random.nextInt(4) == 0
+                                ? randomString(random)
+                                : plausibleString(random, shape.path("pattern").asText(), shapeName(shape)));
             default:
                 return anyValue(random, depth);
         }
@@ -293,8 +396,10 @@ class FuzzTest extends ProtocolTestBase {
             case "IdentityId" -> pick(random, identityIds);
             case "ARNString" -> pick(random, arns);
             case "IdentityPoolName" -> "fuzz_" + random.nextInt(1000);
-            case "DeveloperProviderName", "IdentityProviderName", "CognitoIdentityProviderName" -> pick(random, providers);
-            case "IdentityProviderToken", "DeveloperUserIdentifier", "IdentityProviderId" -> "user-" + random.nextInt(4);
+            case "DeveloperProviderName", "IdentityProviderName", "CognitoIdentityProviderName" ->
+                pick(random, providers);
+            case "IdentityProviderToken", "DeveloperUserIdentifier", "IdentityProviderId" ->
+                "user-" + random.nextInt(4);
             case "RoleType" -> random.nextBoolean() ? "authenticated" : "unauthenticated";
             case "CognitoIdentityProviderClientId" -> "client" + random.nextInt(3);
             case "PaginationKey" -> random.nextBoolean() ? "token" : randomString(random);
@@ -327,13 +432,14 @@ class FuzzTest extends ProtocolTestBase {
         return switch (pick) {
             case 0 -> NODES.nullNode();
             case 1 -> NODES.booleanNode(random.nextBoolean());
-            case 2 -> switch (random.nextInt(5)) {
-                case 0 -> NODES.numberNode(random.nextLong());
-                case 1 -> NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890"));
-                case 2 -> NODES.numberNode(-0.5);
-                case 3 -> NODES.numberNode(new java.math.BigDecimal("1e400"));
-                default -> NODES.numberNode(random.nextInt(100));
-            };
+            case 2 ->
+                switch (random.nextInt(5)) {
+                    case 0 -> NODES.numberNode(random.nextLong());
+                    case 1 -> NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890"));
+                    case 2 -> NODES.numberNode(-0.5);
+                    case 3 -> NODES.numberNode(new java.math.BigDecimal("1e400"));
+                    default -> NODES.numberNode(random.nextInt(100));
+                };
             case 3, 4 -> NODES.textNode(randomString(random));
             case 5 -> NODES.textNode(random.nextBoolean() ? DEEP : RAW_CONTROL);
             case 6 -> NODES.textNode("");

@@ -1,17 +1,16 @@
 package dev.fakecognito.server.internal.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecognito.server.FakeServerTestBase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Raw-HTTP helpers shared by the protocol tests: plain HTTP/1.1, generous timeouts against hangs. */
 abstract class ProtocolTestBase extends FakeServerTestBase {
@@ -93,22 +92,30 @@ abstract class ProtocolTestBase extends FakeServerTestBase {
         assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(AWS_JSON);
         JsonNode body = json(response);
-        assertThat(body.path("__type").asText()).as("__type of %s", response.body()).isEqualTo(type);
+        assertThat(body.path("__type").asText())
+                .as("__type of %s", response.body())
+                .isEqualTo(type);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue(type + ":");
-        assertThat(body.path("message").isTextual()).as("message in %s", response.body()).isTrue();
+        assertThat(body.path("message").isTextual())
+                .as("message in %s", response.body())
+                .isTrue();
         return body.path("message").asText();
     }
 
     /** Creates a pool through a raw call and returns its id. */
     String createPool(boolean allowUnauthenticated) {
-        JsonNode pool = ok(call("CreateIdentityPool", "{\"IdentityPoolName\":\"" + uniqueName("proto")
-                + "\",\"AllowUnauthenticatedIdentities\":" + allowUnauthenticated + "}"));
+        JsonNode pool = ok(call(
+                "CreateIdentityPool",
+                "{\"IdentityPoolName\":\"" + uniqueName("proto") + "\",\"AllowUnauthenticatedIdentities\":"
+                        + allowUnauthenticated + "}"));
         return pool.path("IdentityPoolId").asText();
     }
 
     /** Gets a guest identity in a pool through an unsigned raw call. */
     String guestIdentity(String poolId) {
-        return ok(call("GetId", "{\"IdentityPoolId\":\"" + poolId + "\"}")).path("IdentityId").asText();
+        return ok(call("GetId", "{\"IdentityPoolId\":\"" + poolId + "\"}"))
+                .path("IdentityId")
+                .asText();
     }
 
     /** Counts all pools, following NextToken. */
@@ -116,7 +123,8 @@ abstract class ProtocolTestBase extends FakeServerTestBase {
         int count = 0;
         String token = null;
         do {
-            String body = token == null ? "{\"MaxResults\":60}"
+            String body = token == null
+                    ? "{\"MaxResults\":60}"
                     : "{\"MaxResults\":60,\"NextToken\":" + JSON.valueToTree(token) + "}";
             JsonNode page = ok(call("ListIdentityPools", body));
             count += page.path("IdentityPools").size();

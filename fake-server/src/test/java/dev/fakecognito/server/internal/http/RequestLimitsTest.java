@@ -1,8 +1,8 @@
 package dev.fakecognito.server.internal.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RequestLimitsTest extends ProtocolTestBase {
     private static final int ONE_MIB = 1024 * 1024;
@@ -31,22 +30,24 @@ class RequestLimitsTest extends ProtocolTestBase {
     }
 
     private HttpRequest.Builder createPoolRequest(HttpRequest.BodyPublisher body) {
-        return request("/").POST(body)
+        return request("/")
+                .POST(body)
                 .header("X-Amz-Target", TARGET_PREFIX + "CreateIdentityPool")
                 .header("Content-Type", AWS_JSON);
     }
 
     private void assertStillAnswering() {
         assertThat(ok(get("/_fake/health")).path("status").asText()).isEqualTo("UP");
-        assertThat(ok(call("ListIdentityPools", "{\"MaxResults\":5}")).has("IdentityPools")).isTrue();
+        assertThat(ok(call("ListIdentityPools", "{\"MaxResults\":5}")).has("IdentityPools"))
+                .isTrue();
     }
 
     @Test
     void bodyOverOneMebibyteWithContentLengthIsRefused() {
         int before = countPools();
 
-        HttpResponse<String> response = send(createPoolRequest(
-                HttpRequest.BodyPublishers.ofByteArray(createPoolBody(ONE_MIB + 1))));
+        HttpResponse<String> response =
+                send(createPoolRequest(HttpRequest.BodyPublishers.ofByteArray(createPoolBody(ONE_MIB + 1))));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json(response).path("__type").asText()).isNotEmpty();
@@ -57,8 +58,8 @@ class RequestLimitsTest extends ProtocolTestBase {
 
     @Test
     void severalMebibytesWithContentLengthAreRefused() {
-        HttpResponse<String> response = send(createPoolRequest(
-                HttpRequest.BodyPublishers.ofByteArray(createPoolBody(8 * ONE_MIB))));
+        HttpResponse<String> response =
+                send(createPoolRequest(HttpRequest.BodyPublishers.ofByteArray(createPoolBody(8 * ONE_MIB))));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json(response).path("__type").asText()).isNotEmpty();
@@ -70,8 +71,8 @@ class RequestLimitsTest extends ProtocolTestBase {
         int before = countPools();
         byte[] body = createPoolBody(3 * ONE_MIB);
 
-        HttpResponse<String> response = send(createPoolRequest(
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+        HttpResponse<String> response =
+                send(createPoolRequest(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
 
         assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
         assertThat(response.statusCode()).isEqualTo(413);
@@ -87,7 +88,8 @@ class RequestLimitsTest extends ProtocolTestBase {
         byte[] body = (json + " ".repeat(ONE_MIB - json.length())).getBytes(StandardCharsets.US_ASCII);
         assertThat(body).hasSize(ONE_MIB);
 
-        JsonNode list = ok(send(request("/").POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        JsonNode list = ok(send(request("/")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("X-Amz-Target", TARGET_PREFIX + "ListIdentityPools")
                 .header("Content-Type", AWS_JSON)));
 
@@ -105,8 +107,11 @@ class RequestLimitsTest extends ProtocolTestBase {
                     .header("X-Amz-Target", TARGET_PREFIX + "ListIdentityPools")
                     .header("Content-Type", AWS_JSON));
 
-            assertThat(response.request().headers().firstValue("Content-Length")).isEmpty();
-            assertThat(ok(response).has("IdentityPools")).as("chunked body of %d bytes", size).isTrue();
+            assertThat(response.request().headers().firstValue("Content-Length"))
+                    .isEmpty();
+            assertThat(ok(response).has("IdentityPools"))
+                    .as("chunked body of %d bytes", size)
+                    .isTrue();
         }
     }
 
@@ -114,10 +119,13 @@ class RequestLimitsTest extends ProtocolTestBase {
     void requestsAfterManyRefusedBodiesStillSucceed() {
         for (int i = 0; i < 5; i++) {
             byte[] body = createPoolBody(ONE_MIB + 1000 * i + 1);
-            assertThat(send(createPoolRequest(HttpRequest.BodyPublishers.ofByteArray(body))).statusCode())
+            assertThat(send(createPoolRequest(HttpRequest.BodyPublishers.ofByteArray(body)))
+                            .statusCode())
                     .isEqualTo(413);
-            assertThat(send(createPoolRequest(HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new ByteArrayInputStream(body)))).statusCode()).isEqualTo(413);
+            assertThat(send(createPoolRequest(
+                                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))))
+                            .statusCode())
+                    .isEqualTo(413);
         }
         assertStillAnswering();
     }
@@ -134,12 +142,13 @@ class RequestLimitsTest extends ProtocolTestBase {
                 stalled.add(socket);
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST / HTTP/1.1\r\n"
-                        + "Host: " + fake.endpoint().getAuthority() + "\r\n"
-                        + "Content-Type: " + AWS_JSON + "\r\n"
-                        + "X-Amz-Target: " + TARGET_PREFIX + "ListIdentityPools\r\n"
-                        + "Content-Length: 1000\r\n"
-                        + "\r\n"
-                        + "{\"MaxResults\":").getBytes(StandardCharsets.US_ASCII));
+                                + "Host: " + fake.endpoint().getAuthority() + "\r\n"
+                                + "Content-Type: " + AWS_JSON + "\r\n"
+                                + "X-Amz-Target: " + TARGET_PREFIX + "ListIdentityPools\r\n"
+                                + "Content-Length: 1000\r\n"
+                                + "\r\n"
+                                + "{\"MaxResults\":")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             }
 

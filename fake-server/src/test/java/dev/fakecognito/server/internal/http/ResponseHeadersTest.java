@@ -1,6 +1,6 @@
 package dev.fakecognito.server.internal.http;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,8 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ResponseHeadersTest extends ProtocolTestBase {
     private static final String UNKNOWN_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
@@ -32,7 +31,8 @@ class ResponseHeadersTest extends ProtocolTestBase {
                 get("/.well-known/jwks_uri"),
                 get("/.well-known/openid-configuration"),
                 get("/.well-known/nothing-here"),
-                send(request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                send(request("/")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                         .header("Origin", "http://localhost:3000")
                         .header("Access-Control-Request-Method", "POST")));
     }
@@ -43,7 +43,9 @@ class ResponseHeadersTest extends ProtocolTestBase {
         Set<String> seen = new HashSet<>();
         for (HttpResponse<String> response : responses) {
             List<String> ids = response.headers().allValues("x-amzn-RequestId");
-            assertThat(ids).as("x-amzn-RequestId of %s %s", response.request().uri(), response.body()).hasSize(1);
+            assertThat(ids)
+                    .as("x-amzn-RequestId of %s %s", response.request().uri(), response.body())
+                    .hasSize(1);
             String id = ids.get(0);
             assertThat(UUID.fromString(id).toString()).isEqualTo(id.toLowerCase(Locale.ROOT));
             seen.add(id);
@@ -58,7 +60,8 @@ class ResponseHeadersTest extends ProtocolTestBase {
         HttpResponse<String> protocolError = call("Nope", "{}");
         HttpResponse<String> getRoot = get("/");
         for (HttpResponse<String> response : List.of(success, error, protocolError, getRoot)) {
-            assertThat(response.headers().allValues("Content-Type")).as("Content-Type of %s", response.body())
+            assertThat(response.headers().allValues("Content-Type"))
+                    .as("Content-Type of %s", response.body())
                     .containsExactly(AWS_JSON);
         }
         assertThat(success.statusCode()).isEqualTo(200);
@@ -69,7 +72,8 @@ class ResponseHeadersTest extends ProtocolTestBase {
     void everyResponseCarriesTheCorsHeadersBrowsersNeed() {
         for (HttpResponse<String> response : assortedResponses()) {
             assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
-                    .as("Allow-Origin of %s %s", response.request().uri(), response.body()).hasValue("*");
+                    .as("Allow-Origin of %s %s", response.request().uri(), response.body())
+                    .hasValue("*");
             assertThat(headerList(response, "Access-Control-Expose-Headers"))
                     .as("Expose-Headers of %s %s", response.request().uri(), response.body())
                     .contains("x-amzn-requestid", "x-amzn-errortype", "x-amzn-errormessage");
@@ -78,7 +82,8 @@ class ResponseHeadersTest extends ProtocolTestBase {
 
     @Test
     void preflightAllowsPostAndTheRequestedHeaders() {
-        HttpResponse<String> response = send(request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> response = send(request("/")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "http://localhost:3000")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-amz-target,authorization,x-amz-date"));
@@ -93,23 +98,33 @@ class ResponseHeadersTest extends ProtocolTestBase {
 
     @Test
     void preflightWithoutRequestedHeadersAllowsEverythingTheSdksSend() {
-        HttpResponse<String> response = send(request("/").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> response = send(request("/")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://app.example.com")
                 .header("Access-Control-Request-Method", "POST"));
 
         assertThat(response.statusCode()).isBetween(200, 299);
         assertThat(headerList(response, "Access-Control-Allow-Methods")).contains("post");
-        assertThat(headerList(response, "Access-Control-Allow-Headers")).contains("content-type", "x-amz-target",
-                "x-amz-user-agent", "x-amz-date", "authorization", "x-amz-security-token",
-                "amz-sdk-invocation-id", "amz-sdk-request");
+        assertThat(headerList(response, "Access-Control-Allow-Headers"))
+                .contains(
+                        "content-type",
+                        "x-amz-target",
+                        "x-amz-user-agent",
+                        "x-amz-date",
+                        "authorization",
+                        "x-amz-security-token",
+                        "amz-sdk-invocation-id",
+                        "amz-sdk-request");
     }
 
     @Test
     void preflightDoesNotRunAnOperation() {
         int before = countPools();
-        HttpResponse<String> response = send(request("/").method("OPTIONS",
-                        HttpRequest.BodyPublishers.ofString("{\"IdentityPoolName\":\"preflight\","
-                                + "\"AllowUnauthenticatedIdentities\":true}"))
+        HttpResponse<String> response = send(request("/")
+                .method(
+                        "OPTIONS",
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"IdentityPoolName\":\"preflight\"," + "\"AllowUnauthenticatedIdentities\":true}"))
                 .header("X-Amz-Target", TARGET_PREFIX + "CreateIdentityPool")
                 .header("Content-Type", AWS_JSON)
                 .header("Origin", "http://localhost:3000")

@@ -1,6 +1,10 @@
 package dev.fakecognito.server.internal.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -12,16 +16,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SigningTest extends ProtocolTestBase {
     private static final String GUEST_ROLE = "arn:aws:iam::123456789012:role/guest";
 
-    private CognitoIdentityClient clientWith(Region region,
-            software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
+    private CognitoIdentityClient clientWith(
+            Region region, software.amazon.awssdk.auth.credentials.AwsCredentialsProvider credentials) {
         return CognitoIdentityClient.builder()
                 .endpointOverride(fake.endpoint())
                 .region(region)
@@ -33,7 +32,8 @@ class SigningTest extends ProtocolTestBase {
 
     private String guestPoolWithRole() {
         String poolId = createPool(true);
-        cognito.setIdentityPoolRoles(b -> b.identityPoolId(poolId).roles(java.util.Map.of("unauthenticated", GUEST_ROLE)));
+        cognito.setIdentityPoolRoles(
+                b -> b.identityPoolId(poolId).roles(java.util.Map.of("unauthenticated", GUEST_ROLE)));
         return poolId;
     }
 
@@ -53,10 +53,14 @@ class SigningTest extends ProtocolTestBase {
     void anonymousSdkClientGetsIdAndCredentials() {
         String poolId = guestPoolWithRole();
         // What browser and mobile credential providers do: no credentials at all, so no signature.
-        try (CognitoIdentityClient anonymous = clientWith(Region.of(fake.region()), AnonymousCredentialsProvider.create())) {
+        try (CognitoIdentityClient anonymous =
+                clientWith(Region.of(fake.region()), AnonymousCredentialsProvider.create())) {
             String identityId = anonymous.getId(b -> b.identityPoolId(poolId)).identityId();
-            Credentials credentials = anonymous.getCredentialsForIdentity(b -> b.identityId(identityId)).credentials();
-            String token = anonymous.getOpenIdToken(b -> b.identityId(identityId)).token();
+            Credentials credentials = anonymous
+                    .getCredentialsForIdentity(b -> b.identityId(identityId))
+                    .credentials();
+            String token =
+                    anonymous.getOpenIdToken(b -> b.identityId(identityId)).token();
 
             assertThat(identityId).startsWith(fake.region() + ":");
             assertThat(credentials.accessKeyId()).isNotEmpty();
@@ -67,28 +71,41 @@ class SigningTest extends ProtocolTestBase {
     @Test
     void signedCallsWorkFromAClientInAnotherRegion() {
         String poolId = createPool(true);
-        try (CognitoIdentityClient elsewhere = clientWith(Region.EU_CENTRAL_1,
+        try (CognitoIdentityClient elsewhere = clientWith(
+                Region.EU_CENTRAL_1,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOTHERKEY", "other-secret")))) {
-            assertThat(elsewhere.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolId()).isEqualTo(poolId);
+            assertThat(elsewhere
+                            .describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolId())
+                    .isEqualTo(poolId);
             assertThat(elsewhere.listIdentityPools(b -> b.maxResults(60)).identityPools())
                     .anySatisfy(p -> assertThat(p.identityPoolId()).isEqualTo(poolId));
 
-            String created = elsewhere.createIdentityPool(b -> b.identityPoolName(uniqueName("eu"))
-                    .allowUnauthenticatedIdentities(true)).identityPoolId();
+            String created = elsewhere
+                    .createIdentityPool(
+                            b -> b.identityPoolName(uniqueName("eu")).allowUnauthenticatedIdentities(true))
+                    .identityPoolId();
             assertThat(created).startsWith(fake.region() + ":");
-            assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(created)).identityPoolId()).isEqualTo(created);
+            assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(created))
+                            .identityPoolId())
+                    .isEqualTo(created);
 
             String identityId = elsewhere.getId(b -> b.identityPoolId(poolId)).identityId();
-            assertThat(elsewhere.describeIdentity(b -> b.identityId(identityId)).identityId()).isEqualTo(identityId);
+            assertThat(elsewhere.describeIdentity(b -> b.identityId(identityId)).identityId())
+                    .isEqualTo(identityId);
         }
     }
 
     @Test
     void signedCallsWorkWithSessionCredentials() {
         String poolId = createPool(true);
-        try (CognitoIdentityClient session = clientWith(Region.AP_SOUTHEAST_2, StaticCredentialsProvider.create(
-                AwsSessionCredentials.create("ASIATEMPKEY", "temp-secret", "temp-session-token")))) {
-            assertThat(session.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolId()).isEqualTo(poolId);
+        try (CognitoIdentityClient session = clientWith(
+                Region.AP_SOUTHEAST_2,
+                StaticCredentialsProvider.create(
+                        AwsSessionCredentials.create("ASIATEMPKEY", "temp-secret", "temp-session-token")))) {
+            assertThat(session.describeIdentityPool(b -> b.identityPoolId(poolId))
+                            .identityPoolId())
+                    .isEqualTo(poolId);
         }
     }
 
@@ -102,8 +119,10 @@ class SigningTest extends ProtocolTestBase {
                 .header("X-Amz-Target", TARGET_PREFIX + "DescribeIdentityPool")
                 .header("X-Amz-Date", "20000101T000000Z")
                 .header("X-Amz-Security-Token", "whatever")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=nobody/20000101/xx-nowhere-9/other/aws4_request, "
-                        + "SignedHeaders=host, Signature=0000"));
+                .header(
+                        "Authorization",
+                        "AWS4-HMAC-SHA256 Credential=nobody/20000101/xx-nowhere-9/other/aws4_request, "
+                                + "SignedHeaders=host, Signature=0000"));
 
         assertThat(ok(response).path("IdentityPoolId").asText()).isEqualTo(poolId);
     }
@@ -113,6 +132,8 @@ class SigningTest extends ProtocolTestBase {
         String poolId = createPool(true);
 
         assertThat(ok(call("DescribeIdentityPool", "{\"IdentityPoolId\":\"" + poolId + "\"}"))
-                .path("IdentityPoolId").asText()).isEqualTo(poolId);
+                        .path("IdentityPoolId")
+                        .asText())
+                .isEqualTo(poolId);
     }
 }

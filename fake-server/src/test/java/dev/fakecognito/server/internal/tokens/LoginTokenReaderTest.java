@@ -72,7 +72,8 @@ class LoginTokenReaderTest {
 
     @Test
     void decodesASignedJwtWithoutCheckingTheSignature() throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
                 idTokenClaims().audience(List.of("client-a", "client-b")).build());
         jwt.sign(new MACSigner(new byte[32]));
         String token = jwt.serialize();
@@ -89,7 +90,8 @@ class LoginTokenReaderTest {
 
     @Test
     void decodesAJwtWithoutOptionalClaims() {
-        LoginToken read = reader.read(new PlainJWT(new JWTClaimsSet.Builder().claim("foo", "bar").build()).serialize());
+        LoginToken read = reader.read(
+                new PlainJWT(new JWTClaimsSet.Builder().claim("foo", "bar").build()).serialize());
 
         assertThat(read.jwt()).isTrue();
         assertThat(read.subject()).isNull();
@@ -110,19 +112,20 @@ class LoginTokenReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "EAAGm0PX4ZCpsBAKZAZD0ZBZCZCZAZBZCZA4ZBZAZBZCZC", // Facebook-style access token
-        "Atza|IwEBIJm2hDJz5p5x-amazon-access-token",        // Login with Amazon
-        "2244994945-token;secret",                          // Twitter token;secret
-        "a.b.c",                                            // JWT-shaped garbage
-        "abc.def.ghi.jkl",
-        "x.y",
-        "...",
-        "",
-        " ",
-        "fake-user:alice",
-        "PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46b2FzaXM6bmFtZXM6dGM6U0FNTDoyLjA6cHJvdG9jb2wiLz4=" // SAML
-    })
+    @ValueSource(
+            strings = {
+                "EAAGm0PX4ZCpsBAKZAZD0ZBZCZCZAZBZCZA4ZBZAZBZCZC", // Facebook-style access token
+                "Atza|IwEBIJm2hDJz5p5x-amazon-access-token", // Login with Amazon
+                "2244994945-token;secret", // Twitter token;secret
+                "a.b.c", // JWT-shaped garbage
+                "abc.def.ghi.jkl",
+                "x.y",
+                "...",
+                "",
+                " ",
+                "fake-user:alice",
+                "PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46b2FzaXM6bmFtZXM6dGM6U0FNTDoyLjA6cHJvdG9jb2wiLz4=" // SAML
+            })
     void treatsEverythingElseAsOpaque(String token) {
         LoginToken read = reader.read(token);
 
@@ -153,10 +156,12 @@ class LoginTokenReaderTest {
         LoginToken atSkewLimit = jwtExpiringAt(NOW_S - 300);
         LoginToken longExpired = jwtExpiringAt(NOW_S - 3600);
 
-        assertThatCode(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S + 3600))).doesNotThrowAnyException();
+        assertThatCode(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S + 3600)))
+                .doesNotThrowAnyException();
         assertThatCode(() -> reader.checkNotExpired(justWithinSkew)).doesNotThrowAnyException();
         assertThatThrownBy(() -> reader.checkNotExpired(atSkewLimit))
-                .isInstanceOfSatisfying(CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
+                .isInstanceOfSatisfying(
+                        CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
                 .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + (NOW_S - 300));
         assertThatThrownBy(() -> reader.checkNotExpired(longExpired))
                 .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + (NOW_S - 3600));
@@ -164,18 +169,24 @@ class LoginTokenReaderTest {
 
     @Test
     void checkNotExpiredIgnoresOpaqueTokensAndJwtsWithoutExp() {
-        assertThatCode(() -> reader.checkNotExpired(reader.read("EAAGm0PX4ZCpsBA"))).doesNotThrowAnyException();
-        LoginToken noExp = reader.read(new PlainJWT(new JWTClaimsSet.Builder().subject("u").build()).serialize());
+        assertThatCode(() -> reader.checkNotExpired(reader.read("EAAGm0PX4ZCpsBA")))
+                .doesNotThrowAnyException();
+        LoginToken noExp =
+                reader.read(new PlainJWT(new JWTClaimsSet.Builder().subject("u").build()).serialize());
         assertThatCode(() -> reader.checkNotExpired(noExp)).doesNotThrowAnyException();
     }
 
     @Test
     void userPoolHelpers() {
         LoginToken idToken = reader.read(new PlainJWT(idTokenClaims().build()).serialize());
-        LoginToken accessToken = reader.read(new PlainJWT(idTokenClaims().audience((String) null)
-                .claim("token_use", "access").build()).serialize());
+        LoginToken accessToken = reader.read(new PlainJWT(idTokenClaims()
+                        .audience((String) null)
+                        .claim("token_use", "access")
+                        .build())
+                .serialize());
 
-        assertThatCode(() -> reader.checkIssuer(idToken, "https://" + USER_POOL_KEY)).doesNotThrowAnyException();
+        assertThatCode(() -> reader.checkIssuer(idToken, "https://" + USER_POOL_KEY))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> reader.checkIssuer(idToken, "https://cognito-idp.us-east-1.amazonaws.com/other"))
                 .isInstanceOf(CognitoException.class)
                 .hasMessage("Invalid login token. Issuer doesn't match providerName");
@@ -187,7 +198,8 @@ class LoginTokenReaderTest {
 
         assertThatCode(() -> reader.requireJwt(idToken)).doesNotThrowAnyException();
         assertThatThrownBy(() -> reader.requireJwt(reader.read("opaque")))
-                .isInstanceOfSatisfying(CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED));
+                .isInstanceOfSatisfying(
+                        CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED));
     }
 
     @Test
@@ -200,19 +212,26 @@ class LoginTokenReaderTest {
 
     @Test
     void readsAnOpenIdTokenOfOurOwnIssuer() {
-        String token = new PlainJWT(new JWTClaimsSet.Builder().subject("us-east-1:id").audience("us-east-1:pool")
-                .claim("amr", List.of("unauthenticated")).build()).serialize();
+        String token = new PlainJWT(new JWTClaimsSet.Builder()
+                        .subject("us-east-1:id")
+                        .audience("us-east-1:pool")
+                        .claim("amr", List.of("unauthenticated"))
+                        .build())
+                .serialize();
         LoginToken read = reader.read(token);
 
         assertThat(read.audience()).containsExactly("us-east-1:pool");
         assertThat(read.stringListClaim("amr")).containsExactly("unauthenticated");
         assertThat(Base64.getUrlDecoder().decode(token.split("\\.")[1])).isNotEmpty();
-        assertThat(read.claims()).isEqualTo(Map.of("sub", "us-east-1:id", "aud", "us-east-1:pool",
-                "amr", List.of("unauthenticated")));
+        assertThat(read.claims())
+                .isEqualTo(Map.of("sub", "us-east-1:id", "aud", "us-east-1:pool", "amr", List.of("unauthenticated")));
     }
 
     private LoginToken jwtExpiringAt(long epochSeconds) {
-        return reader.read(new PlainJWT(new JWTClaimsSet.Builder().subject("u")
-                .expirationTime(Date.from(Instant.ofEpochSecond(epochSeconds))).build()).serialize());
+        return reader.read(new PlainJWT(new JWTClaimsSet.Builder()
+                        .subject("u")
+                        .expirationTime(Date.from(Instant.ofEpochSecond(epochSeconds)))
+                        .build())
+                .serialize());
     }
 }

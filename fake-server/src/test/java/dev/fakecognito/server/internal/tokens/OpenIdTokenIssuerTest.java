@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.tokens;
 
-import dev.fakecognito.server.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.SignedJWT;
+import dev.fakecognito.server.MutableClock;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import java.security.KeyPair;
@@ -84,15 +84,17 @@ class OpenIdTokenIssuerTest {
         String token = issuer.issue(IDENTITY, POOL, amr, Duration.ofSeconds(900), extra);
         JsonNode payload = json.readTree(SignedJWT.parse(token).getPayload().toString());
 
-        assertThat(fieldNames(payload)).containsExactly(
-                "sub", "aud", "amr", "iss", ARN_CLAIM, "https://aws.amazon.com/tags", "exp", "iat");
+        assertThat(fieldNames(payload))
+                .containsExactly("sub", "aud", "amr", "iss", ARN_CLAIM, "https://aws.amazon.com/tags", "exp", "iat");
         assertThat(payload.get("sub").asText()).isEqualTo(IDENTITY);
         assertThat(payload.get("aud").isTextual()).as("aud is a single string").isTrue();
         assertThat(payload.get("aud").asText()).isEqualTo(POOL);
         assertThat(strings(payload.get("amr"))).isEqualTo(amr);
         assertThat(payload.get("iss").asText()).isEqualTo(ISS);
         assertThat(payload.get(ARN_CLAIM).asText()).isEqualTo(ARN);
-        assertThat(payload.at("/https:~1~1aws.amazon.com~1tags/principal_tags/team/0").asText()).isEqualTo("blue");
+        assertThat(payload.at("/https:~1~1aws.amazon.com~1tags/principal_tags/team/0")
+                        .asText())
+                .isEqualTo("blue");
         assertThat(payload.get("iat").isIntegralNumber()).isTrue();
         assertThat(payload.get("exp").isIntegralNumber()).isTrue();
         assertThat(payload.get("iat").asLong()).isEqualTo(START.getEpochSecond());
@@ -101,7 +103,8 @@ class OpenIdTokenIssuerTest {
 
     @Test
     void unauthenticatedTokenLivesTenMinutesAndHasNoExtraClaims() throws Exception {
-        JsonNode payload = json.readTree(SignedJWT.parse(issueUnauthenticated()).getPayload().toString());
+        JsonNode payload = json.readTree(
+                SignedJWT.parse(issueUnauthenticated()).getPayload().toString());
 
         assertThat(fieldNames(payload)).containsExactly("sub", "aud", "amr", "iss", "exp", "iat");
         assertThat(payload.get("exp").asLong() - payload.get("iat").asLong()).isEqualTo(600);
@@ -164,10 +167,11 @@ class OpenIdTokenIssuerTest {
     @Test
     void verifyRejectsATamperedPayload() throws Exception {
         String[] parts = issueUnauthenticated().split("\\.");
-        Map<String, Object> claims = JWSObject.parse(String.join(".", parts)).getPayload().toJSONObject();
+        Map<String, Object> claims =
+                JWSObject.parse(String.join(".", parts)).getPayload().toJSONObject();
         claims.put("sub", "us-east-1:00000000-0000-0000-0000-000000000000");
-        String forged = parts[0] + "." + Base64URL.encode(new com.nimbusds.jose.Payload(claims).toString()) + "."
-                + parts[2];
+        String forged =
+                parts[0] + "." + Base64URL.encode(new com.nimbusds.jose.Payload(claims).toString()) + "." + parts[2];
 
         assertCouldNotVerify(() -> issuer.verify(forged, POOL));
     }
@@ -219,7 +223,8 @@ class OpenIdTokenIssuerTest {
 
         movable.set(Instant.ofEpochSecond(exp));
         assertThatThrownBy(() -> configured.verify(token, POOL))
-                .isInstanceOfSatisfying(CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
+                .isInstanceOfSatisfying(
+                        CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
                 .hasMessage("Invalid login token. Token expired: " + exp + " >= " + exp);
 
         movable.set(Instant.ofEpochSecond(exp + 42));
@@ -234,13 +239,13 @@ class OpenIdTokenIssuerTest {
         OpenIdTokenIssuer second = new OpenIdTokenIssuer("eu-west-1", ISS, clock, keyPair);
         assertThat(first.keyGenerated()).isTrue();
 
-        String token = first.issue("eu-west-1:abc", "eu-west-1:pool", List.of("unauthenticated"),
-                Duration.ofMinutes(10), Map.of());
+        String token = first.issue(
+                "eu-west-1:abc", "eu-west-1:pool", List.of("unauthenticated"), Duration.ofMinutes(10), Map.of());
 
         assertThat(second.verify(token, "eu-west-1:pool").subject()).isEqualTo("eu-west-1:abc");
-        RSAKey served = JWKSet.parse(first.jwksJson()).getKeyByKeyId("eu-west-1-1").toRSAKey();
-        assertThat(served.toRSAPublicKey().getModulus())
-                .isEqualTo(((RSAPublicKey) keyPair.getPublic()).getModulus());
+        RSAKey served =
+                JWKSet.parse(first.jwksJson()).getKeyByKeyId("eu-west-1-1").toRSAKey();
+        assertThat(served.toRSAPublicKey().getModulus()).isEqualTo(((RSAPublicKey) keyPair.getPublic()).getModulus());
         assertThat(first.jwksJson()).doesNotContain("\"d\"");
     }
 
@@ -290,10 +295,16 @@ class OpenIdTokenIssuerTest {
 
     @Test
     void issueRejectsReservedExtraClaimsAndTooShortLifetimes() {
-        assertThatThrownBy(() -> issuer.issue(IDENTITY, POOL, List.of("unauthenticated"), Duration.ofMinutes(10),
-                Map.of("sub", "someone-else"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> issuer.issue(IDENTITY, POOL, List.of("unauthenticated"), Duration.ofMillis(500),
-                Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> issuer.issue(
+                        IDENTITY,
+                        POOL,
+                        List.of("unauthenticated"),
+                        Duration.ofMinutes(10),
+                        Map.of("sub", "someone-else")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        issuer.issue(IDENTITY, POOL, List.of("unauthenticated"), Duration.ofMillis(500), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -302,22 +313,21 @@ class OpenIdTokenIssuerTest {
 
         assertThat(doc.get("issuer").asText()).isEqualTo(ISS);
         assertThat(doc.get("jwks_uri").asText()).isEqualTo("http://127.0.0.1:4567/.well-known/jwks_uri");
-        assertThat(strings(doc.get("id_token_signing_alg_values_supported")))
-                .containsExactly("RS512");
+        assertThat(strings(doc.get("id_token_signing_alg_values_supported"))).containsExactly("RS512");
         assertThat(strings(doc.get("subject_types_supported"))).containsExactly("public");
         assertThat(strings(doc.get("response_types_supported"))).containsExactly("id_token");
-        assertThat(strings(doc.get("claims_supported")))
-                .contains("sub", "aud", "amr", "iss", "exp", "iat");
+        assertThat(strings(doc.get("claims_supported"))).contains("sub", "aud", "amr", "iss", "exp", "iat");
     }
 
     private static void assertCouldNotVerify(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call)
-                .isInstanceOfSatisfying(CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
+                .isInstanceOfSatisfying(
+                        CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
                 .hasMessage("Invalid login token. Couldn't verify signed token.");
     }
 
     private List<String> strings(JsonNode array) {
-        return json.convertValue(array, new TypeReference<List<String>>() { });
+        return json.convertValue(array, new TypeReference<List<String>>() {});
     }
 
     private static List<String> fieldNames(JsonNode node) {

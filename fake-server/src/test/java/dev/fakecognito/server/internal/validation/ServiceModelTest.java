@@ -10,13 +10,32 @@ class ServiceModelTest {
 
     @Test
     void listsThe23Operations() {
-        assertThat(model.operationNames()).hasSize(23).containsExactlyInAnyOrder(
-                "CreateIdentityPool", "DeleteIdentities", "DeleteIdentityPool", "DescribeIdentity",
-                "DescribeIdentityPool", "GetCredentialsForIdentity", "GetId", "GetIdentityPoolRoles",
-                "GetOpenIdToken", "GetOpenIdTokenForDeveloperIdentity", "GetPrincipalTagAttributeMap",
-                "ListIdentities", "ListIdentityPools", "ListTagsForResource", "LookupDeveloperIdentity",
-                "MergeDeveloperIdentities", "SetIdentityPoolRoles", "SetPrincipalTagAttributeMap", "TagResource",
-                "UnlinkDeveloperIdentity", "UnlinkIdentity", "UntagResource", "UpdateIdentityPool");
+        assertThat(model.operationNames())
+                .hasSize(23)
+                .containsExactlyInAnyOrder(
+                        "CreateIdentityPool",
+                        "DeleteIdentities",
+                        "DeleteIdentityPool",
+                        "DescribeIdentity",
+                        "DescribeIdentityPool",
+                        "GetCredentialsForIdentity",
+                        "GetId",
+                        "GetIdentityPoolRoles",
+                        "GetOpenIdToken",
+                        "GetOpenIdTokenForDeveloperIdentity",
+                        "GetPrincipalTagAttributeMap",
+                        "ListIdentities",
+                        "ListIdentityPools",
+                        "ListTagsForResource",
+                        "LookupDeveloperIdentity",
+                        "MergeDeveloperIdentities",
+                        "SetIdentityPoolRoles",
+                        "SetPrincipalTagAttributeMap",
+                        "TagResource",
+                        "UnlinkDeveloperIdentity",
+                        "UnlinkIdentity",
+                        "UntagResource",
+                        "UpdateIdentityPool");
     }
 
     @Test
@@ -35,8 +54,10 @@ class ServiceModelTest {
 
     @Test
     void exactlyFourOperationsHaveNoOutput() {
-        assertThat(model.operationNames()).filteredOn(op -> !model.hasOutput(op)).containsExactlyInAnyOrder(
-                "DeleteIdentityPool", "SetIdentityPoolRoles", "UnlinkDeveloperIdentity", "UnlinkIdentity");
+        assertThat(model.operationNames())
+                .filteredOn(op -> !model.hasOutput(op))
+                .containsExactlyInAnyOrder(
+                        "DeleteIdentityPool", "SetIdentityPoolRoles", "UnlinkDeveloperIdentity", "UnlinkIdentity");
         assertThat(model.hasOutput("TagResource")).isTrue();
         assertThat(model.hasOutput("Nope")).isFalse();
         assertThat(model.hasOutput(null)).isFalse();
@@ -44,11 +65,16 @@ class ServiceModelTest {
 
     @Test
     void errorTypesAreTheModelledShapesInModelOrder() {
-        assertThat(model.errorTypes("DescribeIdentityPool")).containsExactly("InvalidParameterException",
-                "ResourceNotFoundException", "NotAuthorizedException", "TooManyRequestsException",
-                "InternalErrorException");
-        assertThat(model.errorTypes("GetId")).contains("ResourceNotFoundException", "LimitExceededException",
-                "ExternalServiceException").doesNotContain("ValidationException");
+        assertThat(model.errorTypes("DescribeIdentityPool"))
+                .containsExactly(
+                        "InvalidParameterException",
+                        "ResourceNotFoundException",
+                        "NotAuthorizedException",
+                        "TooManyRequestsException",
+                        "InternalErrorException");
+        assertThat(model.errorTypes("GetId"))
+                .contains("ResourceNotFoundException", "LimitExceededException", "ExternalServiceException")
+                .doesNotContain("ValidationException");
         assertThat(model.errorTypes("CreateIdentityPool")).doesNotContain("ResourceNotFoundException");
         assertThat(model.errorTypes("Nope")).isEmpty();
     }
@@ -63,9 +89,10 @@ class ServiceModelTest {
         assertThat(poolId.max()).isEqualTo(55L);
         assertThat(poolId.pattern()).isEqualTo("[\\w-]+:[0-9a-f-]+");
         assertThat(model.shape("IdentityProviderToken").sensitive()).isTrue();
-        assertThat(model.shape("MappingRule").required()).containsExactlyInAnyOrder("Claim", "MatchType",
-                "Value", "RoleARN");
-        assertThat(model.shape("MappingRule").members()).extracting(ShapeDef.MemberDef::name)
+        assertThat(model.shape("MappingRule").required())
+                .containsExactlyInAnyOrder("Claim", "MatchType", "Value", "RoleARN");
+        assertThat(model.shape("MappingRule").members())
+                .extracting(ShapeDef.MemberDef::name)
                 .containsExactly("Claim", "MatchType", "Value", "RoleARN");
     }
 

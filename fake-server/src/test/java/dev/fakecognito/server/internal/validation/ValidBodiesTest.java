@@ -33,44 +33,65 @@ class ValidBodiesTest extends ValidatorTestSupport {
 
     @Test
     void identityOperations() {
-        assertValid("GetId", body("{'AccountId':'123456789012','IdentityPoolId':'" + POOL_ID + "',"
-                + "'Logins':{'cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab129faBb':'eyJraWQiOi.x.y'}}"));
+        assertValid(
+                "GetId",
+                body("{'AccountId':'123456789012','IdentityPoolId':'" + POOL_ID + "',"
+                        + "'Logins':{'cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab129faBb':'eyJraWQiOi.x.y'}}"));
         assertValid("GetId", body("{'IdentityPoolId':'" + POOL_ID + "'}"));
-        assertValid("GetCredentialsForIdentity", body("{'IdentityId':'" + IDENTITY_ID + "','CustomRoleArn':'"
-                + ROLE_ARN + "'}"));
+        assertValid(
+                "GetCredentialsForIdentity",
+                body("{'IdentityId':'" + IDENTITY_ID + "','CustomRoleArn':'" + ROLE_ARN + "'}"));
         assertValid("GetOpenIdToken", body("{'IdentityId':'" + IDENTITY_ID + "','Logins':{}}"));
         assertValid("DescribeIdentity", body("{'IdentityId':'" + IDENTITY_ID + "'}"));
         assertValid("DeleteIdentities", body("{'IdentityIdsToDelete':['" + IDENTITY_ID + "','" + POOL_ID + "']}"));
-        assertValid("UnlinkIdentity", body("{'IdentityId':'" + IDENTITY_ID + "','Logins':{'graph.facebook.com':'t'},"
-                + "'LoginsToRemove':['graph.facebook.com']}"));
+        assertValid(
+                "UnlinkIdentity",
+                body("{'IdentityId':'" + IDENTITY_ID + "','Logins':{'graph.facebook.com':'t'},"
+                        + "'LoginsToRemove':['graph.facebook.com']}"));
     }
 
     @Test
     void developerOperations() {
-        assertValid("GetOpenIdTokenForDeveloperIdentity", body("{'IdentityPoolId':'" + POOL_ID + "',"
-                + "'IdentityId':'" + IDENTITY_ID + "','Logins':{'login.my_app':'user-1'},"
-                + "'PrincipalTags':{'dept':'eng'},'TokenDuration':900}"));
-        assertValid("LookupDeveloperIdentity", body("{'IdentityPoolId':'" + POOL_ID + "',"
-                + "'DeveloperUserIdentifier':'user 1','MaxResults':10,'NextToken':'abc=='}"));
-        assertValid("MergeDeveloperIdentities", body("{'SourceUserIdentifier':'a','DestinationUserIdentifier':'b',"
-                + "'DeveloperProviderName':'login.my_app','IdentityPoolId':'" + POOL_ID + "'}"));
-        assertValid("UnlinkDeveloperIdentity", body("{'IdentityId':'" + IDENTITY_ID + "','IdentityPoolId':'"
-                + POOL_ID + "','DeveloperProviderName':'login.my_app','DeveloperUserIdentifier':'a'}"));
+        assertValid(
+                "GetOpenIdTokenForDeveloperIdentity",
+                body("{'IdentityPoolId':'" + POOL_ID + "',"
+                        + "'IdentityId':'" + IDENTITY_ID + "','Logins':{'login.my_app':'user-1'},"
+                        + "'PrincipalTags':{'dept':'eng'},'TokenDuration':900}"));
+        assertValid(
+                "LookupDeveloperIdentity",
+                body("{'IdentityPoolId':'" + POOL_ID + "',"
+                        + "'DeveloperUserIdentifier':'user 1','MaxResults':10,'NextToken':'abc=='}"));
+        assertValid(
+                "MergeDeveloperIdentities",
+                body("{'SourceUserIdentifier':'a','DestinationUserIdentifier':'b',"
+                        + "'DeveloperProviderName':'login.my_app','IdentityPoolId':'" + POOL_ID + "'}"));
+        assertValid(
+                "UnlinkDeveloperIdentity",
+                body("{'IdentityId':'" + IDENTITY_ID + "','IdentityPoolId':'" + POOL_ID
+                        + "','DeveloperProviderName':'login.my_app','DeveloperUserIdentifier':'a'}"));
     }
 
     @Test
     void rolesTagsAndPrincipalTagMaps() {
-        assertValid("SetIdentityPoolRoles", body("{'IdentityPoolId':'" + POOL_ID + "',"
-                + "'Roles':{'authenticated':'" + ROLE_ARN + "','unauthenticated':'" + ROLE_ARN + "'},"
-                + "'RoleMappings':{'graph.facebook.com':{'Type':'Token','AmbiguousRoleResolution':'AuthenticatedRole'},"
-                + "'accounts.google.com':{'Type':'Rules','AmbiguousRoleResolution':'Deny','RulesConfiguration':"
-                + "{'Rules':[{'Claim':'hd','MatchType':'Equals','Value':'example.com','RoleARN':'" + ROLE_ARN + "'},"
-                + "{'Claim':'cognito:groups','MatchType':'Contains','Value':'admins','RoleARN':'" + ROLE_ARN + "'}]}}}}"));
+        assertValid(
+                "SetIdentityPoolRoles",
+                body("{'IdentityPoolId':'" + POOL_ID + "',"
+                        + "'Roles':{'authenticated':'" + ROLE_ARN + "','unauthenticated':'" + ROLE_ARN + "'},"
+                        + "'RoleMappings':{'graph.facebook.com':{'Type':'Token','AmbiguousRoleResolution':'AuthenticatedRole'},"
+                        + "'accounts.google.com':{'Type':'Rules','AmbiguousRoleResolution':'Deny','RulesConfiguration':"
+                        + "{'Rules':[{'Claim':'hd','MatchType':'Equals','Value':'example.com','RoleARN':'" + ROLE_ARN
+                        + "'},"
+                        + "{'Claim':'cognito:groups','MatchType':'Contains','Value':'admins','RoleARN':'" + ROLE_ARN
+                        + "'}]}}}}"));
         assertValid("GetIdentityPoolRoles", body("{'IdentityPoolId':'" + POOL_ID + "'}"));
-        assertValid("SetPrincipalTagAttributeMap", body("{'IdentityPoolId':'" + POOL_ID + "',"
-                + "'IdentityProviderName':'graph.facebook.com','UseDefaults':false,'PrincipalTags':{'id':'sub'}}"));
-        assertValid("GetPrincipalTagAttributeMap", body("{'IdentityPoolId':'" + POOL_ID + "',"
-                + "'IdentityProviderName':'graph.facebook.com'}"));
+        assertValid(
+                "SetPrincipalTagAttributeMap",
+                body(
+                        "{'IdentityPoolId':'" + POOL_ID + "',"
+                                + "'IdentityProviderName':'graph.facebook.com','UseDefaults':false,'PrincipalTags':{'id':'sub'}}"));
+        assertValid(
+                "GetPrincipalTagAttributeMap",
+                body("{'IdentityPoolId':'" + POOL_ID + "'," + "'IdentityProviderName':'graph.facebook.com'}"));
         String arn = "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/" + POOL_ID;
         assertValid("TagResource", body("{'ResourceArn':'" + arn + "','Tags':{'a':'b','c':''}}"));
         assertValid("UntagResource", body("{'ResourceArn':'" + arn + "','TagKeys':['a','c']}"));

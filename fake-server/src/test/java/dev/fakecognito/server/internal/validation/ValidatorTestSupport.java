@@ -34,8 +34,7 @@ abstract class ValidatorTestSupport {
     }
 
     static CognitoException failure(String operation, JsonNode body) {
-        CognitoException e = catchThrowableOfType(CognitoException.class,
-                () -> VALIDATOR.validate(operation, body));
+        CognitoException e = catchThrowableOfType(CognitoException.class, () -> VALIDATOR.validate(operation, body));
         if (e == null) {
             throw new AssertionError("expected a CognitoException for " + operation + " " + body);
         }
@@ -61,7 +60,8 @@ abstract class ValidatorTestSupport {
     }
 
     static void assertValid(String operation, JsonNode body) {
-        assertThatCode(() -> VALIDATOR.validate(operation, body)).as(operation + " " + body)
+        assertThatCode(() -> VALIDATOR.validate(operation, body))
+                .as(operation + " " + body)
                 .doesNotThrowAnyException();
     }
 }
