@@ -111,11 +111,6 @@ public final class CognitoState {
         return pool;
     }
 
-    /** The pool with this id, if there is one. */
-    public Optional<Pool> findPool(String identityPoolId) {
-        return Optional.ofNullable(pools.get(identityPoolId));
-    }
-
     /**
      * The pool that owns this identity.
      *

@@ -28,10 +28,6 @@ final class Identity {
         return !logins.isEmpty() || !developerUserIds.isEmpty();
     }
 
-    int linkCount() {
-        return logins.size() + developerUserIds.size();
-    }
-
     IdentitySnapshot snapshot(String poolId) {
         return new IdentitySnapshot(
                 id,

@@ -277,14 +277,6 @@ public final class Pool {
         }
     }
 
-    /** The identity that owns this login, if any. */
-    public IdentitySnapshot ownerOf(LoginKey login) {
-        synchronized (lock) {
-            Identity owner = loginOwners.get(login);
-            return owner == null ? null : owner.snapshot(id);
-        }
-    }
-
     /** The identity a developer user id is linked to, or {@code null}. */
     public IdentitySnapshot ownerOfDeveloperUser(String developerUserId) {
         synchronized (lock) {
@@ -328,13 +320,6 @@ public final class Pool {
     List<String> identityIds() {
         synchronized (lock) {
             return new ArrayList<>(identities.keySet());
-        }
-    }
-
-    /** The number of identities (enabled and disabled). */
-    public int identityCount() {
-        synchronized (lock) {
-            return identities.size();
         }
     }
 
