@@ -28,10 +28,9 @@ final class Identity {
         return !logins.isEmpty() || !developerUserIds.isEmpty();
     }
 
-    IdentitySnapshot snapshot(String poolId) {
+    IdentitySnapshot snapshot() {
         return new IdentitySnapshot(
                 id,
-                poolId,
                 logins,
                 new ArrayList<>(developerUserIds),
                 creationDate,

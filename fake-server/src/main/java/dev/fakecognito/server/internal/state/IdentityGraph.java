@@ -49,13 +49,13 @@ final class IdentityGraph {
      */
     void seed(
             int poolIndex,
-            List<IdentitySeed> seeds,
+            List<IdentitySnapshot> seeds,
             List<MergeRecord> seededMerges,
             Set<String> seen,
             Set<String> existing) {
         for (int i = 0; i < seeds.size(); i++) {
-            IdentitySeed s = seeds.get(i);
-            String identityId = s.id() == null ? state.newId() : s.id();
+            IdentitySnapshot s = seeds.get(i);
+            String identityId = s.identityId() == null ? state.newId() : s.identityId();
             if (existing.contains(identityId) || !seen.add(identityId)) {
                 throw new SeedException(poolIndex, i, "id", "identity " + identityId + " already exists");
             }
@@ -125,12 +125,12 @@ final class IdentityGraph {
     // ---------------------------------------------------------------- reading
 
     IdentitySnapshot describe(String identityId) {
-        return identity(identityId).snapshot(pool.id());
+        return identity(identityId).snapshot();
     }
 
     IdentitySnapshot ownerOfDeveloperUser(String developerUserId) {
         Identity owner = developerUserOwners.get(developerUserId);
-        return owner == null ? null : owner.snapshot(pool.id());
+        return owner == null ? null : owner.snapshot();
     }
 
     Page<IdentitySnapshot> list(long afterSequence, int maxResults, boolean hideDisabled) {
@@ -145,16 +145,14 @@ final class IdentityGraph {
                 more = true;
                 break;
             }
-            page.add(identity.snapshot(pool.id()));
+            page.add(identity.snapshot());
             last = identity.sequence;
         }
         return new Page<>(page, last, more);
     }
 
     List<IdentitySnapshot> all() {
-        return identitiesInOrder.values().stream()
-                .map(identity -> identity.snapshot(pool.id()))
-                .toList();
+        return identitiesInOrder.values().stream().map(Identity::snapshot).toList();
     }
 
     List<String> ids() {
@@ -173,10 +171,10 @@ final class IdentityGraph {
             if (!allowUnauthenticated) {
                 throw CognitoException.notAuthorized(UNAUTHENTICATED_NOT_SUPPORTED);
             }
-            return newIdentity().snapshot(pool.id());
+            return newIdentity().snapshot();
         }
         return linkAndMerge(ownersOf(logins, null), null, logins, null, operation)
-                .snapshot(pool.id());
+                .snapshot();
     }
 
     /** The calls that name an identity; see {@link Pool#authenticate}. */
@@ -201,7 +199,7 @@ final class IdentityGraph {
             if (!allowUnauthenticated) {
                 throw CognitoException.notAuthorized(UNAUTHENTICATED_NOT_SUPPORTED);
             }
-            return named.snapshot(pool.id());
+            return named.snapshot();
         }
         if (effective.disabled) {
             throw forbidden(identityId);
@@ -210,7 +208,7 @@ final class IdentityGraph {
         if (effective.authenticated() && provenIdentityId == null && !owners.contains(effective)) {
             throw CognitoException.notAuthorized(LOGINS_DONT_MATCH);
         }
-        return linkAndMerge(owners, effective, logins, null, operation).snapshot(pool.id());
+        return linkAndMerge(owners, effective, logins, null, operation).snapshot();
     }
 
     /** GetOpenIdTokenForDeveloperIdentity; see {@link Pool#developerIdentity}. */
@@ -220,7 +218,7 @@ final class IdentityGraph {
         Set<Identity> owners = ownersOf(logins, devOwner);
         if (identityId == null) {
             return linkAndMerge(owners, null, logins, developerUserId, operation)
-                    .snapshot(pool.id());
+                    .snapshot();
         }
         Identity named = successor(identity(identityId));
         if (devOwner != null && devOwner != named) {
@@ -234,7 +232,7 @@ final class IdentityGraph {
         if (devOwner == null && named.authenticated() && !owners.contains(named)) {
             throw CognitoException.notAuthorized(LOGINS_DONT_MATCH);
         }
-        return linkAndMerge(owners, named, logins, developerUserId, operation).snapshot(pool.id());
+        return linkAndMerge(owners, named, logins, developerUserId, operation).snapshot();
     }
 
     /** MergeDeveloperIdentities; see {@link Pool#mergeDeveloperUsers}. */
