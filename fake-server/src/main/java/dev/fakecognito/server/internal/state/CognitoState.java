@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class CognitoState {
     /** Identity pools per account and region (not adjustable at AWS). */
-    public static final int MAX_POOLS = 1000;
+    static final int MAX_POOLS = 1000;
 
     private final String region;
     private final String accountId;
@@ -64,11 +64,6 @@ public final class CognitoState {
     /** The current time of this fake's clock, to the millisecond (what the wire shows). */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** The clock of this fake. */
-    public Clock clock() {
-        return clock;
     }
 
     String newId() {

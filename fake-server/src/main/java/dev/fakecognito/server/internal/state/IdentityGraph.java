@@ -23,9 +23,9 @@ final class IdentityGraph {
     /** Linked logins (public providers plus developer user ids) one identity may hold. */
     static final int MAX_LINKED_LOGINS = 20;
 
-    static final String LOGINS_DONT_MATCH =
+    private static final String LOGINS_DONT_MATCH =
             "Logins don't match. Please include at least one valid login for this identity or identity pool.";
-    static final String UNAUTHENTICATED_NOT_SUPPORTED =
+    private static final String UNAUTHENTICATED_NOT_SUPPORTED =
             "Unauthenticated access is not supported for this identity pool.";
 
     private final CognitoState state;

@@ -2,7 +2,6 @@ package dev.fakecognito.server.internal.state;
 
 import dev.fakecognito.model.internal.Copies;
 import dev.fakecognito.server.internal.errors.CognitoException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ public final class Pool {
     private final CognitoState state;
     private final String id;
     private final long sequence;
-    private final Instant creationDate;
     private final Object lock = new Object();
 
     private volatile PoolSettings settings;
@@ -38,7 +36,6 @@ public final class Pool {
         this.state = state;
         this.id = id;
         this.sequence = sequence;
-        this.creationDate = state.now();
         this.settings = settings;
         this.tags = Copies.map(tags);
         this.graph = new IdentityGraph(state, this);
@@ -51,11 +48,6 @@ public final class Pool {
 
     long sequence() {
         return sequence;
-    }
-
-    /** When the pool was created. */
-    public Instant creationDate() {
-        return creationDate;
     }
 
     /** The pool ARN, the resource of the tagging calls. */
