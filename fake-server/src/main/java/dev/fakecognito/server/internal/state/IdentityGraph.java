@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * The identities of one pool and who owns each login (docs/behaviour.md#identity-resolution):
  * creating, linking, merging (with its records and the successor of a merged identity), unlinking and
  * deleting. Not thread-safe on its own: only its {@link Pool} calls it, always holding the pool's
- * lock, so that each change is atomic and concurrent callers never lose or duplicate a login.
+ * lock (or, when seeding, before anyone can see the pool), so that each change is atomic and
+ * concurrent callers never lose or duplicate a login.
  */
 final class IdentityGraph {
     /** Linked logins (public providers plus developer user ids) one identity may hold. */
