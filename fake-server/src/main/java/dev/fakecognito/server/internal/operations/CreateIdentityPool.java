@@ -1,20 +1,12 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPool;
 
 /** CreateIdentityPool: a new pool {@code <region>:<uuid>} with its settings and tags. */
-final class CreateIdentityPool implements Operation<IdentityPool, IdentityPool> {
-    private final CognitoState state;
-
-    CreateIdentityPool(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<IdentityPool> inputType() {
-        return IdentityPool.class;
+final class CreateIdentityPool extends Operation<IdentityPool, IdentityPool> {
+    CreateIdentityPool(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

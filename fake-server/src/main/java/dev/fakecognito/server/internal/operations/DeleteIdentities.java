@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesInput;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesResponse;
@@ -13,16 +12,9 @@ import java.util.Map;
  * DeleteIdentities: deletes up to 60 identities and frees their logins. Ids that do not exist count
  * as deleted; the fake has one account, so nothing is ever unprocessed.
  */
-final class DeleteIdentities implements Operation<DeleteIdentitiesInput, DeleteIdentitiesResponse> {
-    private final CognitoState state;
-
-    DeleteIdentities(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<DeleteIdentitiesInput> inputType() {
-        return DeleteIdentitiesInput.class;
+final class DeleteIdentities extends Operation<DeleteIdentitiesInput, DeleteIdentitiesResponse> {
+    DeleteIdentities(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
-import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.TemporaryCredentials;
 import dev.fakecognito.server.internal.wire.Credentials;
 import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityInput;
@@ -15,28 +13,17 @@ import java.time.Duration;
  * ({@link RoleResolver}), remembers it on the identity and answers one-hour temporary credentials.
  */
 final class GetCredentialsForIdentity
-        implements Operation<GetCredentialsForIdentityInput, GetCredentialsForIdentityResponse> {
+        extends Operation<GetCredentialsForIdentityInput, GetCredentialsForIdentityResponse> {
     static final Duration CREDENTIALS_LIFETIME = Duration.ofHours(1);
 
-    private final CognitoState state;
-    private final Logins logins;
-    private final CredentialsGenerator credentials;
-
-    GetCredentialsForIdentity(CognitoState state, Logins logins, CredentialsGenerator credentials) {
-        this.state = state;
-        this.logins = logins;
-        this.credentials = credentials;
+    GetCredentialsForIdentity(Collaborators collaborators) {
+        super(collaborators);
     }
 
-    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    /** Verifies a {@code cognito-identity.amazonaws.com} login when the request has one. */
     @Override
     public boolean usesRsa() {
         return true;
-    }
-
-    @Override
-    public Class<GetCredentialsForIdentityInput> inputType() {
-        return GetCredentialsForIdentityInput.class;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.GetIdInput;
 import dev.fakecognito.server.internal.wire.IdentityIdResponse;
@@ -9,18 +8,9 @@ import dev.fakecognito.server.internal.wire.IdentityIdResponse;
  * GetId (unsigned): a new guest identity for no logins; the identity that owns the logins, linking
  * new ones to it; a merge when they belong to several identities.
  */
-final class GetId implements Operation<GetIdInput, IdentityIdResponse> {
-    private final CognitoState state;
-    private final Logins logins;
-
-    GetId(CognitoState state, Logins logins) {
-        this.state = state;
-        this.logins = logins;
-    }
-
-    @Override
-    public Class<GetIdInput> inputType() {
-        return GetIdInput.class;
+final class GetId extends Operation<GetIdInput, IdentityIdResponse> {
+    GetId(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolRoles;
 import dev.fakecognito.server.internal.state.RoleMappingConfig;
@@ -13,16 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** GetIdentityPoolRoles: the roles (always sent, {@code {}} when none) and the role mappings (left out when none). */
-final class GetIdentityPoolRoles implements Operation<IdentityPoolIdInput, IdentityPoolRoles> {
-    private final CognitoState state;
-
-    GetIdentityPoolRoles(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<IdentityPoolIdInput> inputType() {
-        return IdentityPoolIdInput.class;
+final class GetIdentityPoolRoles extends Operation<IdentityPoolIdInput, IdentityPoolRoles> {
+    GetIdentityPoolRoles(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
-import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
 import java.time.Duration;
@@ -16,28 +14,17 @@ import java.util.Map;
  * off or has role mappings; otherwise resolves the identity (linking and merging as needed) and
  * signs a ten-minute OpenID token for it.
  */
-final class GetOpenIdToken implements Operation<GetOpenIdTokenInput, OpenIdTokenResponse> {
+final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenResponse> {
     static final Duration LIFETIME = Duration.ofMinutes(10);
 
-    private final CognitoState state;
-    private final Logins logins;
-    private final OpenIdTokenIssuer issuer;
-
-    GetOpenIdToken(CognitoState state, Logins logins, OpenIdTokenIssuer issuer) {
-        this.state = state;
-        this.logins = logins;
-        this.issuer = issuer;
+    GetOpenIdToken(Collaborators collaborators) {
+        super(collaborators);
     }
 
-    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    /** Signs a token, and verifies a {@code cognito-identity.amazonaws.com} login when the request has one. */
     @Override
     public boolean usesRsa() {
         return true;
-    }
-
-    @Override
-    public Class<GetOpenIdTokenInput> inputType() {
-        return GetOpenIdTokenInput.class;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
-import dev.fakecognito.server.internal.state.Arns;
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
-import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenForDeveloperIdentityInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
 import java.time.Duration;
@@ -19,31 +16,20 @@ import java.util.Map;
  * OpenID token of TokenDuration seconds (15 minutes by default).
  */
 final class GetOpenIdTokenForDeveloperIdentity
-        implements Operation<GetOpenIdTokenForDeveloperIdentityInput, OpenIdTokenResponse> {
+        extends Operation<GetOpenIdTokenForDeveloperIdentityInput, OpenIdTokenResponse> {
     static final long DEFAULT_TOKEN_DURATION_SECONDS = 900;
     static final int MAX_DEVELOPER_USER_ID_LENGTH = 1024;
     static final String POOL_ARN_CLAIM = "https://cognito-identity.amazonaws.com/identity-pool-arn";
     static final String TAGS_CLAIM = "https://aws.amazon.com/tags";
 
-    private final CognitoState state;
-    private final Logins logins;
-    private final OpenIdTokenIssuer issuer;
-
-    GetOpenIdTokenForDeveloperIdentity(CognitoState state, Logins logins, OpenIdTokenIssuer issuer) {
-        this.state = state;
-        this.logins = logins;
-        this.issuer = issuer;
+    GetOpenIdTokenForDeveloperIdentity(Collaborators collaborators) {
+        super(collaborators);
     }
 
-    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    /** Signs a token. */
     @Override
     public boolean usesRsa() {
         return true;
-    }
-
-    @Override
-    public Class<GetOpenIdTokenForDeveloperIdentityInput> inputType() {
-        return GetOpenIdTokenForDeveloperIdentityInput.class;
     }
 
     @Override
@@ -64,7 +50,7 @@ final class GetOpenIdTokenForDeveloperIdentity
                 pool.developerIdentity(input.identityId(), developerUserId, resolved.keys(), name());
 
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put(POOL_ARN_CLAIM, Arns.identityPoolArn(state.region(), state.accountId(), pool.id()));
+        claims.put(POOL_ARN_CLAIM, pool.arn());
         if (input.principalTags() != null && !input.principalTags().isEmpty()) {
             Map<String, List<String>> tags = new LinkedHashMap<>();
             input.principalTags().forEach((key, value) -> tags.put(key, List.of(value)));

@@ -2,24 +2,15 @@ package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PrincipalTagMapping;
 import dev.fakecognito.server.internal.wire.GetPrincipalTagAttributeMapInput;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 
 /** GetPrincipalTagAttributeMap: what SetPrincipalTagAttributeMap stored; ResourceNotFound when nothing was. */
-final class GetPrincipalTagAttributeMap
-        implements Operation<GetPrincipalTagAttributeMapInput, PrincipalTagAttributeMap> {
-    private final CognitoState state;
-
-    GetPrincipalTagAttributeMap(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<GetPrincipalTagAttributeMapInput> inputType() {
-        return GetPrincipalTagAttributeMapInput.class;
+final class GetPrincipalTagAttributeMap extends Operation<GetPrincipalTagAttributeMapInput, PrincipalTagAttributeMap> {
+    GetPrincipalTagAttributeMap(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Page;
 import dev.fakecognito.server.internal.state.Pool;
@@ -8,16 +7,9 @@ import dev.fakecognito.server.internal.wire.ListIdentitiesInput;
 import dev.fakecognito.server.internal.wire.ListIdentitiesResponse;
 
 /** ListIdentities: a pool's identities in creation order, MaxResults at a time, optionally without disabled ones. */
-final class ListIdentities implements Operation<ListIdentitiesInput, ListIdentitiesResponse> {
-    private final CognitoState state;
-
-    ListIdentities(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<ListIdentitiesInput> inputType() {
-        return ListIdentitiesInput.class;
+final class ListIdentities extends Operation<ListIdentitiesInput, ListIdentitiesResponse> {
+    ListIdentities(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

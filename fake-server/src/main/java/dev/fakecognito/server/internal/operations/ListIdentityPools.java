@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Page;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPoolShortDescription;
@@ -8,17 +7,11 @@ import dev.fakecognito.server.internal.wire.ListIdentityPoolsInput;
 import dev.fakecognito.server.internal.wire.ListIdentityPoolsResponse;
 
 /** ListIdentityPools: pools in creation order, MaxResults at a time; every pool exactly once across pages. */
-final class ListIdentityPools implements Operation<ListIdentityPoolsInput, ListIdentityPoolsResponse> {
+final class ListIdentityPools extends Operation<ListIdentityPoolsInput, ListIdentityPoolsResponse> {
     private static final String SCOPE = "identitypools";
-    private final CognitoState state;
 
-    ListIdentityPools(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<ListIdentityPoolsInput> inputType() {
-        return ListIdentityPoolsInput.class;
+    ListIdentityPools(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,20 +1,12 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.wire.ResourceArnInput;
 import dev.fakecognito.server.internal.wire.TagsResponse;
 
 /** ListTagsForResource: a pool's tags ({@code {}} when none). */
-final class ListTagsForResource implements Operation<ResourceArnInput, TagsResponse> {
-    private final CognitoState state;
-
-    ListTagsForResource(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<ResourceArnInput> inputType() {
-        return ResourceArnInput.class;
+final class ListTagsForResource extends Operation<ResourceArnInput, TagsResponse> {
+    ListTagsForResource(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -56,10 +56,6 @@ final class Logins {
         String provenIdentityId() {
             return cognitoToken == null ? null : cognitoToken.subject();
         }
-
-        boolean isEmpty() {
-            return logins.isEmpty() && cognitoToken == null;
-        }
     }
 
     /**

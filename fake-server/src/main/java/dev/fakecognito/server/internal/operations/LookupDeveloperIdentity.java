@@ -2,7 +2,6 @@ package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.LookupDeveloperIdentityInput;
@@ -13,19 +12,11 @@ import java.util.List;
  * LookupDeveloperIdentity: the identity of a developer user, or the developer users of an identity
  * (paged); both given must belong together, else ResourceConflictException.
  */
-final class LookupDeveloperIdentity
-        implements Operation<LookupDeveloperIdentityInput, LookupDeveloperIdentityResponse> {
+final class LookupDeveloperIdentity extends Operation<LookupDeveloperIdentityInput, LookupDeveloperIdentityResponse> {
     static final int DEFAULT_MAX_RESULTS = 60;
 
-    private final CognitoState state;
-
-    LookupDeveloperIdentity(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<LookupDeveloperIdentityInput> inputType() {
-        return LookupDeveloperIdentityInput.class;
+    LookupDeveloperIdentity(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityIdResponse;
 import dev.fakecognito.server.internal.wire.MergeDeveloperIdentitiesInput;
@@ -9,16 +8,9 @@ import dev.fakecognito.server.internal.wire.MergeDeveloperIdentitiesInput;
  * MergeDeveloperIdentities: the source developer user's identity is merged into the destination
  * user's identity (which keeps everything and is returned); the source identity is disabled.
  */
-final class MergeDeveloperIdentities implements Operation<MergeDeveloperIdentitiesInput, IdentityIdResponse> {
-    private final CognitoState state;
-
-    MergeDeveloperIdentities(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<MergeDeveloperIdentitiesInput> inputType() {
-        return MergeDeveloperIdentitiesInput.class;
+final class MergeDeveloperIdentities extends Operation<MergeDeveloperIdentitiesInput, IdentityIdResponse> {
+    MergeDeveloperIdentities(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

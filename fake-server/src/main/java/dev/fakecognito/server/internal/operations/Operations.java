@@ -27,31 +27,32 @@ public final class Operations {
             OpenIdTokenIssuer issuer,
             LoginTokenReader loginTokens,
             CredentialsGenerator credentials) {
-        Logins logins = new Logins(loginTokens, issuer);
+        Operation.Collaborators with =
+                new Operation.Collaborators(state, new Logins(loginTokens, issuer), issuer, credentials);
         List<Operation<?, ?>> all = List.of(
-                new CreateIdentityPool(state),
-                new DescribeIdentityPool(state),
-                new UpdateIdentityPool(state),
-                new DeleteIdentityPool(state),
-                new ListIdentityPools(state),
-                new SetIdentityPoolRoles(state),
-                new GetIdentityPoolRoles(state),
-                new TagResource(state),
-                new UntagResource(state),
-                new ListTagsForResource(state),
-                new SetPrincipalTagAttributeMap(state),
-                new GetPrincipalTagAttributeMap(state),
-                new GetId(state, logins),
-                new GetCredentialsForIdentity(state, logins, credentials),
-                new GetOpenIdToken(state, logins, issuer),
-                new GetOpenIdTokenForDeveloperIdentity(state, logins, issuer),
-                new DescribeIdentity(state),
-                new ListIdentities(state),
-                new DeleteIdentities(state),
-                new LookupDeveloperIdentity(state),
-                new MergeDeveloperIdentities(state),
-                new UnlinkDeveloperIdentity(state),
-                new UnlinkIdentity(state, logins));
+                new CreateIdentityPool(with),
+                new DescribeIdentityPool(with),
+                new UpdateIdentityPool(with),
+                new DeleteIdentityPool(with),
+                new ListIdentityPools(with),
+                new SetIdentityPoolRoles(with),
+                new GetIdentityPoolRoles(with),
+                new TagResource(with),
+                new UntagResource(with),
+                new ListTagsForResource(with),
+                new SetPrincipalTagAttributeMap(with),
+                new GetPrincipalTagAttributeMap(with),
+                new GetId(with),
+                new GetCredentialsForIdentity(with),
+                new GetOpenIdToken(with),
+                new GetOpenIdTokenForDeveloperIdentity(with),
+                new DescribeIdentity(with),
+                new ListIdentities(with),
+                new DeleteIdentities(with),
+                new LookupDeveloperIdentity(with),
+                new MergeDeveloperIdentities(with),
+                new UnlinkDeveloperIdentity(with),
+                new UnlinkIdentity(with));
         for (Operation<?, ?> operation : all) {
             byName.put(operation.name(), operation);
         }

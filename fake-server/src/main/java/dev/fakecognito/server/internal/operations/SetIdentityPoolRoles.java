@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
 
@@ -9,16 +8,9 @@ import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
  * map clears the roles. Each mapping must key a configured provider and be complete; at most 25
  * rules per provider.
  */
-final class SetIdentityPoolRoles implements Operation<IdentityPoolRoles, Void> {
-    private final CognitoState state;
-
-    SetIdentityPoolRoles(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<IdentityPoolRoles> inputType() {
-        return IdentityPoolRoles.class;
+final class SetIdentityPoolRoles extends Operation<IdentityPoolRoles, Void> {
+    SetIdentityPoolRoles(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,21 +1,13 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PrincipalTagMapping;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 
 /** SetPrincipalTagAttributeMap: stores a configured provider's tag-to-claim map and echoes it. */
-final class SetPrincipalTagAttributeMap implements Operation<PrincipalTagAttributeMap, PrincipalTagAttributeMap> {
-    private final CognitoState state;
-
-    SetPrincipalTagAttributeMap(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<PrincipalTagAttributeMap> inputType() {
-        return PrincipalTagAttributeMap.class;
+final class SetPrincipalTagAttributeMap extends Operation<PrincipalTagAttributeMap, PrincipalTagAttributeMap> {
+    SetPrincipalTagAttributeMap(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,20 +1,12 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.wire.EmptyResponse;
 import dev.fakecognito.server.internal.wire.TagResourceInput;
 
 /** TagResource: adds or overwrites tags on a pool, at most 50 in all. */
-final class TagResource implements Operation<TagResourceInput, EmptyResponse> {
-    private final CognitoState state;
-
-    TagResource(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<TagResourceInput> inputType() {
-        return TagResourceInput.class;
+final class TagResource extends Operation<TagResourceInput, EmptyResponse> {
+    TagResource(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.UnlinkDeveloperIdentityInput;
 
@@ -8,16 +7,9 @@ import dev.fakecognito.server.internal.wire.UnlinkDeveloperIdentityInput;
  * UnlinkDeveloperIdentity: removes one developer user from an identity; that user gets a new
  * identity next time. An identity left with no login is disabled.
  */
-final class UnlinkDeveloperIdentity implements Operation<UnlinkDeveloperIdentityInput, Void> {
-    private final CognitoState state;
-
-    UnlinkDeveloperIdentity(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<UnlinkDeveloperIdentityInput> inputType() {
-        return UnlinkDeveloperIdentityInput.class;
+final class UnlinkDeveloperIdentity extends Operation<UnlinkDeveloperIdentityInput, Void> {
+    UnlinkDeveloperIdentity(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.UnlinkIdentityInput;
 
@@ -9,24 +8,15 @@ import dev.fakecognito.server.internal.wire.UnlinkIdentityInput;
  * UnlinkIdentity (unsigned): removes the named providers' logins from an identity the caller proves
  * to own with one of its current logins. An identity left with no login is disabled.
  */
-final class UnlinkIdentity implements Operation<UnlinkIdentityInput, Void> {
-    private final CognitoState state;
-    private final Logins logins;
-
-    UnlinkIdentity(CognitoState state, Logins logins) {
-        this.state = state;
-        this.logins = logins;
+final class UnlinkIdentity extends Operation<UnlinkIdentityInput, Void> {
+    UnlinkIdentity(Collaborators collaborators) {
+        super(collaborators);
     }
 
-    /** Signs a token, or verifies a {@code cognito-identity.amazonaws.com} login. */
+    /** Verifies a {@code cognito-identity.amazonaws.com} login when the request has one. */
     @Override
     public boolean usesRsa() {
         return true;
-    }
-
-    @Override
-    public Class<UnlinkIdentityInput> inputType() {
-        return UnlinkIdentityInput.class;
     }
 
     @Override

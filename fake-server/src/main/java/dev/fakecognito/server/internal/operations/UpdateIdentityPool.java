@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.operations;
 
-import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPool;
 
@@ -8,16 +7,9 @@ import dev.fakecognito.server.internal.wire.IdentityPool;
  * UpdateIdentityPool: replaces the settings (omitted members go back to their defaults), except that
  * an omitted DeveloperProviderName or IdentityPoolTags keeps the current value.
  */
-final class UpdateIdentityPool implements Operation<IdentityPool, IdentityPool> {
-    private final CognitoState state;
-
-    UpdateIdentityPool(CognitoState state) {
-        this.state = state;
-    }
-
-    @Override
-    public Class<IdentityPool> inputType() {
-        return IdentityPool.class;
+final class UpdateIdentityPool extends Operation<IdentityPool, IdentityPool> {
+    UpdateIdentityPool(Collaborators collaborators) {
+        super(collaborators);
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.fakecognito.model.World;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.operations.PoolConfigurations;
 import dev.fakecognito.server.internal.state.CognitoState;
-import dev.fakecognito.server.internal.state.IdentitySeed;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.MergeRecord;
 import dev.fakecognito.server.internal.state.Pool;
@@ -152,7 +151,7 @@ public final class WorldSeeder {
                             fixtures, tagsAt, () -> PoolConfigurations.principalTags(settings, pool.name(), request2)));
         });
 
-        List<IdentitySeed> identities = new ArrayList<>();
+        List<IdentitySnapshot> identities = new ArrayList<>();
         for (int j = 0; j < pool.identities().size(); j++) {
             identities.add(identitySeed(
                     fixtures,
@@ -175,7 +174,8 @@ public final class WorldSeeder {
         return new PoolSeed(pool.id(), settings, pool.tags(), poolRoles, principalTags, identities, merges);
     }
 
-    private IdentitySeed identitySeed(Fixtures fixtures, String at, PoolSettings settings, World.Identity identity) {
+    private IdentitySnapshot identitySeed(
+            Fixtures fixtures, String at, PoolSettings settings, World.Identity identity) {
         if (identity.id() != null) {
             checkId(fixtures, at + "/id", "DescribeIdentity", "IdentityId", identity.id());
         }
@@ -210,7 +210,7 @@ public final class WorldSeeder {
                     .put("DeveloperUserIdentifier", developerUsers.get(k));
             validate(fixtures, at + "/developerUserIdentifiers/" + k, "LookupDeveloperIdentity", lookup);
         }
-        return new IdentitySeed(
+        return new IdentitySnapshot(
                 identity.id(),
                 identity.logins(),
                 developerUsers,

@@ -1,11 +1,11 @@
 package dev.fakecognito.server.internal.state;
 
 /** Builds and reads identity pool ARNs: {@code arn:<partition>:cognito-identity:<region>:<account>:identitypool/<id>}. */
-public final class Arns {
+final class Arns {
     private Arns() {}
 
     /** The ARN partition of a region: {@code aws-cn}, {@code aws-us-gov} or {@code aws}. */
-    public static String partition(String region) {
+    private static String partition(String region) {
         if (region.startsWith("cn-")) {
             return "aws-cn";
         }
@@ -16,7 +16,7 @@ public final class Arns {
     }
 
     /** The ARN of an identity pool. */
-    public static String identityPoolArn(String region, String accountId, String identityPoolId) {
+    static String identityPoolArn(String region, String accountId, String identityPoolId) {
         return "arn:" + partition(region) + ":cognito-identity:" + region + ":" + accountId + ":identitypool/"
                 + identityPoolId;
     }

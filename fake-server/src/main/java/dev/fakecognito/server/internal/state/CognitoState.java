@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class CognitoState {
     /** Identity pools per account and region (not adjustable at AWS). */
-    public static final int MAX_POOLS = 1000;
+    static final int MAX_POOLS = 1000;
 
     private final String region;
     private final String accountId;
@@ -66,11 +66,6 @@ public final class CognitoState {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** The clock of this fake. */
-    public Clock clock() {
-        return clock;
-    }
-
     String newId() {
         return region + ":" + uuids.get();
     }
@@ -109,11 +104,6 @@ public final class CognitoState {
             throw CognitoException.poolNotFound(identityPoolId);
         }
         return pool;
-    }
-
-    /** The pool with this id, if there is one. */
-    public Optional<Pool> findPool(String identityPoolId) {
-        return Optional.ofNullable(pools.get(identityPoolId));
     }
 
     /**

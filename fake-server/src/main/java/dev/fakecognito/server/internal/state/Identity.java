@@ -28,14 +28,9 @@ final class Identity {
         return !logins.isEmpty() || !developerUserIds.isEmpty();
     }
 
-    int linkCount() {
-        return logins.size() + developerUserIds.size();
-    }
-
-    IdentitySnapshot snapshot(String poolId) {
+    IdentitySnapshot snapshot() {
         return new IdentitySnapshot(
                 id,
-                poolId,
                 logins,
                 new ArrayList<>(developerUserIds),
                 creationDate,

@@ -6,21 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable view of an identity at one moment.
+ * An identity at one moment: what the state answers about it, and what seeding restores (fixtures),
+ * where the id and the dates may be left out.
  *
- * @param identityId        the identity id
- * @param identityPoolId    the owning pool
+ * @param identityId        the identity id; when seeding, {@code null} to generate one
  * @param logins            public-provider logins: provider to user key, in link order
  * @param developerUserIds  developer user ids under the pool's developer provider, in link order
- * @param creationDate      when it was created
- * @param lastModifiedDate  when its logins last changed
+ * @param creationDate      when it was created; when seeding, {@code null} for now
+ * @param lastModifiedDate  when its logins last changed; when seeding, {@code null} for the creation date
  * @param disabled          merged into another identity, or left without logins
  * @param mergedInto        the identity it was merged into, or {@code null}
  * @param lastRoleArn       the role GetCredentialsForIdentity last chose for it, or {@code null}
  */
 public record IdentitySnapshot(
         String identityId,
-        String identityPoolId,
         Map<String, String> logins,
         List<String> developerUserIds,
         Instant creationDate,

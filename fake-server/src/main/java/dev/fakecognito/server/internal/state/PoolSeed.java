@@ -21,7 +21,7 @@ public record PoolSeed(
         Map<String, String> tags,
         PoolRoles roles,
         Map<String, PrincipalTagMapping> principalTags,
-        List<IdentitySeed> identities,
+        List<IdentitySnapshot> identities,
         List<MergeRecord> merges) {
 
     /** Copies the collections. */
