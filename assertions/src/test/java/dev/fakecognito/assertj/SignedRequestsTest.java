@@ -49,12 +49,14 @@ class SignedRequestsTest {
 
     @BeforeEach
     void start() {
+        // snippet:start signed-with
         fake = FakeCognitoIdentity.builder()
                 .requireSignatures()
                 .credentials(ROLE_KEY, ROLE_SECRET)
                 .fixtures(Fixtures.fromString(
                         "identityPools: [ {name: Orders, id: '" + POOL + "', allowUnauthenticatedIdentities: false} ]"))
                 .start();
+        // snippet:end
     }
 
     @AfterEach
@@ -64,12 +66,14 @@ class SignedRequestsTest {
 
     @Test
     void myServiceSignsDescribeIdentityPoolWithItsOwnRoleCredentials() {
+        // snippet:start signed-with-assertion
         new PoolCheck(fake.endpoint(), ROLE_KEY, ROLE_SECRET).poolName(POOL);
 
         assertThat(fake)
                 .receivedRequests()
                 .contains(describeIdentityPool(POOL).signedWith(ROLE_KEY).succeeded())
                 .hasNoFailures();
+        // snippet:end
     }
 
     @Test
