@@ -5,6 +5,7 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
@@ -77,9 +78,6 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     /** What clients sign with when no credentials are configured: any key works then. */
     private static final String ANY_CREDENTIAL = "test";
-
-    private static final Pattern ACCESS_KEY_ID = Pattern.compile("[^\\s,/:]+");
-    private static final Pattern SECRET = Pattern.compile("[^\\s,]+");
 
     private final String host;
     private final int requestedPort;
@@ -340,14 +338,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          *                                  key) a slash or colon, or when the access key was given with another secret
          */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
-            if (accessKeyId == null || !ACCESS_KEY_ID.matcher(accessKeyId).matches()) {
-                throw new IllegalArgumentException("an access key id must be non-empty, without white space, ',', '/' "
-                        + "or ':', got '" + accessKeyId + "'");
-            }
-            if (secretAccessKey == null || !SECRET.matcher(secretAccessKey).matches()) {
-                throw new IllegalArgumentException(
-                        "the secret access key of " + accessKeyId + " must be non-empty, without white space or ','");
-            }
+            Credentials.check(accessKeyId, secretAccessKey);
             String known = credentials.putIfAbsent(accessKeyId, secretAccessKey);
             if (known != null && !known.equals(secretAccessKey)) {
                 throw new IllegalArgumentException("access key " + accessKeyId + " is given twice, with two secrets");

@@ -3,6 +3,7 @@ package dev.fakecognito.server;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Credentials;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,6 +45,7 @@ public final class Main {
                     FakeCognitoIdentity.DEFAULT_ISSUER);
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String REQUIRE_SIGNATURES = "--require-signatures";
 
     private Main() {}
 
@@ -150,15 +152,15 @@ public final class Main {
         return builder;
     }
 
-    private static final String REQUIRE_SIGNATURES = "--require-signatures";
-
+    /** The environment without the variables of the list options given on the command line. */
     private static Map<String, String> withoutVariablesReplacedByOptions(String[] args, Map<String, String> env) {
         Map<String, String> kept = new HashMap<>(env);
-        for (String option : new String[] {"--fixtures", "--credentials"}) {
-            if (Arrays.stream(args).anyMatch(arg -> arg.equals(option) || arg.startsWith(option + "="))) {
-                kept.remove(option.equals("--fixtures") ? "FAKE_COGNITO_FIXTURES" : "FAKE_COGNITO_CREDENTIALS");
-            }
-        }
+        Map.of("--fixtures", "FAKE_COGNITO_FIXTURES", "--credentials", "FAKE_COGNITO_CREDENTIALS")
+                .forEach((option, variable) -> {
+                    if (Arrays.stream(args).anyMatch(arg -> arg.equals(option) || arg.startsWith(option + "="))) {
+                        kept.remove(variable);
+                    }
+                });
         return kept;
     }
 
@@ -214,12 +216,8 @@ public final class Main {
                 }
             }
             case "--credentials" -> {
-                int colon = value.indexOf(':');
-                if (colon < 0) { // the value is not echoed: it may be a secret
-                    throw new IllegalArgumentException(
-                            "--credentials takes ACCESS_KEY_ID:SECRET_ACCESS_KEY, got a value without ':'");
-                }
-                builder.credentials(value.substring(0, colon), value.substring(colon + 1));
+                Map.Entry<String, String> credential = Credentials.parse(value, "--credentials");
+                builder.credentials(credential.getKey(), credential.getValue());
             }
             default -> throw new IllegalArgumentException("unknown option " + option);
         }

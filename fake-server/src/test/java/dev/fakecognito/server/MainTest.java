@@ -225,7 +225,7 @@ class MainTest {
     void malformedCredentialsNameTheOptionButNotTheSecret() {
         assertThatThrownBy(() -> configure(NO_ENV, "--require-signatures", "--credentials", "AKIAONLY-secret"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--credentials takes ACCESS_KEY_ID:SECRET_ACCESS_KEY")
+                .hasMessageContaining("--credentials must be ACCESS_KEY_ID:SECRET_ACCESS_KEY")
                 .hasMessageNotContaining("AKIAONLY-secret");
         assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_CREDENTIALS", "AKIA1:one,,AKIA2:two")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -2,6 +2,7 @@ package dev.fakecognito.junit5;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.lang.reflect.Field;
@@ -272,7 +273,7 @@ public final class CognitoIdentityExtension
          *                                  {@code FakeCognitoIdentity.Builder.credentials(String, String)})
          */
         public Builder credentials(String accessKeyId, String secretAccessKey) {
-            FakeCognitoIdentity.builder().credentials(accessKeyId, secretAccessKey); // checks the form
+            Credentials.check(accessKeyId, secretAccessKey);
             credentials.add(Map.entry(accessKeyId, secretAccessKey));
             return this;
         }

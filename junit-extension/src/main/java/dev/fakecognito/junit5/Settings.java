@@ -1,5 +1,6 @@
 package dev.fakecognito.junit5;
 
+import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,7 @@ record Settings(
             throw new IllegalArgumentException("credentials are only used to verify signatures: require signatures "
                     + "too (requireSignatures = true, or requireSignatures() on the extension's builder)");
         }
-        for (Map.Entry<String, String> credential : credentials) {
-            FakeCognitoIdentity.builder().credentials(credential.getKey(), credential.getValue()); // checks the form
-        }
+        credentials.forEach(credential -> Credentials.check(credential.getKey(), credential.getValue()));
     }
 
     /**
@@ -60,12 +59,7 @@ record Settings(
     static Settings of(CognitoIdentityTest annotation) {
         List<Map.Entry<String, String>> credentials = new ArrayList<>();
         for (String credential : annotation.credentials()) {
-            int colon = credential.indexOf(':');
-            if (colon < 0) { // not echoed: it may be a secret
-                throw new IllegalArgumentException(
-                        "credentials take \"ACCESS_KEY_ID:SECRET_ACCESS_KEY\", got a value " + "without ':'");
-            }
-            credentials.add(Map.entry(credential.substring(0, colon), credential.substring(colon + 1)));
+            credentials.add(Credentials.parse(credential, "each of credentials"));
         }
         return new Settings(
                 List.of(annotation.fixtures()),

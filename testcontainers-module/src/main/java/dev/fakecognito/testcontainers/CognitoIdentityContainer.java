@@ -5,6 +5,7 @@ import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.Slf4jLogConsumer;
@@ -83,8 +83,6 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     static final String ENV_CREDENTIALS = "FAKE_COGNITO_CREDENTIALS";
 
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
-    private static final Pattern ACCESS_KEY_ID = Pattern.compile("[^\\s,/:]+");
-    private static final Pattern SECRET = Pattern.compile("[^\\s,]+");
     /** What clients sign with when no credentials are configured: any key works then. */
     private static final String ANY_CREDENTIAL = "test";
 
@@ -217,14 +215,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      *                                  a slash or colon
      */
     public CognitoIdentityContainer withCredentials(String accessKeyId, String secretAccessKey) {
-        if (accessKeyId == null || !ACCESS_KEY_ID.matcher(accessKeyId).matches()) {
-            throw new IllegalArgumentException("an access key id must be non-empty, without white space, ',', '/' "
-                    + "or ':', got '" + accessKeyId + "'");
-        }
-        if (secretAccessKey == null || !SECRET.matcher(secretAccessKey).matches()) {
-            throw new IllegalArgumentException(
-                    "the secret access key of " + accessKeyId + " must be non-empty, without white space or ','");
-        }
+        Credentials.check(accessKeyId, secretAccessKey);
         String credential = accessKeyId + ":" + secretAccessKey;
         String known = getEnvMap().get(ENV_CREDENTIALS);
         return withEnv(ENV_CREDENTIALS, known == null ? credential : known + "," + credential);
