@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """boto3 against the fake: every one of the 23 operations once, and one error of each kind clients branch on.
 
-    python3 scripts/boto3-smoke.py http://127.0.0.1:9230
+    python3 scripts/boto3-smoke.py http://127.0.0.1:9230 [--signatures-required]
 
+Signs with test/test. With --signatures-required (a fake started with --require-signatures and
+--credentials test:test) it also checks the refusals of calls that are unsigned, signed with another
+secret or an unknown key, or scoped to another region.
 Prints PASS/FAIL per step and ends with "N passed, M failed"; exits 1 when a step failed.
 """
 import json
@@ -10,9 +13,17 @@ import sys
 
 import boto3
 import botocore
+from botocore.config import Config
 
-client = boto3.client("cognito-identity", endpoint_url=sys.argv[1], region_name="us-east-1",
-                      aws_access_key_id="test", aws_secret_access_key="test")
+
+def cognito(key="test", secret="test", region="us-east-1", **config):
+    return boto3.client("cognito-identity", endpoint_url=sys.argv[1], region_name=region,
+                        aws_access_key_id=key, aws_secret_access_key=secret,
+                        config=Config(**config) if config else None)
+
+
+client = cognito()
+signatures_required = "--signatures-required" in sys.argv[2:]
 counts = {"passed": 0, "failed": 0}
 
 
@@ -100,6 +111,18 @@ expect_error("lookup of a user and another identity", "ResourceConflictException
 step("SetIdentityPoolRoles (no roles)", lambda: client.set_identity_pool_roles(IdentityPoolId=pid, Roles={}))
 expect_error("credentials without a role", "InvalidIdentityPoolConfigurationException",
              lambda: client.get_credentials_for_identity(IdentityId=client.get_id(IdentityPoolId=pid)["IdentityId"]))
+if signatures_required:
+    expect_error("DescribeIdentityPool unsigned", "MissingAuthenticationTokenException",
+                 lambda: cognito(signature_version=botocore.UNSIGNED).describe_identity_pool(IdentityPoolId=pid))
+    once = {"retries": {"max_attempts": 1}}
+    expect_error("DescribeIdentityPool signed with another secret", "InvalidSignatureException",
+                 lambda: cognito(secret="not-test", **once).describe_identity_pool(IdentityPoolId=pid))
+    expect_error("DescribeIdentityPool signed by an unknown key", "UnrecognizedClientException",
+                 lambda: cognito(key="AKIAUNKNOWN", **once).describe_identity_pool(IdentityPoolId=pid))
+    expect_error("DescribeIdentityPool scoped to eu-west-1", "InvalidSignatureException",
+                 lambda: cognito(region="eu-west-1", **once).describe_identity_pool(IdentityPoolId=pid))
+    step("GetId unsigned (as boto3 sends it) with a client of another key",
+         lambda: cognito(key="AKIAUNKNOWN").get_id(IdentityPoolId=pid))
 step("DeleteIdentityPool", lambda: client.delete_identity_pool(IdentityPoolId=pid))
 print(f"{counts['passed']} passed, {counts['failed']} failed")
 sys.exit(1 if counts["failed"] else 0)

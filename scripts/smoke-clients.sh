@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the shared real-client smoke tests (AWS CLI v2, AWS SDK for JavaScript v3) against the
-# standalone fake server, then boto3 through every operation (scripts/boto3-smoke.py). Installs the
-# AWS CLI v2, jq and boto3 from Debian when missing.
+# standalone fake server, then boto3 through every operation (scripts/boto3-smoke.py); twice: with
+# signatures not checked (the default), then with --require-signatures and the clients' credentials
+# (test:test) known, so that every signature is verified. Installs the AWS CLI v2, jq and boto3 from
+# Debian when missing.
 # Needs a built jar: mvn -B package (or verify) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,21 +29,33 @@ if ! command -v jq >/dev/null 2>&1 || ! /usr/bin/aws --version 2>&1 | grep -q '^
 fi
 
 log="$(mktemp)"
-java -jar "$jar" --port "$port" >"$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$port/_fake/health" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-cat "$log"
-
+pid=
+stop() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; pid=; fi; }
+trap 'stop; rm -f "$log"' EXIT
 export ENDPOINT="http://127.0.0.1:$port"
 status=0
-echo "-- AWS CLI v2"
-PATH="/usr/bin:$PATH" bash "$clients/cli-smoke.sh" || status=1
-echo "-- AWS SDK for JavaScript v3"
-bash "$clients/js-smoke/run.sh" || status=1
-echo "-- boto3 (Debian's python3-boto3), every operation"
-/usr/bin/python3 scripts/boto3-smoke.py "$ENDPOINT" || status=1
+
+# run_clients LABEL [jar options...]: starts the fake with the options, runs the three clients, stops it.
+run_clients() {
+  local label="$1"; shift
+  echo "== $label"
+  java -jar "$jar" --port "$port" "$@" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 100); do
+    curl -sf "$ENDPOINT/_fake/health" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  cat "$log"
+  echo "-- AWS CLI v2"
+  PATH="/usr/bin:$PATH" bash "$clients/cli-smoke.sh" || status=1
+  echo "-- AWS SDK for JavaScript v3"
+  bash "$clients/js-smoke/run.sh" || status=1
+  echo "-- boto3 (Debian's python3-boto3), every operation"
+  /usr/bin/python3 scripts/boto3-smoke.py "$ENDPOINT" ${BOTO3_ARGS:-} || status=1
+  stop
+}
+
+run_clients "signatures not checked (default)"
+BOTO3_ARGS=--signatures-required run_clients "--require-signatures, test:test verified" \
+  --require-signatures --credentials test:test
 exit $status

@@ -117,14 +117,22 @@ final class Describe {
         return map.isEmpty() ? "(none)" : map.toString();
     }
 
-    /** {@code #3 GetCredentialsForIdentity {"IdentityId":…} -> 400 NotAuthorizedException: …}. */
+    /** {@code #3 GetCredentialsForIdentity {"IdentityId":…} -> 400 NotAuthorizedException: … (unsigned)}. */
     static String request(RecordedRequest request) {
         String body = request.requestBody() == null ? "" : request.requestBody().replaceAll("\\s+", " ");
         if (body.length() > MAX_BODY) {
             body = body.substring(0, MAX_BODY) + "…";
         }
         return "#" + request.sequence() + " " + request.operation() + (body.isEmpty() ? "" : " " + body) + " -> "
-                + outcome(request);
+                + outcome(request) + " " + signature(request);
+    }
+
+    /** {@code (signed with AKIA…)}, {@code (signed)} when the header named no access key, or {@code (unsigned)}. */
+    static String signature(RecordedRequest request) {
+        if (!request.signed()) {
+            return "(unsigned)";
+        }
+        return request.accessKeyId() == null ? "(signed)" : "(signed with " + request.accessKeyId() + ")";
     }
 
     /** {@code 200 OK} or {@code 400 NotAuthorizedException: message}. */

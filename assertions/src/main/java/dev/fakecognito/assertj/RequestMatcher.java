@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * Requests.getCredentialsForIdentity(identityId).succeeded()
  * Requests.request("GetId").withBodyContaining("graph.facebook.com").failedWith("NotAuthorizedException")
+ * Requests.describeIdentityPool(poolId).signedWith("AKIAIOSFODNN7EXAMPLE")
  * }</pre>
  */
 public final class RequestMatcher implements Predicate<RecordedRequest> {
@@ -72,6 +73,40 @@ public final class RequestMatcher implements Predicate<RecordedRequest> {
     public RequestMatcher failedWith(String errorType) {
         Objects.requireNonNull(errorType, "errorType");
         return and("failing with " + errorType, request -> errorType.equals(request.errorType()));
+    }
+
+    /**
+     * Also requires the request to have been signed (AWS Signature Version 4) with this access key id. The
+     * fake records the access key of every signed request; it verifies the signature only when it requires
+     * signatures and knows the key's secret.
+     *
+     * @param accessKeyId the access key id, e.g. {@code AKIAIOSFODNN7EXAMPLE}
+     * @return the narrower matcher
+     */
+    public RequestMatcher signedWith(String accessKeyId) {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        return and(
+                "signed with access key " + accessKeyId,
+                request -> request.signed() && accessKeyId.equals(request.accessKeyId()));
+    }
+
+    /**
+     * Also requires the request to have been signed (AWS Signature Version 4), with any access key.
+     *
+     * @return the narrower matcher
+     */
+    public RequestMatcher signed() {
+        return and("signed", RecordedRequest::signed);
+    }
+
+    /**
+     * Also requires the request to have come without a signature, as the SDKs send {@code GetId},
+     * {@code GetCredentialsForIdentity}, {@code GetOpenIdToken} and {@code UnlinkIdentity}.
+     *
+     * @return the narrower matcher
+     */
+    public RequestMatcher unsigned() {
+        return and("unsigned", request -> !request.signed());
     }
 
     /**

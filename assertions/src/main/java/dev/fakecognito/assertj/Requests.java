@@ -34,6 +34,16 @@ public final class Requests {
     }
 
     /**
+     * DescribeIdentityPool of this pool.
+     *
+     * @param identityPoolId the pool id
+     * @return the matcher
+     */
+    public static RequestMatcher describeIdentityPool(String identityPoolId) {
+        return request("DescribeIdentityPool").withMember("IdentityPoolId", identityPoolId);
+    }
+
+    /**
      * GetId for this pool.
      *
      * @param identityPoolId the pool id

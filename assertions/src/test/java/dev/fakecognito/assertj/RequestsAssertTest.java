@@ -136,6 +136,52 @@ class RequestsAssertTest {
     }
 
     @Test
+    void signatureMatchers() {
+        // The SDK signs CreateIdentityPool and SetIdentityPoolRoles (with the client's "test" key) and sends
+        // GetId and GetCredentialsForIdentity unsigned.
+        assertThat(fake)
+                .receivedRequests()
+                .contains(
+                        request("CreateIdentityPool").signedWith("test").succeeded(),
+                        getId(poolId).unsigned(),
+                        getCredentialsForIdentity(alice).unsigned().succeeded(),
+                        anyRequest().signed())
+                .doesNotContain(
+                        getId(poolId).signed(),
+                        request("SetIdentityPoolRoles").unsigned(),
+                        anyRequest().signedWith("AKIAOTHERKEY"));
+    }
+
+    @Test
+    void signedWithListsWhoSignedEachRequest() {
+        assertThatThrownBy(() -> assertThat(fake)
+                        .receivedRequests()
+                        .contains(request("SetIdentityPoolRoles").signedWith("AKIAROLEKEY")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting the fake to have received:\n"
+                        + "  SetIdentityPoolRoles signed with access key AKIAROLEKEY\n"
+                        + "but none of the 4 requests received matches. Received:\n"
+                        + "  #1 CreateIdentityPool {")
+                .hasMessageContaining(
+                        "-> 200 OK (signed with test)\n  #2 GetId {\"IdentityPoolId\":\"" + poolId
+                                + "\",\"Logins\":{\"graph.facebook.com\":\"alice\"}} -> 200 OK (unsigned)\n  #3 SetIdentityPoolRoles")
+                .hasMessageEndingWith("-> 200 OK (unsigned)");
+    }
+
+    @Test
+    void unsignedListsTheUnsignedRequests() {
+        assertThatThrownBy(() -> assertThat(fake)
+                        .receivedRequests()
+                        .doesNotContain(anyRequest().unsigned()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(
+                        "Expecting the fake not to have received any of:\n  any request unsigned\nbut it received:\n"
+                                + "  #2 GetId {")
+                .hasMessageContaining("\n  #4 GetCredentialsForIdentity {")
+                .hasMessageNotContaining("CreateIdentityPool");
+    }
+
+    @Test
     void droppedRequestsAreSaid() {
         try (FakeCognitoIdentity small =
                         FakeCognitoIdentity.builder().requestJournalSize(2).start();

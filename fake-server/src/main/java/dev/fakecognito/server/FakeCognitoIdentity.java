@@ -5,12 +5,14 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.seeding.WorldSeeder;
+import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
@@ -25,7 +27,9 @@ import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,7 +37,8 @@ import org.xnio.Options;
 
 /**
  * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
- * Point an unchanged AWS SDK or the AWS CLI at {@link #endpoint()}, with any credentials.
+ * Point an unchanged AWS SDK or the AWS CLI at {@link #endpoint()}, with any credentials (or, with
+ * {@link Builder#requireSignatures()}, with correctly signed requests only).
  *
  * <pre>{@code
  * try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().region("eu-west-1").start()) {
@@ -71,6 +76,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    /** What clients sign with when no credentials are configured: any key works then. */
+    private static final String ANY_CREDENTIAL = "test";
 
     private final String host;
     private final int requestedPort;
@@ -80,6 +87,10 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final List<Fixtures> initialFixtures;
     private final RequestJournal journal;
     private final Undertow server;
+    private final boolean requireSignatures;
+    private final Map<String, String> credentials;
+    private final List<String> credentialOrder;
+    private final String firstAccessKeyId;
     private volatile int port = -1;
     private boolean seeded;
 
@@ -92,12 +103,24 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
         Operations operations = new Operations(
                 state, issuer, new LoginTokenReader(builder.clock), new CredentialsGenerator(builder.clock));
-        RequestValidator validator = new RequestValidator(ServiceModel.load());
+        ServiceModel model = ServiceModel.load();
+        RequestValidator validator = new RequestValidator(model);
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
         this.journal = new RequestJournal(builder.journalSize, builder.clock);
+        this.requireSignatures = builder.requireSignatures;
+        this.credentials = Map.copyOf(builder.credentials);
+        this.credentialOrder = List.copyOf(builder.credentials.keySet());
+        SignatureChecker signatures = new SignatureChecker(
+                requireSignatures, builder.region, credentials, model.unsignedOperations(), builder.clock);
         ApiHandler api = new ApiHandler(
-                operations, validator, new WellKnownHandler(issuer), new AdminHandler(this, state), journal);
+                operations,
+                validator,
+                signatures,
+                new WellKnownHandler(issuer),
+                new AdminHandler(this, state),
+                journal);
+        this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
@@ -198,6 +221,32 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     }
 
     /**
+     * Whether the fake refuses calls without a valid AWS Signature Version 4 (see
+     * {@link Builder#requireSignatures()}).
+     */
+    public boolean requiresSignatures() {
+        return requireSignatures;
+    }
+
+    /**
+     * An access key id clients can sign with: the first given to {@link Builder#credentials(String, String)},
+     * else {@code test} (any key works then).
+     */
+    public String accessKeyId() {
+        return firstAccessKeyId;
+    }
+
+    /** The secret access key of {@link #accessKeyId()}: the one configured with it, else {@code test}. */
+    public String secretAccessKey() {
+        return credentials.getOrDefault(firstAccessKeyId, ANY_CREDENTIAL);
+    }
+
+    /** The access key ids whose signatures are verified, in the order given; empty when any key is accepted. */
+    List<String> knownAccessKeyIds() {
+        return List.copyOf(credentialOrder);
+    }
+
+    /**
      * Adds the pools and identities of a fixture document, all or nothing.
      *
      * @return what was created, generated ids included
@@ -254,8 +303,48 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private KeyPair signingKey;
         private final List<Fixtures> fixtures = new ArrayList<>();
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
+        private boolean requireSignatures;
+        private final Map<String, String> credentials = new LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 {@code Authorization}
+         * header: its credential scope must name this fake's region and the service {@code cognito-identity},
+         * and its request date must be within 15 minutes of the fake's {@link #clock(Clock) clock}. The calls
+         * the SDKs send unsigned ({@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken},
+         * {@code UnlinkIdentity}) may still come unsigned; when they are signed, their signature is checked
+         * too. Refusals are the real service's errors ({@code MissingAuthenticationTokenException},
+         * {@code InvalidSignatureException}, {@code IncompleteSignatureException},
+         * {@code UnrecognizedClientException}). Any access key is accepted unless
+         * {@link #credentials(String, String)} are given. Off by default: then nothing is checked.
+         *
+         * @return this builder
+         */
+        public Builder requireSignatures() {
+            this.requireSignatures = true;
+            return this;
+        }
+
+        /**
+         * Adds credentials the fake knows (several calls add up): with {@link #requireSignatures()}, a
+         * signature by one of these access keys is verified against its secret, and any other access key is
+         * refused ({@code UnrecognizedClientException}).
+         *
+         * @param accessKeyId     the access key id, e.g. {@code AKIAIOSFODNN7EXAMPLE}
+         * @param secretAccessKey its secret access key
+         * @return this builder
+         * @throws IllegalArgumentException when either is blank or holds white space, a comma, or (the access
+         *                                  key) a slash or colon, or when the access key was given with another secret
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            Credentials.check(accessKeyId, secretAccessKey);
+            String known = credentials.putIfAbsent(accessKeyId, secretAccessKey);
+            if (known != null && !known.equals(secretAccessKey)) {
+                throw new IllegalArgumentException("access key " + accessKeyId + " is given twice, with two secrets");
+            }
+            return this;
+        }
 
         /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
         public Builder requestJournalSize(int size) {
@@ -323,8 +412,17 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             return this;
         }
 
-        /** Builds the fake without starting it. */
+        /**
+         * Builds the fake without starting it.
+         *
+         * @throws IllegalStateException when credentials are given without {@link #requireSignatures()}
+         */
         public FakeCognitoIdentity build() {
+            if (!credentials.isEmpty() && !requireSignatures) {
+                throw new IllegalStateException("credentials are only used to verify signatures: require signatures "
+                        + "too (requireSignatures(); --require-signatures or FAKE_COGNITO_REQUIRE_SIGNATURES=true "
+                        + "for the standalone server), or leave the credentials out");
+            }
             return new FakeCognitoIdentity(this);
         }
 

@@ -3,6 +3,7 @@ package dev.fakecognito.server;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Credentials;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,6 +28,13 @@ public final class Main {
               --account-id ID    12-digit account id in pool ARNs (env FAKE_COGNITO_ACCOUNT_ID, default %s)
               --issuer URL       iss claim of OpenID tokens (env FAKE_COGNITO_ISSUER, default %s)
               --fixtures FILE    YAML or JSON world to seed at start (env FAKE_COGNITO_FIXTURES)
+              --require-signatures
+                                 refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4
+                                 for this region and cognito-identity, dated within 15 minutes
+                                 (env FAKE_COGNITO_REQUIRE_SIGNATURES=true; off by default: any credentials work)
+              --credentials ACCESS_KEY_ID:SECRET_ACCESS_KEY
+                                 with --require-signatures: verify signatures against this secret and refuse
+                                 other access keys; repeatable (env FAKE_COGNITO_CREDENTIALS, comma-separated)
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
@@ -37,6 +45,7 @@ public final class Main {
                     FakeCognitoIdentity.DEFAULT_ISSUER);
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String REQUIRE_SIGNATURES = "--require-signatures";
 
     private Main() {}
 
@@ -78,14 +87,25 @@ public final class Main {
                         "fake-cognito-shutdown"));
         World world = fake.snapshot();
         log.info(
-                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities)",
+                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities){}",
                 version(),
                 fake.endpoint(),
                 fake.region(),
                 fake.accountId(),
                 world.identityPools().size(),
-                world.identityCount());
+                world.identityCount(),
+                signatures(fake));
         stopped.await();
+    }
+
+    /** What the banner says of signatures: nothing when they are not required. */
+    static String signatures(FakeCognitoIdentity fake) {
+        if (!fake.requiresSignatures()) {
+            return "";
+        }
+        return fake.knownAccessKeyIds().isEmpty()
+                ? "; signatures required (any access key)"
+                : "; signatures required and verified for access keys " + String.join(", ", fake.knownAccessKeyIds());
     }
 
     /** Sets slf4j-simple's level from the environment, unless given as a system property already. */
@@ -104,18 +124,17 @@ public final class Main {
     /** Reads options and environment into a builder; {@code null} when help was asked for. */
     static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
         FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeCognitoIdentity.DEFAULT_PORT);
-        // Fixtures add up, so the option must replace the variable rather than be applied after it.
-        boolean fixturesOption =
-                Arrays.stream(args).anyMatch(arg -> arg.equals("--fixtures") || arg.startsWith("--fixtures="));
-        if (fixturesOption && env.containsKey("FAKE_COGNITO_FIXTURES")) {
-            env = new HashMap<>(env);
-            env.remove("FAKE_COGNITO_FIXTURES");
-        }
+        // Fixtures and credentials add up, so the option must replace the variable rather than be applied after it.
+        env = withoutVariablesReplacedByOptions(args, env);
         applyEnv(builder, env);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 return null;
+            }
+            if (arg.equals(REQUIRE_SIGNATURES)) { // a flag: no value
+                builder.requireSignatures();
+                continue;
             }
             String name = arg;
             String value;
@@ -133,6 +152,18 @@ public final class Main {
         return builder;
     }
 
+    /** The environment without the variables of the list options given on the command line. */
+    private static Map<String, String> withoutVariablesReplacedByOptions(String[] args, Map<String, String> env) {
+        Map<String, String> kept = new HashMap<>(env);
+        Map.of("--fixtures", "FAKE_COGNITO_FIXTURES", "--credentials", "FAKE_COGNITO_CREDENTIALS")
+                .forEach((option, variable) -> {
+                    if (Arrays.stream(args).anyMatch(arg -> arg.equals(option) || arg.startsWith(option + "="))) {
+                        kept.remove(variable);
+                    }
+                });
+        return kept;
+    }
+
     private static void applyEnv(FakeCognitoIdentity.Builder builder, Map<String, String> env) {
         Map<String, String> options = Map.of(
                 "FAKE_COGNITO_PORT", "--port",
@@ -140,12 +171,20 @@ public final class Main {
                 "FAKE_COGNITO_REGION", "--region",
                 "FAKE_COGNITO_ACCOUNT_ID", "--account-id",
                 "FAKE_COGNITO_ISSUER", "--issuer",
-                "FAKE_COGNITO_FIXTURES", "--fixtures");
+                "FAKE_COGNITO_FIXTURES", "--fixtures",
+                "FAKE_COGNITO_REQUIRE_SIGNATURES", REQUIRE_SIGNATURES,
+                "FAKE_COGNITO_CREDENTIALS", "--credentials");
         options.forEach((variable, option) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
                 try {
-                    apply(builder, option, value.trim());
+                    if (option.equals("--credentials")) { // a comma-separated list
+                        for (String credential : value.split(",", -1)) {
+                            apply(builder, option, credential.trim());
+                        }
+                    } else {
+                        apply(builder, option, value.trim());
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
                 }
@@ -167,6 +206,19 @@ public final class Main {
             case "--account-id" -> builder.accountId(value);
             case "--issuer" -> builder.issuer(value);
             case "--fixtures" -> builder.fixtures(Fixtures.fromPath(Path.of(value)));
+            case REQUIRE_SIGNATURES -> {
+                if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                    throw new IllegalArgumentException(
+                            REQUIRE_SIGNATURES + " is true or false (or a flag without a value), got '" + value + "'");
+                }
+                if (Boolean.parseBoolean(value)) {
+                    builder.requireSignatures();
+                }
+            }
+            case "--credentials" -> {
+                Map.Entry<String, String> credential = Credentials.parse(value, "--credentials");
+                builder.credentials(credential.getKey(), credential.getValue());
+            }
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's shape: its public API ({@code dev.fakecognito.server}) over internal layers that depend
- * one way (http → seeding/journal → operations → state, tokens, validation, wire → errors), and no
+ * one way (http → seeding/journal/signing → operations → state, tokens, validation, wire → errors), and no
  * public signature of the API mentioning an internal type.
  */
 class ArchitectureTest {
@@ -32,6 +32,8 @@ class ArchitectureTest {
                 .definedBy("dev.fakecognito.server.internal.http..")
                 .layer("Seeding")
                 .definedBy("dev.fakecognito.server.internal.seeding..")
+                .layer("Signing")
+                .definedBy("dev.fakecognito.server.internal.signing..")
                 .layer("Journal")
                 .definedBy("dev.fakecognito.server.internal.journal..")
                 .layer("Operations")
@@ -52,6 +54,8 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Api")
                 .whereLayer("Seeding")
                 .mayOnlyBeAccessedByLayers("Api")
+                .whereLayer("Signing")
+                .mayOnlyBeAccessedByLayers("Http", "Api")
                 .whereLayer("Journal")
                 .mayOnlyBeAccessedByLayers("Http", "Api")
                 .whereLayer("Operations")

@@ -42,12 +42,13 @@ public abstract class FakeServerTestBase {
         fake.close();
     }
 
-    /** An SDK client for a fake, signed with dummy credentials, without retries. */
+    /** An SDK client for a fake, signed with the fake's credentials (dummy ones unless configured), without retries. */
     public static CognitoIdentityClient client(FakeCognitoIdentity fake) {
         return CognitoIdentityClient.builder()
                 .endpointOverride(fake.endpoint())
                 .region(Region.of(fake.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)))
                 .build();

@@ -168,6 +168,75 @@ class MainTest {
     }
 
     @Test
+    void requireSignaturesIsAFlagOrAnEnvironmentVariable() {
+        assertThat(configure(NO_ENV).build().requiresSignatures()).isFalse();
+        assertThat(configure(NO_ENV, "--require-signatures", "--region", "eu-west-1")
+                        .build()
+                        .requiresSignatures())
+                .isTrue();
+        assertThat(configure(NO_ENV, "--require-signatures=true").build().requiresSignatures())
+                .isTrue();
+        assertThat(configure(Map.of("FAKE_COGNITO_REQUIRE_SIGNATURES", "TRUE"))
+                        .build()
+                        .requiresSignatures())
+                .isTrue();
+        assertThat(configure(Map.of("FAKE_COGNITO_REQUIRE_SIGNATURES", "false"))
+                        .build()
+                        .requiresSignatures())
+                .isFalse();
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_REQUIRE_SIGNATURES", "yes")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("FAKE_COGNITO_REQUIRE_SIGNATURES")
+                .hasMessageContaining("'yes'");
+    }
+
+    @Test
+    void credentialsAreRepeatableOptionsOrACommaSeparatedVariable() {
+        FakeCognitoIdentity fromOptions = configure(
+                        NO_ENV,
+                        "--require-signatures",
+                        "--credentials",
+                        "AKIAFIRST:first/secret+1",
+                        "--credentials=AKIASECOND:second:secret")
+                .build();
+        FakeCognitoIdentity fromEnvironment = configure(Map.of(
+                        "FAKE_COGNITO_REQUIRE_SIGNATURES", "true",
+                        "FAKE_COGNITO_CREDENTIALS", "AKIAENV1:one, AKIAENV2:two"))
+                .build();
+        FakeCognitoIdentity optionWins = configure(
+                        Map.of("FAKE_COGNITO_CREDENTIALS", "AKIAENV1:one"),
+                        "--require-signatures",
+                        "--credentials",
+                        "AKIAOPTION:option")
+                .build();
+
+        assertThat(fromOptions.knownAccessKeyIds()).containsExactly("AKIAFIRST", "AKIASECOND");
+        assertThat(fromOptions.secretAccessKey()).isEqualTo("first/secret+1");
+        assertThat(fromEnvironment.knownAccessKeyIds()).containsExactly("AKIAENV1", "AKIAENV2");
+        assertThat(optionWins.knownAccessKeyIds()).containsExactly("AKIAOPTION");
+        assertThat(Main.signatures(fromOptions))
+                .isEqualTo("; signatures required and verified for access keys AKIAFIRST, AKIASECOND");
+        assertThat(Main.signatures(configure(NO_ENV, "--require-signatures").build()))
+                .isEqualTo("; signatures required (any access key)");
+        assertThat(Main.signatures(configure(NO_ENV).build())).isEmpty();
+    }
+
+    @Test
+    void malformedCredentialsNameTheOptionButNotTheSecret() {
+        assertThatThrownBy(() -> configure(NO_ENV, "--require-signatures", "--credentials", "AKIAONLY-secret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--credentials must be ACCESS_KEY_ID:SECRET_ACCESS_KEY")
+                .hasMessageNotContaining("AKIAONLY-secret");
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_CREDENTIALS", "AKIA1:one,,AKIA2:two")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("FAKE_COGNITO_CREDENTIALS: ");
+        assertThatThrownBy(
+                        () -> configure(NO_ENV, "--credentials", "AKIA:secret").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("--require-signatures");
+    }
+
+    @Test
     void theConfiguredFakeServes() throws Exception {
         try (FakeCognitoIdentity fake = configure(Map.of("FAKE_COGNITO_REGION", "eu-central-1"), "--port", "0")
                 .start()) {

@@ -2,6 +2,7 @@ package dev.fakecognito.junit5;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.lang.reflect.Field;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -167,7 +169,12 @@ public final class CognitoIdentityExtension
             Optional<CognitoIdentityTest> annotation =
                     AnnotationSupport.findAnnotation(type, CognitoIdentityTest.class);
             if (annotation.isPresent()) {
-                return Settings.of(annotation.get());
+                try {
+                    return Settings.of(annotation.get());
+                } catch (IllegalArgumentException e) {
+                    throw new ExtensionConfigurationException(
+                            "Invalid @CognitoIdentityTest on " + type.getName() + ": " + e.getMessage(), e);
+                }
             }
         }
         return Settings.DEFAULTS;
@@ -238,8 +245,38 @@ public final class CognitoIdentityExtension
         private boolean container;
         private String image = "";
         private Consumer<Object> containerCustomizer = container -> {};
+        private boolean requireSignatures;
+        private final List<Map.Entry<String, String>> credentials = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Makes the fake refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4; see
+         * {@link CognitoIdentityTest#requireSignatures()}. Injected clients sign with the first
+         * {@link #credentials(String, String)}, else with dummy credentials.
+         *
+         * @return this builder
+         */
+        public Builder requireSignatures() {
+            this.requireSignatures = true;
+            return this;
+        }
+
+        /**
+         * Adds credentials the fake verifies signatures with (several calls add up); other access keys are
+         * refused. Needs {@link #requireSignatures()}.
+         *
+         * @param accessKeyId     the access key id
+         * @param secretAccessKey its secret access key
+         * @return this builder
+         * @throws IllegalArgumentException when either is malformed (see
+         *                                  {@code FakeCognitoIdentity.Builder.credentials(String, String)})
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            Credentials.check(accessKeyId, secretAccessKey);
+            credentials.add(Map.entry(accessKeyId, secretAccessKey));
+            return this;
+        }
 
         /**
          * Adds classpath resources with fixture documents to seed, in order (several calls add up).
@@ -360,10 +397,14 @@ public final class CognitoIdentityExtension
          * Builds the extension.
          *
          * @return the extension, to assign to a {@code @RegisterExtension} field
-         * @throws IllegalStateException when a shared fake is also customized, or an in-process fake's
-         *                               settings are given for a container
+         * @throws IllegalStateException when a shared fake is also customized, an in-process fake's settings
+         *                               are given for a container, or credentials without required signatures
          */
         public CognitoIdentityExtension build() {
+            if (!credentials.isEmpty() && !requireSignatures) {
+                throw new IllegalStateException(
+                        "credentials(...) are only used to verify signatures: call requireSignatures() too");
+            }
             if (shared && customized) {
                 throw new IllegalStateException("A shared fake cannot be customized: other classes use it too");
             }
@@ -380,7 +421,9 @@ public final class CognitoIdentityExtension
                     customizer,
                     container,
                     image,
-                    containerCustomizer));
+                    containerCustomizer,
+                    requireSignatures,
+                    credentials));
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * annotated with {@link InjectCognito}:
  * <ul>
  *   <li>{@code CognitoIdentityClient} and {@code CognitoIdentityAsyncClient}: SDK clients for the fake
- *       (endpoint, region and dummy static credentials), closed by the extension;</li>
+ *       (endpoint, region, and static credentials it accepts), closed by the extension;</li>
  *   <li>{@link FakeAdmin}: the fake's admin contract ({@code seed}, {@code snapshot}, {@code requests},
  *       {@code reset}, its endpoint and region), the same for both kinds of fake;</li>
  *   <li>{@link FakeCognitoIdentity} (in-process fakes) or {@code CognitoIdentityContainer}
@@ -102,6 +102,24 @@ public @interface CognitoIdentityTest {
      * @return whether the fake runs in a container
      */
     boolean container() default false;
+
+    /**
+     * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 for its
+     * region and {@code cognito-identity}, dated within 15 minutes of its clock (see
+     * {@code FakeCognitoIdentity.Builder.requireSignatures()}). Injected clients sign with the first of
+     * {@link #credentials()}, else with dummy credentials, which any fake without credentials accepts.
+     *
+     * @return whether signatures are required ({@code false} by default: any credentials work)
+     */
+    boolean requireSignatures() default false;
+
+    /**
+     * Credentials the fake verifies signatures with, each {@code "ACCESS_KEY_ID:SECRET_ACCESS_KEY"}; other
+     * access keys are refused. Needs {@link #requireSignatures()}.
+     *
+     * @return the credentials, none by default (any access key is accepted)
+     */
+    String[] credentials() default {};
 
     /**
      * The image of the container when {@link #container()} is set, e.g.

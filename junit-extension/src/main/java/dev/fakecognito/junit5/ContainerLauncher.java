@@ -17,6 +17,11 @@ final class ContainerLauncher {
                     ? new CognitoIdentityContainer()
                     : new CognitoIdentityContainer(settings.image());
             container.withRegion(settings.region()).withAccountId(settings.accountId());
+            if (settings.requireSignatures()) {
+                container.withRequireSignatures();
+            }
+            settings.credentials()
+                    .forEach(credential -> container.withCredentials(credential.getKey(), credential.getValue()));
             settings.containerCustomizer().accept(container);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ExtensionConfigurationException(
@@ -31,7 +36,7 @@ final class ContainerLauncher {
                             + rootMessage(e),
                     e);
         }
-        return new StartedFake(container, container);
+        return new StartedFake(container, container.getAccessKeyId(), container.getSecretAccessKey(), container);
     }
 
     private static String rootMessage(Throwable e) {

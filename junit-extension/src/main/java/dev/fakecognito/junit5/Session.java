@@ -23,9 +23,6 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
  * the SDK clients handed out for it. Kept in the scope's store, which closes it at the scope's end.
  */
 final class Session implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-    private static final StaticCredentialsProvider DUMMY_CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("fake-access-key", "fake-secret-key"));
-
     private final StartedFake started;
     private final FakeAdmin fake;
     private final SharedFake shared;
@@ -190,7 +187,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             client = CognitoIdentityClient.builder()
                     .endpointOverride(fake.endpoint())
                     .region(Region.of(fake.region()))
-                    .credentialsProvider(DUMMY_CREDENTIALS)
+                    .credentialsProvider(credentials())
                     .httpClientBuilder(UrlConnectionHttpClient.builder())
                     .build();
         }
@@ -203,10 +200,16 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             asyncClient = CognitoIdentityAsyncClient.builder()
                     .endpointOverride(fake.endpoint())
                     .region(Region.of(fake.region()))
-                    .credentialsProvider(DUMMY_CREDENTIALS)
+                    .credentialsProvider(credentials())
                     .build();
         }
         return asyncClient;
+    }
+
+    /** The credentials the fake accepts: its configured ones when it verifies signatures, else dummy ones. */
+    private StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(started.accessKeyId(), started.secretAccessKey()));
     }
 
     private void requireOpen() {

@@ -51,6 +51,26 @@ class ContainerModeTest {
     }
 
     @Test
+    void signaturesAreRequiredAndVerifiedInAContainerToo() {
+        SignaturesTest.run(SignedInContainer.class)
+                .testEvents()
+                .assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+
+    @CognitoIdentityTest(
+            container = true,
+            requireSignatures = true,
+            credentials = SignaturesTest.KEY + ":" + SignaturesTest.SECRET)
+    static class SignedInContainer extends SignaturesTest.Contract {
+        @Test
+        void theContainerRequiresSignatures(CognitoIdentityContainer container) {
+            assertThat(container.requiresSignatures()).isTrue();
+            assertThat(container.getAccessKeyId()).isEqualTo(SignaturesTest.KEY);
+            assertThat(container.getSecretAccessKey()).isEqualTo(SignaturesTest.SECRET);
+        }
+    }
+
+    @Test
     void aContainerIsNotAnInProcessFake() {
         EngineExecutionResults results = run(AsksForTheInProcessFake.class);
 

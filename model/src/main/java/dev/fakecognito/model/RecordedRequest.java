@@ -16,6 +16,10 @@ import java.util.Map;
  * @param statusCode   the HTTP status answered
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
  * @param errorMessage the error message answered, or {@code null} on success
+ * @param signed       whether the request carried an AWS Signature Version 4 {@code Authorization} header
+ *                     (checked only when the fake requires signatures)
+ * @param accessKeyId  the access key id named in that header's credential, or {@code null} when the request
+ *                     was unsigned or the header names none
  */
 public record RecordedRequest(
         long sequence,
@@ -24,7 +28,31 @@ public record RecordedRequest(
         String requestBody,
         int statusCode,
         String errorType,
-        String errorMessage) {
+        String errorMessage,
+        boolean signed,
+        String accessKeyId) {
+
+    /**
+     * An unsigned request, as journals written before signatures were recorded read.
+     *
+     * @param sequence     the number of the request since the fake started
+     * @param receivedAt   when it arrived
+     * @param operation    the operation named in {@code X-Amz-Target}
+     * @param requestBody  the JSON body as received
+     * @param statusCode   the HTTP status answered
+     * @param errorType    the error code answered, or {@code null} on success
+     * @param errorMessage the error message answered, or {@code null} on success
+     */
+    public RecordedRequest(
+            long sequence,
+            Instant receivedAt,
+            String operation,
+            String requestBody,
+            int statusCode,
+            String errorType,
+            String errorMessage) {
+        this(sequence, receivedAt, operation, requestBody, statusCode, errorType, errorMessage, false, null);
+    }
 
     /** Whether the fake answered with an error. */
     public boolean failed() {

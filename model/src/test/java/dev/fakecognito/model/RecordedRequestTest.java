@@ -32,6 +32,35 @@ class RecordedRequestTest {
     }
 
     @Test
+    void signaturesAreWrittenAndReadBack() {
+        RecordedRequest signed = new RecordedRequest(
+                7,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "DescribeIdentityPool",
+                "{}",
+                200,
+                null,
+                null,
+                true,
+                "AKIAIOSFODNN7EXAMPLE");
+        RequestLog log = new RequestLog(List.of(signed, request("{}")), 0);
+
+        assertThat(log.toJson()).contains("\"signed\":true,\"accessKeyId\":\"AKIAIOSFODNN7EXAMPLE\"");
+        assertThat(RequestLog.fromJson(log.toJson())).isEqualTo(log);
+        assertThat(request("{}").signed()).isFalse();
+        assertThat(request("{}").accessKeyId()).isNull();
+    }
+
+    @Test
+    void aJournalWrittenBeforeSignaturesWereRecordedReadsAsUnsigned() {
+        String older = "{\"requests\":[{\"sequence\":1,\"receivedAt\":\"2026-01-01T00:00:00Z\",\"operation\":"
+                + "\"GetId\",\"requestBody\":\"{}\",\"statusCode\":200,\"errorType\":null,\"errorMessage\":null}],"
+                + "\"dropped\":0}";
+
+        assertThat(RequestLog.fromJson(older).requests()).containsExactly(request("{}"));
+    }
+
+    @Test
     void aJournalReadsBackItsOwnJson() {
         RequestLog log = new RequestLog(
                 List.of(

@@ -5,6 +5,7 @@ import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,8 +79,12 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     static final String ENV_ISSUER = "FAKE_COGNITO_ISSUER";
     static final String ENV_FIXTURES = "FAKE_COGNITO_FIXTURES";
     static final String ENV_LOG_LEVEL = "FAKE_COGNITO_LOG_LEVEL";
+    static final String ENV_REQUIRE_SIGNATURES = "FAKE_COGNITO_REQUIRE_SIGNATURES";
+    static final String ENV_CREDENTIALS = "FAKE_COGNITO_CREDENTIALS";
 
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
+    /** What clients sign with when no credentials are configured: any key works then. */
+    private static final String ANY_CREDENTIAL = "test";
 
     private FakeAdminClient admin;
 
@@ -187,6 +192,51 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
+     * Makes the fake refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4 whose
+     * credential scope names its region and {@code cognito-identity}, dated within 15 minutes of its clock;
+     * {@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken} and {@code UnlinkIdentity} may
+     * still come unsigned. Any access key is accepted unless {@link #withCredentials(String, String)} are given.
+     *
+     * @return this container
+     */
+    public CognitoIdentityContainer withRequireSignatures() {
+        return withEnv(ENV_REQUIRE_SIGNATURES, "true");
+    }
+
+    /**
+     * Adds credentials the fake verifies signatures with (several calls add up); other access keys are then
+     * refused. Needs {@link #withRequireSignatures()}. {@link #getAccessKeyId()} and
+     * {@link #getSecretAccessKey()} return the first ones given.
+     *
+     * @param accessKeyId     the access key id, e.g. {@code AKIAIOSFODNN7EXAMPLE}
+     * @param secretAccessKey its secret access key
+     * @return this container
+     * @throws IllegalArgumentException when either is blank or holds white space or a comma, or the access key
+     *                                  a slash or colon
+     */
+    public CognitoIdentityContainer withCredentials(String accessKeyId, String secretAccessKey) {
+        Credentials.check(accessKeyId, secretAccessKey);
+        String credential = accessKeyId + ":" + secretAccessKey;
+        String known = getEnvMap().get(ENV_CREDENTIALS);
+        return withEnv(ENV_CREDENTIALS, known == null ? credential : known + "," + credential);
+    }
+
+    /**
+     * Starts the container, after checking its settings.
+     *
+     * @throws IllegalStateException for credentials without {@link #withRequireSignatures()}, before any
+     *                               container is created
+     */
+    @Override
+    public void start() {
+        if (getEnvMap().containsKey(ENV_CREDENTIALS) && !requiresSignatures()) {
+            throw new IllegalStateException("withCredentials(...) are only used to verify signatures: call "
+                    + "withRequireSignatures() too, or leave the credentials out");
+        }
+        super.start();
+    }
+
+    /**
      * Forwards the container's output to an SLF4J logger, each line at INFO, prefixed with
      * {@code STDOUT: } or {@code STDERR: }. Short for
      * {@code withLogConsumer(new Slf4jLogConsumer(logger))}.
@@ -219,16 +269,28 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
-     * An access key id for AWS clients. The fake accepts any credentials and checks no signature; this
-     * is the conventional {@code test}.
+     * An access key id for AWS clients: the first given to {@link #withCredentials(String, String)}, else the
+     * conventional {@code test} (without credentials the fake accepts any).
      */
     public String getAccessKeyId() {
-        return "test";
+        String first = firstCredential();
+        return first == null ? ANY_CREDENTIAL : first.substring(0, first.indexOf(':'));
     }
 
-    /** A secret access key for AWS clients; like {@link #getAccessKeyId()}, the conventional {@code test}. */
+    /** The secret access key of {@link #getAccessKeyId()}: the one given with it, else {@code test}. */
     public String getSecretAccessKey() {
-        return "test";
+        String first = firstCredential();
+        return first == null ? ANY_CREDENTIAL : first.substring(first.indexOf(':') + 1);
+    }
+
+    /** Whether the fake was configured to require signatures ({@link #withRequireSignatures()}). */
+    public boolean requiresSignatures() {
+        return getEnvMap().containsKey(ENV_REQUIRE_SIGNATURES);
+    }
+
+    private String firstCredential() {
+        String credentials = getEnvMap().get(ENV_CREDENTIALS);
+        return credentials == null ? null : credentials.split(",", 2)[0];
     }
 
     /**

@@ -76,6 +76,41 @@ class CognitoIdentityContainerConfigurationTest {
     }
 
     @Test
+    void signaturesAndCredentialsGoToTheEnvironment() {
+        try (CognitoIdentityContainer open = new CognitoIdentityContainer();
+                CognitoIdentityContainer strict = new CognitoIdentityContainer()
+                        .withRequireSignatures()
+                        .withCredentials("AKIAFIRST", "first/secret+1")
+                        .withCredentials("AKIASECOND", "second")) {
+            assertThat(open.requiresSignatures()).isFalse();
+            assertThat(open.getAccessKeyId()).isEqualTo("test");
+            assertThat(open.getSecretAccessKey()).isEqualTo("test");
+            assertThat(strict.getEnvMap())
+                    .containsEntry("FAKE_COGNITO_REQUIRE_SIGNATURES", "true")
+                    .containsEntry("FAKE_COGNITO_CREDENTIALS", "AKIAFIRST:first/secret+1,AKIASECOND:second");
+            assertThat(strict.requiresSignatures()).isTrue();
+            assertThat(strict.getAccessKeyId()).isEqualTo("AKIAFIRST");
+            assertThat(strict.getSecretAccessKey()).isEqualTo("first/secret+1");
+        }
+    }
+
+    @Test
+    void malformedCredentialsOrCredentialsWithoutSignaturesAreRefused() {
+        try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()) {
+            assertThatThrownBy(() -> cognito.withCredentials("AKIA:COLON", "secret"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("access key id");
+            assertThatThrownBy(() -> cognito.withCredentials("AKIAOK", "with,comma"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("with,comma");
+            cognito.withCredentials("AKIAOK", "secret");
+            assertThatThrownBy(cognito::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("withRequireSignatures()");
+        }
+    }
+
+    @Test
     void unknownLogLevelIsRefused() {
         try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()) {
             assertThatThrownBy(() -> cognito.withLogLevel("verbose"))

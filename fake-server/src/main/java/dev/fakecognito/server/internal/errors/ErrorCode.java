@@ -13,6 +13,14 @@ public enum ErrorCode {
     SERIALIZATION("SerializationException", 400),
     /** Unknown or missing {@code X-Amz-Target}, or a request that is not an API call. */
     UNKNOWN_OPERATION("UnknownOperationException", 400),
+    /** A call the SDKs sign arrived without a signature, while signatures are required (protocol). */
+    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 400),
+    /** A malformed {@code Authorization} header or request date, while signatures are required (protocol). */
+    INCOMPLETE_SIGNATURE("IncompleteSignatureException", 400),
+    /** A signature with the wrong scope or date, or one that does not verify (protocol). */
+    INVALID_SIGNATURE("InvalidSignatureException", 400),
+    /** A signature by an access key the fake does not know (protocol). */
+    UNRECOGNIZED_CLIENT("UnrecognizedClientException", 400),
     /** A request body over the documented size limit. */
     REQUEST_TOO_LARGE("RequestEntityTooLargeException", 413),
     /** Login or token problems, unauthenticated access switched off, role mapping deny (modelled). */

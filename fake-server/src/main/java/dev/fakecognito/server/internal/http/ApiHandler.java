@@ -9,17 +9,26 @@ import dev.fakecognito.server.internal.errors.ErrorCode;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operation;
 import dev.fakecognito.server.internal.operations.Operations;
+import dev.fakecognito.server.internal.signing.SignableRequest;
+import dev.fakecognito.server.internal.signing.SignatureChecker;
+import dev.fakecognito.server.internal.signing.Verdict;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.AttachmentKey;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -58,12 +67,14 @@ public final class ApiHandler implements HttpHandler {
     private final HttpHandler wellKnown;
     private final HttpHandler admin;
     private final RequestJournal journal;
+    private final SignatureChecker signatures;
 
     /**
      * Creates the front end.
      *
      * @param operations the operation table
      * @param validator  checks requests against the model
+     * @param signatures checks (or only reads) the signatures of API calls
      * @param wellKnown  answers {@code GET /.well-known/*}
      * @param admin      answers {@code /_fake/*}
      * @param journal    records every API call
@@ -71,11 +82,13 @@ public final class ApiHandler implements HttpHandler {
     public ApiHandler(
             Operations operations,
             RequestValidator validator,
+            SignatureChecker signatures,
             HttpHandler wellKnown,
             HttpHandler admin,
             RequestJournal journal) {
         this.operations = operations;
         this.validator = validator;
+        this.signatures = signatures;
         this.wellKnown = wellKnown;
         this.admin = admin;
         this.journal = journal;
@@ -160,7 +173,9 @@ public final class ApiHandler implements HttpHandler {
                     call.body,
                     error.code().httpStatus(),
                     error.code().type(),
-                    error.getMessage());
+                    error.getMessage(),
+                    call.signed,
+                    call.accessKeyId);
         }
         sendError(exchange, error);
     }
@@ -169,6 +184,8 @@ public final class ApiHandler implements HttpHandler {
     private static final class ApiCall {
         String operation;
         String body = "";
+        boolean signed;
+        String accessKeyId;
     }
 
     private void handleApiCall(HttpServerExchange exchange, ApiCall call) throws IOException {
@@ -191,6 +208,12 @@ public final class ApiHandler implements HttpHandler {
         byte[] raw = readBody(exchange);
         call.body = new String(raw, StandardCharsets.UTF_8);
         JsonNode body = parse(raw);
+        Verdict signature = signatures.check(operation.name(), signable(exchange, raw));
+        call.signed = signature.signed();
+        call.accessKeyId = signature.accessKeyId();
+        if (signature.refusal() != null) {
+            throw signature.refusal();
+        }
         validator.validate(operation.name(), body);
         Object output = invoke(operation, body);
         String response = output == null ? "" : json.writeValueAsString(output);
@@ -199,8 +222,28 @@ public final class ApiHandler implements HttpHandler {
                 call.body,
                 200,
                 null,
-                null); // before answering: a client that reads the journal next sees it
+                null,
+                call.signed,
+                call.accessKeyId); // before answering: a client that reads the journal next sees it
         sendJson(exchange, 200, response);
+    }
+
+    /** The request as its signature covers it: path and query as on the wire, every header, the body's bytes. */
+    private static SignableRequest signable(HttpServerExchange exchange, byte[] body) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HeaderValues values : exchange.getRequestHeaders()) {
+            headers.computeIfAbsent(
+                            values.getHeaderName().toString().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                    .addAll(values);
+        }
+        String path = exchange.getRequestURI();
+        int scheme = path.indexOf("://");
+        if (scheme >= 0) { // absolute form: http://host:port/path
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        return new SignableRequest(
+                exchange.getRequestMethod().toString(), path, exchange.getQueryString(), headers, body);
     }
 
     private <I, O> O invoke(Operation<I, O> operation, JsonNode body) {

@@ -34,7 +34,25 @@ public final class RequestJournal {
         this.clock = clock;
     }
 
-    public void record(String operation, String body, int statusCode, String errorType, String errorMessage) {
+    /**
+     * Records a call.
+     *
+     * @param operation    the operation it named (or the raw target)
+     * @param body         the body as received
+     * @param statusCode   the status answered
+     * @param errorType    the error answered, or {@code null}
+     * @param errorMessage its message, or {@code null}
+     * @param signed       whether it carried a Signature Version 4 {@code Authorization} header
+     * @param accessKeyId  the access key id of that signature, or {@code null}
+     */
+    public void record(
+            String operation,
+            String body,
+            int statusCode,
+            String errorType,
+            String errorMessage,
+            boolean signed,
+            String accessKeyId) {
         java.time.Instant now = clock.instant();
         synchronized (requests) {
             sequence++;
@@ -46,7 +64,8 @@ public final class RequestJournal {
                 requests.removeFirst();
                 dropped++;
             }
-            requests.addLast(new RecordedRequest(sequence, now, operation, body, statusCode, errorType, errorMessage));
+            requests.addLast(new RecordedRequest(
+                    sequence, now, operation, body, statusCode, errorType, errorMessage, signed, accessKeyId));
         }
     }
 

@@ -68,11 +68,25 @@ public final class ServiceModel {
                             e.getKey(),
                             op.has("input") ? shapeRef(op.get("input")) : null,
                             op.has("output") ? shapeRef(op.get("output")) : null,
-                            Collections.unmodifiableSet(errors)));
+                            Collections.unmodifiableSet(errors),
+                            isSigned(op)));
         }
         ServiceModel model = new ServiceModel(operations, shapes);
         model.checkReferences();
         return model;
+    }
+
+    /** Unsigned when the model says so in either of its forms: {@code authtype} or the Smithy {@code auth} list. */
+    private static boolean isSigned(JsonNode op) {
+        if (op.path("authtype").asText("").equals("none")) {
+            return false;
+        }
+        for (JsonNode scheme : op.path("auth")) {
+            if (scheme.asText().equals("smithy.api#noAuth")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ShapeDef parseShape(String name, JsonNode s) {
@@ -165,6 +179,18 @@ public final class ServiceModel {
      */
     public boolean hasOperation(String name) {
         return name != null && operations.containsKey(name);
+    }
+
+    /**
+     * The operations clients call without a signature ({@code GetId}, {@code GetCredentialsForIdentity},
+     * {@code GetOpenIdToken}, {@code UnlinkIdentity}): the model marks them {@code authtype: none}.
+     *
+     * @return an unmodifiable set of operation names, in model order
+     */
+    public Set<String> unsignedOperations() {
+        Set<String> unsigned = new LinkedHashSet<>();
+        operations.values().stream().filter(op -> !op.signed()).forEach(op -> unsigned.add(op.name()));
+        return Collections.unmodifiableSet(unsigned);
     }
 
     /**
