@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -16,6 +18,8 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -104,6 +108,11 @@ class ShadedJarIT {
                             entry.matches("lib/(slf4j-(api|simple)-[0-9.]+|fake-cognito-identity-model-.+)\\.jar"))
                     .hasSize(3);
             assertThat(manifest.getValue("Automatic-Module-Name")).isEqualTo("dev.fakecognito.server");
+
+            // Our licence and notices, and no third party's licence file in their place.
+            assertThat(text(jar, "META-INF/LICENSE")).isEqualTo(Files.readString(Path.of("../LICENSE")));
+            assertThat(text(jar, "META-INF/NOTICE")).isEqualTo(Files.readString(Path.of("../NOTICE")));
+            assertThat(jar.getEntry("META-INF/LICENSE.txt")).isNull();
         }
     }
 
@@ -160,6 +169,13 @@ class ShadedJarIT {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    private static String text(JarFile jar, String entry) throws IOException {
+        assertThat(jar.getEntry(entry)).as(entry).isNotNull();
+        try (InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void check(List<String> leaks, Class<?> type, String member, String signature) {
