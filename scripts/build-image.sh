@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds the container image of the fake server:
-#   dev.fakecognito/fake-cognito-identity:<project version>   (never tagged latest)
+# Builds the container image of the fake server, from the standalone jar:
+#   fakecognito/fake-cognito-identity:<project version>   (never tagged latest)
+# with OCI labels (title, description, version, revision, source, licenses). It builds for this
+# machine's platform; the README (Container, "Publishing the image") says how a release builds and
+# pushes linux/amd64 and linux/arm64 from the context this script stages.
 #
 # Usage: scripts/build-image.sh
 #   env BASE_IMAGE   the Java runtime to build on. Unset: the offline base local/jre:17, jlinked from
@@ -19,13 +22,16 @@ ms() { echo $(( ($(date +%s%N) - t0) / 1000000 )); }
 
 DOCKER=${DOCKER:-$( [ -x /usr/bin/docker ] && echo /usr/bin/docker || echo docker )}
 version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
-image=dev.fakecognito/fake-cognito-identity:$version
+image=fakecognito/fake-cognito-identity:$version
 target=fake-server/target
-jar=$target/fake-cognito-identity-server-$version.jar
+jar=$target/fake-cognito-identity-server-$version-standalone.jar
+revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 
-# 1. the jar and its lib/
-if [ ! -f "$jar" ] || [ ! -d "$target/lib" ] \
-   || [ -n "$(find fake-server/src/main/java fake-server/src/main/resources fake-server/pom.xml pom.xml -newer "$jar" -type f -print -quit)" ]; then
+# 1. the standalone jar (the server, the model and SLF4J with its binding, in one file)
+if [ ! -f "$jar" ] \
+   || [ -n "$(find fake-server/src/main/java fake-server/src/main/resources fake-server/pom.xml \
+                   model/src/main/java model/src/main/resources model/pom.xml pom.xml LICENSE NOTICE \
+                   -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
   echo "build-image: building $jar"
   mvn -B -q -pl fake-server -am package -DskipTests
 fi
@@ -47,7 +53,8 @@ rm -rf "$context"
 mkdir -p "$context"
 cp fake-server/src/main/docker/Dockerfile "$context/"
 cp "$jar" "$context/fake-cognito-identity-server.jar"
-cp -r "$target/lib" "$context/lib"
-"$DOCKER" build -q --build-arg "BASE_IMAGE=$BASE_IMAGE" --build-arg "VERSION=$version" -t "$image" "$context" >/dev/null
+"$DOCKER" build -q --build-arg "BASE_IMAGE=$BASE_IMAGE" --build-arg "VERSION=$version" \
+  --build-arg "REVISION=$revision" -t "$image" "$context" >/dev/null
 size=$("$DOCKER" image inspect -f '{{.Size}}' "$image" | awk '{printf "%.1f MB", $1/1e6}')
 echo "build-image: $image built on $BASE_IMAGE in $(ms) ms, $size"
+echo "build-image: labels $("$DOCKER" image inspect -f '{{json .Config.Labels}}' "$image")"

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCKER=${DOCKER:-$( [ -x /usr/bin/docker ] && echo /usr/bin/docker || echo docker )}
 version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
-image=dev.fakecognito/fake-cognito-identity:$version
+image=fakecognito/fake-cognito-identity:$version
 runs=${1:-5}
 now() { date +%s%N; }
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Runs the shared real-client smoke tests (AWS CLI v2, AWS SDK for JavaScript v3) against the
-# standalone fake server, then boto3 through every operation (scripts/boto3-smoke.py); twice: with
-# signatures not checked (the default), then with --require-signatures and the clients' credentials
-# (test:test) known, so that every signature is verified. Installs the AWS CLI v2, jq and boto3 from
-# Debian when missing.
+# standalone jar (fake-server/target/fake-cognito-identity-server-VERSION-standalone.jar), then boto3
+# through every operation (scripts/boto3-smoke.py); twice: with signatures not checked (the default),
+# then with --require-signatures and the clients' credentials (test:test) known, so that every signature
+# is verified. Installs the AWS CLI v2, jq and boto3 from Debian when missing.
 # Needs a built jar: mvn -B package (or verify) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 clients="$root/../shared/clients"
-jar=$(ls fake-server/target/fake-cognito-identity-server-*.jar | grep -v -e sources -e javadoc | head -n 1)
+jar=$(ls fake-server/target/fake-cognito-identity-server-*-standalone.jar | head -n 1)
 port="${SMOKE_PORT:-9231}"
 
 if ! command -v jq >/dev/null 2>&1 || ! /usr/bin/aws --version 2>&1 | grep -q '^aws-cli/2\.' \

@@ -186,7 +186,7 @@ public final class Benchmarks {
                     "standalone jar: process start to /_fake/health",
                     "0",
                     "n/a",
-                    "jar not found (build fake-server)",
+                    "standalone jar not found (mvn package -pl fake-server -am)",
                     "<= 1000 ms",
                     "n/a");
         } else {
@@ -256,15 +256,12 @@ public final class Benchmarks {
         }
         for (Path root : roots) {
             Path target = root.resolve("fake-server").resolve("target");
-            if (Files.isDirectory(target.resolve("lib"))) {
+            if (Files.isDirectory(target)) {
                 try (Stream<Path> files = Files.list(target)) {
                     Optional<Path> jar = files.filter(f -> {
                                 String name = f.getFileName().toString();
                                 return name.startsWith("fake-cognito-identity-server-")
-                                        && name.endsWith(".jar")
-                                        && !name.endsWith("-sources.jar")
-                                        && !name.endsWith("-javadoc.jar")
-                                        && !name.endsWith("-tests.jar");
+                                        && name.endsWith("-standalone.jar");
                             })
                             .findFirst();
                     if (jar.isPresent()) {

@@ -15,12 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The standalone server: {@code java -jar fake-cognito-identity-server-<version>.jar [options]}.
+ * The standalone server: {@code java -jar fake-cognito-identity-server-<version>-standalone.jar [options]}.
  * Options win over environment variables, which win over the defaults. Stops cleanly on SIGTERM.
  */
 public final class Main {
     private static final String USAGE = """
-            Usage: java -jar fake-cognito-identity-server.jar [options]
+            Usage: java -jar fake-cognito-identity-server-<version>-standalone.jar [options]
 
               --port N           port to listen on (env FAKE_COGNITO_PORT, default %d; 0 = any free port)
               --host ADDRESS     address to listen on (env FAKE_COGNITO_HOST, default 127.0.0.1; 0.0.0.0 = all)

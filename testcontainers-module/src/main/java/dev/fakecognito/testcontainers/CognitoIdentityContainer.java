@@ -39,10 +39,12 @@ import org.testcontainers.utility.MountableFile;
  *         .build();
  * }</pre>
  *
- * <p>The image is not published to any registry: build it with {@code scripts/build-image.sh}.
- * With the default image name the container never pulls: a missing image fails at once with a
- * message that says how to build it. Other names (a compatible substitute pushed to your own
- * registry) use Testcontainers' usual pull policy.
+ * <p>The default image is {@code fakecognito/fake-cognito-identity} with this module's version as tag
+ * (a Docker Hub style name: an organisation and a repository, no registry host). It is not on any
+ * registry yet: build it with {@code scripts/build-image.sh}. With the default image name the
+ * container never pulls: a missing image fails at once with a message that says how to build it.
+ * Other names (a compatible substitute pushed to your own registry) use Testcontainers' usual pull
+ * policy.
  *
  * <p>Configuration goes through the container's environment; the getters read the same environment,
  * so they always say what the container was started with. The fake is ready when
@@ -50,9 +52,8 @@ import org.testcontainers.utility.MountableFile;
  */
 public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> implements FakeAdmin {
 
-    /** The image repository, {@code dev.fakecognito/fake-cognito-identity}. */
-    public static final DockerImageName DEFAULT_IMAGE_NAME =
-            DockerImageName.parse("dev.fakecognito/fake-cognito-identity");
+    /** The image repository, {@code fakecognito/fake-cognito-identity} (Docker Hub style, no registry host). */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("fakecognito/fake-cognito-identity");
 
     /** The default image tag: this module's version (the image of the same release). */
     public static final String DEFAULT_TAG = readDefaultTag();
@@ -88,7 +89,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
 
     private FakeAdminClient admin;
 
-    /** A container of the default image, {@code dev.fakecognito/fake-cognito-identity:<this version>}. */
+    /** A container of the default image, {@code fakecognito/fake-cognito-identity:<this version>}. */
     public CognitoIdentityContainer() {
         this(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG));
     }
@@ -96,7 +97,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     /**
      * A container of the given image.
      *
-     * @param dockerImageName e.g. {@code "dev.fakecognito/fake-cognito-identity:0.1.0-SNAPSHOT"}
+     * @param dockerImageName e.g. {@code "fakecognito/fake-cognito-identity:0.1.0"}
      * @throws IllegalStateException when the image is not this fake (see {@link #CognitoIdentityContainer(DockerImageName)})
      */
     public CognitoIdentityContainer(String dockerImageName) {
@@ -104,9 +105,9 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
-     * A container of the given image: {@code dev.fakecognito/fake-cognito-identity} with any tag, or
+     * A container of the given image: {@code fakecognito/fake-cognito-identity} with any tag, or
      * another name declared as a substitute, e.g.
-     * {@code DockerImageName.parse("registry.example/cognito:1").asCompatibleSubstituteFor("dev.fakecognito/fake-cognito-identity")}.
+     * {@code DockerImageName.parse("registry.example/cognito:1").asCompatibleSubstituteFor("fakecognito/fake-cognito-identity")}.
      *
      * @param dockerImageName the image
      * @throws IllegalStateException when the image is neither this fake nor declared a substitute for it

@@ -6,7 +6,7 @@ import org.testcontainers.images.ImagePullPolicy;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * The pull policy of the default image, which no registry holds: use the local image, never pull.
+ * The pull policy of the default image, which no registry holds yet: use the local image, never pull.
  * A pull could only fail, after minutes of retries; this fails at once and says how to build it.
  */
 final class LocalImageOnly implements ImagePullPolicy {
@@ -19,9 +19,9 @@ final class LocalImageOnly implements ImagePullPolicy {
             return false;
         } catch (NotFoundException e) {
             throw new IllegalStateException(
-                    "The image " + name + " is not in the local Docker engine, and no registry"
-                            + " has it: build it first with scripts/build-image.sh of the fake-cognito-identity project"
-                            + " (see its README, section Container).",
+                    "The image " + name + " is not in the local Docker engine, and it is not pulled"
+                            + " from any registry: build it first with scripts/build-image.sh of the"
+                            + " fake-cognito-identity project (see its README, section Container).",
                     e);
         }
     }

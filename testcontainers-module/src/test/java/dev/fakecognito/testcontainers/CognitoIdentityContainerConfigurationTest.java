@@ -17,7 +17,15 @@ class CognitoIdentityContainerConfigurationTest {
                 .matches("\\d+\\.\\d+\\.\\d+.*")
                 .isNotEqualTo("latest");
         assertThat(CognitoIdentityContainer.DEFAULT_IMAGE_NAME.asCanonicalNameString())
-                .isEqualTo("dev.fakecognito/fake-cognito-identity:latest"); // the repository; the tag is added
+                .isEqualTo("fakecognito/fake-cognito-identity:latest"); // the repository; the tag is added
+    }
+
+    @Test
+    void defaultImageNameNamesNoRegistryHostSoItCanBePushedToDockerHub() {
+        // "dev.fakecognito/..." was read as an image on a registry host called dev.fakecognito.
+        assertThat(CognitoIdentityContainer.DEFAULT_IMAGE_NAME.getRegistry()).isEmpty();
+        assertThat(CognitoIdentityContainer.DEFAULT_IMAGE_NAME.getRepository())
+                .isEqualTo("fakecognito/fake-cognito-identity");
     }
 
     @Test
@@ -64,13 +72,13 @@ class CognitoIdentityContainerConfigurationTest {
     void anotherImageIsRefused() {
         assertThatThrownBy(() -> new CognitoIdentityContainer("nginx:1.25"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("dev.fakecognito/fake-cognito-identity");
+                .hasMessageContaining("fakecognito/fake-cognito-identity");
     }
 
     @Test
     void aDeclaredSubstituteIsAccepted() {
         DockerImageName mirrored = DockerImageName.parse("registry.example/tools/cognito:1.0")
-                .asCompatibleSubstituteFor("dev.fakecognito/fake-cognito-identity");
+                .asCompatibleSubstituteFor("fakecognito/fake-cognito-identity");
         // getDockerImageName() would resolve (pull) the image: only the constructor's check is tested
         assertThatCode(() -> new CognitoIdentityContainer(mirrored).close()).doesNotThrowAnyException();
     }
