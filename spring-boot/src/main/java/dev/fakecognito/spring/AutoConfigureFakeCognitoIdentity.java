@@ -7,7 +7,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
  * Gives a Spring test's application context an in-process fake Cognito Identity service. Put it on a
@@ -50,7 +49,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ImportAutoConfiguration
+@AutoConfigureCognitoIdentityClient
 public @interface AutoConfigureFakeCognitoIdentity {
 
     /** The property with the fake's endpoint, e.g. {@code http://127.0.0.1:41234}. */
