@@ -35,21 +35,23 @@ final class FakeCognitoIdentityContextCustomizer implements ContextCustomizer {
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
         String owner = config.getTestClass().getName();
         List<Fixtures> fixtures = load(settings.fixtures(), owner);
-        FakeCognitoIdentity fake = start(fixtures, owner);
+        FakeCognitoIdentity fake = start(owner);
+        FakeSeeder seeder = new FakeSeeder(fake, fixtures);
         SdkEndpointProperty sdkEndpoint = null;
-        if (settings.sdkEndpoint()) {
-            try {
+        try {
+            seeder.seed(owner); // for beans that call the fake while the context starts
+            if (settings.sdkEndpoint()) {
                 sdkEndpoint = SdkEndpointProperty.claim(fake.endpoint(), owner);
-            } catch (RuntimeException e) {
-                fake.close();
-                throw e;
             }
+        } catch (RuntimeException e) {
+            fake.close();
+            throw e;
         }
 
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
         beans.registerSingleton(FAKE_BEAN, fake);
         beans.registerSingleton(DETAILS_BEAN, InProcessConnectionDetails.of(fake));
-        beans.registerSingleton(SEEDER_BEAN, new FakeSeeder(fake, fixtures));
+        beans.registerSingleton(SEEDER_BEAN, seeder);
         DefaultSingletonBeanRegistry registry = (DefaultSingletonBeanRegistry) beans;
         registry.registerDisposableBean(FAKE_BEAN, fake::close);
         if (sdkEndpoint != null) {
@@ -79,7 +81,7 @@ final class FakeCognitoIdentityContextCustomizer implements ContextCustomizer {
         return List.copyOf(loaded);
     }
 
-    private FakeCognitoIdentity start(List<Fixtures> fixtures, String owner) {
+    private FakeCognitoIdentity start(String owner) {
         FakeCognitoIdentity.Builder builder;
         try {
             builder = FakeCognitoIdentity.builder()
@@ -90,14 +92,7 @@ final class FakeCognitoIdentityContextCustomizer implements ContextCustomizer {
             throw new IllegalStateException(
                     "Invalid @AutoConfigureFakeCognitoIdentity of " + owner + ": " + e.getMessage(), e);
         }
-        FakeCognitoIdentity fake = builder.start();
-        try {
-            new FakeSeeder(fake, fixtures).seed(owner);
-        } catch (RuntimeException e) {
-            fake.close();
-            throw e;
-        }
-        return fake;
+        return builder.start();
     }
 
     @Override

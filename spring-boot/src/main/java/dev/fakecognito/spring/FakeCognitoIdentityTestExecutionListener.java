@@ -7,11 +7,14 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 /**
  * Resets a context's fake and seeds its fixtures again before each test method (or, with
  * {@code resetBeforeEach = false}, before the class's first test), so that a test never sees what
- * another test, of this class or of another class sharing the cached context, left behind. Registered in
+ * another test, of this class or of another class sharing the cached context, left behind; and fails a
+ * test that would reset a fake while another test runs on it. Registered in
  * {@code META-INF/spring.factories}; it does nothing for test classes without
  * {@link AutoConfigureFakeCognitoIdentity}.
  */
 class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionListener {
+    /** Set on a test's context while it runs on a fake it reset; the fake counts such tests. */
+    private static final String STARTED = FakeCognitoIdentityTestExecutionListener.class.getName() + ".started";
 
     /** After dependency injection (2000), before transactions (4000) and SQL scripts (5000). */
     @Override
@@ -31,7 +34,17 @@ class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionList
     public void beforeTestMethod(TestContext testContext) {
         AutoConfigureFakeCognitoIdentity annotation = annotation(testContext);
         if (annotation != null && annotation.resetBeforeEach()) {
-            reseed(testContext);
+            seeder(testContext)
+                    .startTest(testContext.getTestClass().getName() + "."
+                            + testContext.getTestMethod().getName());
+            testContext.setAttribute(STARTED, Boolean.TRUE);
+        }
+    }
+
+    @Override
+    public void afterTestMethod(TestContext testContext) {
+        if (testContext.removeAttribute(STARTED) != null) {
+            seeder(testContext).endTest();
         }
     }
 
@@ -41,9 +54,12 @@ class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionList
     }
 
     private static void reseed(TestContext testContext) {
-        testContext
+        seeder(testContext).reseed(testContext.getTestClass().getName());
+    }
+
+    private static FakeSeeder seeder(TestContext testContext) {
+        return testContext
                 .getApplicationContext()
-                .getBean(FakeCognitoIdentityContextCustomizer.SEEDER_BEAN, FakeSeeder.class)
-                .reseed(testContext.getTestClass().getName());
+                .getBean(FakeCognitoIdentityContextCustomizer.SEEDER_BEAN, FakeSeeder.class);
     }
 }

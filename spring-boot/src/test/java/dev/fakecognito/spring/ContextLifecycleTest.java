@@ -11,7 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -103,6 +108,47 @@ class ContextLifecycleTest {
     }
 
     @Test
+    void aFixtureTheFakeRefusesNamesTheTestClassAndTheField() {
+        Throwable failure = onlyFailure(run(FixtureOfAnotherRegion.class));
+
+        assertThat(failure)
+                .hasStackTraceContaining("Cannot seed the fixtures of " + FixtureOfAnotherRegion.class.getName()
+                        + ": classpath:cognito/world.yaml:")
+                .hasStackTraceContaining("identityPools[0].id");
+    }
+
+    @Test
+    void testsSharingAFakeThatTheyResetCannotRunAtTheSameTime() {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(
+                        DiscoverySelectors.selectClass(ConcurrentOne.class),
+                        DiscoverySelectors.selectClass(ConcurrentTwo.class))
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "2")
+                .execute();
+
+        // the first test to start holds the fake until the other has failed, at once, saying why
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
+        List<String> messages = results.testEvents().failed().stream()
+                .map(event -> event.getRequiredPayload(TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow()
+                        .getMessage())
+                .toList();
+        assertThat(messages)
+                .anySatisfy(message -> assertThat(message)
+                        .endsWith("cannot start: another test is running on the same fake (at "
+                                + SEEN.get(ConcurrentOne.class)
+                                + ") and resetting it before this one would pull its state from under it."
+                                + " Tests that share an application context, and so its fake, must not run at the"
+                                + " same time while resetBeforeEach = true: run them in the same thread"
+                                + " (@Execution(SAME_THREAD)), give them different contexts, or use"
+                                + " resetBeforeEach = false with unique names."));
+    }
+
+    @Test
     void anInvalidRegionNamesTheTestClass() {
         Throwable failure = onlyFailure(run(InvalidRegion.class));
 
@@ -165,6 +211,39 @@ class ContextLifecycleTest {
     @SpringBootTest
     @AutoConfigureFakeCognitoIdentity(fixtures = "cognito/broken.yaml")
     static class BrokenFixture extends SharedOne {}
+
+    @SpringBootTest
+    @AutoConfigureFakeCognitoIdentity(fixtures = "cognito/world.yaml", region = "eu-west-1")
+    static class FixtureOfAnotherRegion extends SharedOne {}
+
+    /**
+     * Runs beside {@link ConcurrentTwo} on one context: the first test to start holds the fake until the
+     * other one has failed.
+     */
+    @SpringBootTest
+    @AutoConfigureFakeCognitoIdentity(region = "me-south-1")
+    @ExtendWith(ConcurrentOne.CountDownOnFailure.class)
+    static class ConcurrentOne {
+        static final CountDownLatch OTHER_FAILED = new CountDownLatch(1);
+
+        @Autowired
+        FakeCognitoIdentity fake;
+
+        @Test
+        void holdsTheFake() throws InterruptedException {
+            SEEN.put(ConcurrentOne.class, fake.endpoint());
+            OTHER_FAILED.await(20, TimeUnit.SECONDS);
+        }
+
+        static class CountDownOnFailure implements TestWatcher {
+            @Override
+            public void testFailed(ExtensionContext context, Throwable cause) {
+                OTHER_FAILED.countDown();
+            }
+        }
+    }
+
+    static class ConcurrentTwo extends ConcurrentOne {}
 
     @SpringBootTest
     @AutoConfigureFakeCognitoIdentity(region = "not-a-region")
