@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
  * client bean backs off when the context defines one of its own type. The clients use the details'
  * endpoint, region and static credentials, and whichever HTTP client the SDK finds on the classpath,
  * as the application's own clients would; the async client only when an async HTTP client (such as
- * {@code netty-nio-client}) is there. The context closes them.
+ * {@code netty-nio-client}) is there. Both are lazy: a context pays for building one (the SDK's first
+ * client in a JVM takes a second or more) only when something uses it. The context closes them.
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
@@ -38,6 +40,7 @@ public class CognitoIdentityClientAutoConfiguration {
      * @return the client
      */
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     @Conditional(SdkHttpImplementationCondition.Sync.class)
     public CognitoIdentityClient cognitoIdentityClient(CognitoIdentityConnectionDetails details) {
@@ -51,6 +54,7 @@ public class CognitoIdentityClientAutoConfiguration {
      * @return the client
      */
     @Bean
+    @Lazy
     @ConditionalOnMissingBean
     @Conditional(SdkHttpImplementationCondition.Async.class)
     public CognitoIdentityAsyncClient cognitoIdentityAsyncClient(CognitoIdentityConnectionDetails details) {
