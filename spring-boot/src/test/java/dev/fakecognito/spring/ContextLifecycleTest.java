@@ -43,13 +43,18 @@ class ContextLifecycleTest {
                 .execute();
     }
 
-    /** The failure of the one test that failed, with its causes. */
-    static Throwable onlyFailure(EngineExecutionResults results) {
-        List<Throwable> failures = results.testEvents().failed().stream()
+    /** The failures of the tests that failed. */
+    static List<Throwable> failures(EngineExecutionResults results) {
+        return results.testEvents().failed().stream()
                 .map(event -> event.getRequiredPayload(TestExecutionResult.class)
                         .getThrowable()
                         .orElseThrow())
                 .toList();
+    }
+
+    /** The failure of the one test that failed, with its causes. */
+    static Throwable onlyFailure(EngineExecutionResults results) {
+        List<Throwable> failures = failures(results);
         assertThat(failures).hasSize(1);
         return failures.get(0);
     }
@@ -131,12 +136,8 @@ class ContextLifecycleTest {
 
         // the first test to start holds the fake until the other has failed, at once, saying why
         results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
-        List<String> messages = results.testEvents().failed().stream()
-                .map(event -> event.getRequiredPayload(TestExecutionResult.class)
-                        .getThrowable()
-                        .orElseThrow()
-                        .getMessage())
-                .toList();
+        List<String> messages =
+                failures(results).stream().map(Throwable::getMessage).toList();
         assertThat(messages)
                 .anySatisfy(message -> assertThat(message)
                         .endsWith("cannot start: another test is running on the same fake (at "

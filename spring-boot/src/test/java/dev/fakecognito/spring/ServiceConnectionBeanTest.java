@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 @ExtendWith(DockerAndImageCondition.class) // skipped without Docker or the image, except on CI
 class ServiceConnectionBeanTest {
 
+    // snippet:start bean
     @TestConfiguration(proxyBeanMethods = false)
     static class Containers {
         @Bean
@@ -32,6 +33,7 @@ class ServiceConnectionBeanTest {
                     .withRegion("eu-west-1");
         }
     }
+    // snippet:end
 
     @Autowired
     CognitoIdentityClient client;
