@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 rounds="${1:-3}"
 for module in spring-boot boot4/spring-boot; do
   cp_file="$module/target/context-cost.classpath"
-  mvn -B -q -o test-compile dependency:build-classpath -pl "$module" -am -Dmdep.includeScope=test \
+  mvn -B -q -Dstyle.color=never test-compile dependency:build-classpath -pl "$module" -am -Dmdep.includeScope=test \
     -Dmdep.outputFile="$(pwd)/$cp_file" >/dev/null
   classes="$module/target/test-classes:spring-boot/target/classes:fake-server/target/classes:model/target/classes:testcontainers-module/target/classes:assertions/target/classes"
   for ((i = 0; i < rounds; i++)); do

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,20 @@ class ResetBeforeEachTest {
         client.createIdentityPool(b -> b.identityPoolName("Scratch").allowUnauthenticatedIdentities(true));
 
         assertThat(poolNames(fake)).containsExactly("MobileApp", "Scratch");
+    }
+
+    @Nested
+    class InANestedClass {
+        @Autowired
+        FakeCognitoIdentity nestedFake;
+
+        @RepeatedTest(2)
+        void sharesTheFakeAndItsReset() {
+            assertThat(nestedFake).isSameAs(fake);
+            assertThat(poolNames(fake)).containsExactly("MobileApp");
+
+            client.createIdentityPool(b -> b.identityPoolName("Nested").allowUnauthenticatedIdentities(true));
+        }
     }
 
     static List<String> poolNames(FakeCognitoIdentity fake) {
