@@ -29,7 +29,8 @@ import java.lang.annotation.Target;
  *       and so one fake.</li>
  *   <li><b>State.</b> Before each test method the fake is reset and the fixtures seeded again
  *       ({@link #resetBeforeEach()}), so tests never see each other's changes, whichever class ran
- *       before on the shared context.</li>
+ *       before on the shared context. Tests sharing a fake must therefore not run at the same time: a
+ *       test that would reset it while another runs on it fails, saying so.</li>
  *   <li><b>Properties.</b> The environment gets {@value #ENDPOINT_PROPERTY},
  *       {@value #REGION_PROPERTY} and {@value #ACCOUNT_ID_PROPERTY}: point
  *       your own client configuration at the fake with e.g.
