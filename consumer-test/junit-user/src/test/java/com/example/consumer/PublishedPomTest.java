@@ -14,7 +14,8 @@ import org.w3c.dom.NodeList;
 /**
  * The POMs that install and deploy publish for the shaded artifacts (the shade plugin's
  * dependency-reduced POMs) bring users nothing but the model and SLF4J: what the consumer projects'
- * exclusions take away in the reactor, a user never receives in the first place.
+ * exclusions take away in the reactor, a user never receives in the first place. The Spring Boot
+ * module (not shaded, so published as it is) brings only the server.
  */
 class PublishedPomTest {
 
@@ -22,6 +23,13 @@ class PublishedPomTest {
     void theServersPublishedPomBringsOnlyTheModelAndSlf4j() throws Exception {
         assertThat(transitiveDependencies(System.getProperty("fake.server.published.pom")))
                 .containsExactly("dev.fakecognito:fake-cognito-identity-model", "org.slf4j:slf4j-api");
+    }
+
+    @Test
+    void theSpringBootModulesPomBringsOnlyTheServer() throws Exception {
+        // Spring, Testcontainers and the AWS SDK are optional there: the user's own, at the user's versions
+        assertThat(transitiveDependencies(System.getProperty("fake.spring-boot.published.pom")))
+                .containsExactly("dev.fakecognito:fake-cognito-identity-server");
     }
 
     @Test

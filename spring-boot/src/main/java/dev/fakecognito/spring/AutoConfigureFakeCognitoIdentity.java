@@ -1,0 +1,122 @@
+package dev.fakecognito.spring;
+
+import dev.fakecognito.server.FakeCognitoIdentity;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives a Spring test's application context an in-process fake Cognito Identity service. Put it on a
+ * {@code @SpringBootTest} or a test slice ({@code @JsonTest}, {@code @WebMvcTest}, …):
+ *
+ * <pre>{@code
+ * @SpringBootTest(properties = "app.cognito.endpoint=${fake.cognito-identity.endpoint}")
+ * @AutoConfigureFakeCognitoIdentity(fixtures = "cognito/world.yaml")
+ * class SignInTest {
+ *     @Autowired SignInService signIn;
+ *     @Autowired FakeCognitoIdentity fake;
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Lifetime.</b> The fake starts (on a free port of 127.0.0.1, seeded with the {@link #fixtures()})
+ *       when the application context starts, and stops when the context closes. Spring caches contexts:
+ *       test classes with the same context configuration, these attributes included, share one context
+ *       and so one fake.</li>
+ *   <li><b>State.</b> Before each test method the fake is reset and the fixtures seeded again
+ *       ({@link #resetBeforeEach()}), so tests never see each other's changes, whichever class ran
+ *       before on the shared context. Tests sharing a fake must therefore not run at the same time: a
+ *       test that would reset it while another runs on it fails, saying so.</li>
+ *   <li><b>Properties.</b> The environment gets {@value #ENDPOINT_PROPERTY},
+ *       {@value #REGION_PROPERTY} and {@value #ACCOUNT_ID_PROPERTY}: point
+ *       your own client configuration at the fake with e.g.
+ *       {@code app.cognito.endpoint=${fake.cognito-identity.endpoint}}.</li>
+ *   <li><b>Beans.</b> The fake itself ({@link FakeCognitoIdentity}, also a
+ *       {@link dev.fakecognito.admin.FakeAdmin}), its {@link CognitoIdentityConnectionDetails}, and, when
+ *       the AWS SDK's {@code cognitoidentity} is on the classpath and the context defines none of its
+ *       own, a {@code CognitoIdentityClient} and (with an async HTTP client such as
+ *       {@code netty-nio-client} on the classpath) a {@code CognitoIdentityAsyncClient} pointed at the
+ *       fake ({@link CognitoIdentityClientAutoConfiguration}).</li>
+ * </ul>
+ *
+ * <p>A fixture that is missing or invalid fails the context with the resource, the test class and, for an
+ * invalid one, the line and field.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@AutoConfigureCognitoIdentityClient
+public @interface AutoConfigureFakeCognitoIdentity {
+
+    /** The property with the fake's endpoint, e.g. {@code http://127.0.0.1:41234}. */
+    String ENDPOINT_PROPERTY = "fake.cognito-identity.endpoint";
+
+    /** The property with the fake's region. */
+    String REGION_PROPERTY = "fake.cognito-identity.region";
+
+    /** The property with the fake's account id. */
+    String ACCOUNT_ID_PROPERTY = "fake.cognito-identity.account-id";
+
+    /** The AWS SDK for Java's system property for the Cognito Identity endpoint (see {@link #sdkEndpointSystemProperty()}). */
+    String SDK_ENDPOINT_PROPERTY = "aws.endpointUrlCognitoIdentity";
+
+    /**
+     * Classpath resources with fixture documents (YAML or JSON) to seed, in order, e.g.
+     * {@code "cognito/world.yaml"} from {@code src/test/resources}. None by default.
+     *
+     * @return the fixture resources
+     */
+    String[] fixtures() default {};
+
+    /**
+     * The fake's region; pool and identity ids start with it.
+     *
+     * @return a region name such as {@code eu-west-1}
+     */
+    String region() default FakeCognitoIdentity.DEFAULT_REGION;
+
+    /**
+     * The 12-digit account id in pool ARNs.
+     *
+     * @return the account id
+     */
+    String accountId() default FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
+
+    /**
+     * The {@code iss} claim of the OpenID tokens the fake signs.
+     *
+     * @return the issuer URL
+     */
+    String issuer() default FakeCognitoIdentity.DEFAULT_ISSUER;
+
+    /**
+     * Whether to reset the fake and seed the fixtures again before each test method (the default). With
+     * {@code false} that happens once, before the class's first test, and the tests of the class see each
+     * other's changes.
+     *
+     * @return whether each test starts from the fixtures alone
+     */
+    boolean resetBeforeEach() default true;
+
+    /**
+     * Whether to also set the AWS SDK's own endpoint setting for Cognito Identity, the system property
+     * {@value #SDK_ENDPOINT_PROPERTY}, to the fake while the context is open, so
+     * that clients the code builds without {@code endpointOverride} reach the fake too. Off by default.
+     *
+     * <p>Limits: a system property is JVM-wide, so it reaches every Cognito Identity client the JVM
+     * builds, and only one context at a time can own it. Spring keeps cached contexts open until the
+     * test run ends, so two test classes that ask for it with different configurations (two contexts)
+     * fail the second one with a message saying so: give them the same configuration, or close the
+     * first context with {@code @DirtiesContext}. It does not mix with classes running in parallel in
+     * one JVM. Region and credentials still come from the SDK's usual chain (e.g. {@code aws.region},
+     * {@code aws.accessKeyId}); the fake accepts any.
+     *
+     * @return whether to set the SDK's JVM-wide endpoint for the service
+     */
+    boolean sdkEndpointSystemProperty() default false;
+}

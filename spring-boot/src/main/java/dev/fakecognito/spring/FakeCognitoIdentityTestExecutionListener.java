@@ -1,0 +1,65 @@
+package dev.fakecognito.spring;
+
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestContextAnnotationUtils;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
+
+/**
+ * Resets a context's fake and seeds its fixtures again before each test method (or, with
+ * {@code resetBeforeEach = false}, before the class's first test), so that a test never sees what
+ * another test, of this class or of another class sharing the cached context, left behind; and fails a
+ * test that would reset a fake while another test runs on it. Registered in
+ * {@code META-INF/spring.factories}; it does nothing for test classes without
+ * {@link AutoConfigureFakeCognitoIdentity}.
+ */
+class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionListener {
+    /** Set on a test's context while it runs on a fake it reset; the fake counts such tests. */
+    private static final String STARTED = FakeCognitoIdentityTestExecutionListener.class.getName() + ".started";
+
+    /** After dependency injection (2000), before transactions (4000) and SQL scripts (5000). */
+    @Override
+    public int getOrder() {
+        return 2100;
+    }
+
+    @Override
+    public void beforeTestClass(TestContext testContext) {
+        AutoConfigureFakeCognitoIdentity annotation = annotation(testContext);
+        if (annotation != null && !annotation.resetBeforeEach()) {
+            reseed(testContext);
+        }
+    }
+
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        AutoConfigureFakeCognitoIdentity annotation = annotation(testContext);
+        if (annotation != null && annotation.resetBeforeEach()) {
+            seeder(testContext)
+                    .startTest(testContext.getTestClass().getName() + "."
+                            + testContext.getTestMethod().getName());
+            testContext.setAttribute(STARTED, Boolean.TRUE);
+        }
+    }
+
+    @Override
+    public void afterTestMethod(TestContext testContext) {
+        if (testContext.removeAttribute(STARTED) != null) {
+            seeder(testContext).endTest();
+        }
+    }
+
+    private static AutoConfigureFakeCognitoIdentity annotation(TestContext testContext) {
+        return TestContextAnnotationUtils.findMergedAnnotation(
+                testContext.getTestClass(), AutoConfigureFakeCognitoIdentity.class);
+    }
+
+    private static void reseed(TestContext testContext) {
+        seeder(testContext).reseed(testContext.getTestClass().getName());
+    }
+
+    private static FakeSeeder seeder(TestContext testContext) {
+        return testContext
+                .getApplicationContext()
+                .getBean(FakeCognitoIdentityContextCustomizer.SEEDER_BEAN, FakeSeeder.class);
+    }
+}
