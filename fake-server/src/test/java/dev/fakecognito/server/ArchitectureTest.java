@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's shape: its public API ({@code dev.fakecognito.server}) over internal layers that depend
- * one way (http → seeding/journal → operations → state, tokens, validation, wire → errors), and no
+ * one way (http → seeding/journal/faults → operations → state, tokens, validation, wire → errors), and no
  * public signature of the API mentioning an internal type.
  */
 class ArchitectureTest {
@@ -34,6 +34,8 @@ class ArchitectureTest {
                 .definedBy("dev.fakecognito.server.internal.seeding..")
                 .layer("Journal")
                 .definedBy("dev.fakecognito.server.internal.journal..")
+                .layer("Faults")
+                .definedBy("dev.fakecognito.server.internal.faults..")
                 .layer("Operations")
                 .definedBy("dev.fakecognito.server.internal.operations..")
                 .layer("Wire")
@@ -54,12 +56,14 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Api")
                 .whereLayer("Journal")
                 .mayOnlyBeAccessedByLayers("Http", "Api")
+                .whereLayer("Faults")
+                .mayOnlyBeAccessedByLayers("Http", "Api")
                 .whereLayer("Operations")
                 .mayOnlyBeAccessedByLayers("Http", "Seeding", "Api")
                 .whereLayer("Wire")
                 .mayOnlyBeAccessedByLayers("Operations", "Seeding")
                 .whereLayer("Validation")
-                .mayOnlyBeAccessedByLayers("Http", "Seeding", "Api")
+                .mayOnlyBeAccessedByLayers("Http", "Seeding", "Faults", "Api")
                 .whereLayer("Tokens")
                 .mayOnlyBeAccessedByLayers("Operations", "Http", "Api")
                 .whereLayer("State")

@@ -13,9 +13,13 @@ import java.util.Map;
  * @param operation    the operation named in {@code X-Amz-Target} ({@code GetId}, …), or the raw target
  *                     (possibly {@code null}) when it named none
  * @param requestBody  the JSON body as received (empty when there was none)
- * @param statusCode   the HTTP status answered
+ * @param statusCode   the HTTP status answered, or 0 when the call got no answer (an injected
+ *                     connection reset)
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
- * @param errorMessage the error message answered, or {@code null} on success
+ *                     and without an answer
+ * @param errorMessage the error message answered, or {@code null} on success and without an answer
+ * @param faultId      the id of the injected fault that affected the call ({@code fault-1}, …), or
+ *                     {@code null} when no fault did
  */
 public record RecordedRequest(
         long sequence,
@@ -24,11 +28,22 @@ public record RecordedRequest(
         String requestBody,
         int statusCode,
         String errorType,
-        String errorMessage) {
+        String errorMessage,
+        String faultId) {
 
-    /** Whether the fake answered with an error. */
+    /** Whether the call failed: the fake answered with an error, or did not answer (a connection reset). */
     public boolean failed() {
-        return errorType != null;
+        return errorType != null || !answered();
+    }
+
+    /** Whether the fake answered the call: false when an injected fault reset its connection. */
+    public boolean answered() {
+        return statusCode != 0;
+    }
+
+    /** Whether an injected fault affected the call (its error, delay, reset or unprocessed identities). */
+    public boolean injected() {
+        return faultId != null;
     }
 
     /**

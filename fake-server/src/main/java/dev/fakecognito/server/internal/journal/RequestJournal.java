@@ -34,7 +34,18 @@ public final class RequestJournal {
         this.clock = clock;
     }
 
-    public void record(String operation, String body, int statusCode, String errorType, String errorMessage) {
+    /**
+     * Records an API call.
+     *
+     * @param operation    the operation named by the call
+     * @param body         its body as received
+     * @param statusCode   the status answered, 0 when none was (an injected connection reset)
+     * @param errorType    the error code answered, or {@code null}
+     * @param errorMessage the error message answered, or {@code null}
+     * @param faultId      the injected fault that affected the call, or {@code null}
+     */
+    public void record(
+            String operation, String body, int statusCode, String errorType, String errorMessage, String faultId) {
         java.time.Instant now = clock.instant();
         synchronized (requests) {
             sequence++;
@@ -46,7 +57,8 @@ public final class RequestJournal {
                 requests.removeFirst();
                 dropped++;
             }
-            requests.addLast(new RecordedRequest(sequence, now, operation, body, statusCode, errorType, errorMessage));
+            requests.addLast(
+                    new RecordedRequest(sequence, now, operation, body, statusCode, errorType, errorMessage, faultId));
         }
     }
 
