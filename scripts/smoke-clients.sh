@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the shared real-client smoke tests (AWS CLI v2, AWS SDK for JavaScript v3) against the
-# standalone fake server, then boto3 through every operation (scripts/boto3-smoke.py). Installs the
+# standalone fake server, then boto3 through every operation (scripts/boto3-smoke.py) and boto3's retry
+# modes against injected faults (scripts/boto3-faults.py). Installs the
 # AWS CLI v2, jq and boto3 from Debian when missing.
 # Needs a built jar: mvn -B package (or verify) first.
 set -euo pipefail
@@ -44,4 +45,6 @@ echo "-- AWS SDK for JavaScript v3"
 bash "$clients/js-smoke/run.sh" || status=1
 echo "-- boto3 (Debian's python3-boto3), every operation"
 /usr/bin/python3 scripts/boto3-smoke.py "$ENDPOINT" || status=1
+echo "-- boto3 retry modes against injected faults"
+/usr/bin/python3 scripts/boto3-faults.py "$ENDPOINT" || status=1
 exit $status
