@@ -221,6 +221,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 throw fixtures.errorAt(faultPointer(i, e.field()), e.problem());
             }
         }
+        try {
+            faults.checkRoom(declared.size());
+        } catch (InvalidFaultException e) {
+            throw fixtures.errorAt("/faults", e.problem());
+        }
         World created = seeder.seed(fixtures);
         if (declared.isEmpty()) {
             return created;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A failure to inject into a fake: which API calls it affects and what happens to them. Immutable;
@@ -137,19 +138,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault error(String errorCode) {
-        return new Fault(
-                operation,
-                errorCode,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.error = errorCode);
     }
 
     /**
@@ -159,19 +148,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault message(String message) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.message = message);
     }
 
     /**
@@ -182,19 +159,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault status(int status) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.status = status);
     }
 
     /**
@@ -205,19 +170,8 @@ public record Fault(
      * @return the changed fault
      */
     public Fault latency(Duration latency) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                Objects.requireNonNull(latency, "latency").toMillis(),
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy ->
+                copy.latencyMs = Objects.requireNonNull(latency, "latency").toMillis());
     }
 
     /**
@@ -227,19 +181,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault connectionReset() {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                CONNECTION_RESET,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.connection = CONNECTION_RESET);
     }
 
     /**
@@ -262,19 +204,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault unprocessedIdentityIds(List<String> identityIds) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                Objects.requireNonNull(identityIds, "identityIds"),
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.unprocessedIdentityIds = Objects.requireNonNull(identityIds, "identityIds"));
     }
 
     /**
@@ -284,19 +214,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault unprocessedErrorCode(String errorCode) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                errorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.unprocessedErrorCode = errorCode);
     }
 
     /**
@@ -306,19 +224,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault times(int times) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.times = times);
     }
 
     /**
@@ -328,19 +234,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault probability(double probability) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.probability = probability);
     }
 
     /**
@@ -350,19 +244,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault seed(long seed) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                match);
+        return with(copy -> copy.seed = seed);
     }
 
     /**
@@ -372,19 +254,7 @@ public record Fault(
      * @return the changed fault
      */
     public Fault match(Map<String, ?> members) {
-        return new Fault(
-                operation,
-                error,
-                message,
-                status,
-                latencyMs,
-                connection,
-                unprocessedIdentityIds,
-                unprocessedErrorCode,
-                times,
-                probability,
-                seed,
-                new LinkedHashMap<>(Objects.requireNonNull(members, "members")));
+        return with(copy -> copy.match = new LinkedHashMap<>(Objects.requireNonNull(members, "members")));
     }
 
     /**
@@ -399,5 +269,59 @@ public record Fault(
         Map<String, Object> members = new LinkedHashMap<>(match);
         members.put(Objects.requireNonNull(member, "member"), value);
         return match(members);
+    }
+
+    /** A copy of this fault with one change. */
+    private Fault with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.fault();
+    }
+
+    /** The members of a fault while one is being changed. */
+    private static final class Copy {
+        String operation;
+        String error;
+        String message;
+        Integer status;
+        Long latencyMs;
+        String connection;
+        List<String> unprocessedIdentityIds;
+        String unprocessedErrorCode;
+        Integer times;
+        Double probability;
+        Long seed;
+        Map<String, Object> match;
+
+        Copy(Fault fault) {
+            operation = fault.operation;
+            error = fault.error;
+            message = fault.message;
+            status = fault.status;
+            latencyMs = fault.latencyMs;
+            connection = fault.connection;
+            unprocessedIdentityIds = fault.unprocessedIdentityIds;
+            unprocessedErrorCode = fault.unprocessedErrorCode;
+            times = fault.times;
+            probability = fault.probability;
+            seed = fault.seed;
+            match = fault.match;
+        }
+
+        Fault fault() {
+            return new Fault(
+                    operation,
+                    error,
+                    message,
+                    status,
+                    latencyMs,
+                    connection,
+                    unprocessedIdentityIds,
+                    unprocessedErrorCode,
+                    times,
+                    probability,
+                    seed,
+                    match);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * An API call the fake received, from its request journal.
  *
  * @param sequence     the number of the request since the fake started (1, 2, …)
- * @param receivedAt   when it arrived
+ * @param receivedAt   when it arrived (for a call an injected fault delayed, when the delay ended)
  * @param operation    the operation named in {@code X-Amz-Target} ({@code GetId}, …), or the raw target
  *                     (possibly {@code null}) when it named none
  * @param requestBody  the JSON body as received (empty when there was none)

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -166,5 +167,24 @@ class FaultValidationTest extends FaultTestSupport {
                 });
         assertThat(fake.snapshot().pool("NotSeeded")).isNull();
         assertThat(fake.faults()).isEmpty();
+    }
+
+    @Test
+    void aFakeHoldsAtMostAThousandFaults() {
+        for (int i = 0; i < 1000; i++) {
+            fake.inject(Fault.on("GetId").latency(Duration.ZERO).times(1));
+        }
+
+        assertThatThrownBy(() -> fake.inject(Fault.on("GetId").error("InternalErrorException")))
+                .isInstanceOf(InvalidFaultException.class)
+                .hasMessage("Invalid fault: a fake holds at most 1000 faults and has 1000; remove some (used-up faults"
+                        + " stay until removed)");
+        assertThatThrownBy(() -> fake.seed(Fixtures.fromString("identityPools: [ {name: NotSeeded} ]\n"
+                        + "faults: [ {operation: GetId, error: InternalErrorException} ]\n")))
+                .isInstanceOf(FixtureException.class)
+                .hasMessageStartingWith("<string>:2:1: faults: a fake holds at most 1000 faults");
+        assertThat(fake.snapshot().pool("NotSeeded")).isNull();
+        assertThat(fake.faults()).hasSize(1000);
+        assertThat(guest()).startsWith("us-east-1:"); // 1,000 faults looked at, the first one struck
     }
 }

@@ -17,10 +17,14 @@ import java.util.function.Supplier;
 
 /**
  * The faults of one fake, in the order they apply. Checks each fault when it comes in, and decides for
- * each API call which fault (if any) strikes it, counting hits exactly under concurrent calls. Fault ids
+ * each API call which fault (if any) strikes it, counting hits exactly under concurrent calls. It holds at
+ * most {@value #MAX_FAULTS} faults. Fault ids
  * ({@code fault-1}, …) are never reused, so a stale handle never points at a newer fault. Thread-safe.
  */
 public final class FaultRegistry {
+    /** The most faults a fake holds: each call looks at them in order. */
+    static final int MAX_FAULTS = 1000;
+
     private final FaultRules rules;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Object lock = new Object();
@@ -59,11 +63,29 @@ public final class FaultRegistry {
      * @throws InvalidFaultException naming the field and value of the first mistake; nothing is added
      */
     public FaultHandle inject(Fault fault) {
+        checkRoom(1);
         return injectAll(List.of(fault)).get(0);
     }
 
     /**
-     * Adds faults after the others, all or none.
+     * Checks that this many more faults fit (see {@link #MAX_FAULTS}).
+     *
+     * @throws InvalidFaultException when they do not
+     */
+    public void checkRoom(int more) {
+        synchronized (lock) {
+            if (faults.size() + more > MAX_FAULTS) {
+                throw new InvalidFaultException(
+                        "",
+                        "a fake holds at most " + MAX_FAULTS + " faults and has " + faults.size()
+                                + "; remove some (used-up faults stay until removed)");
+            }
+        }
+    }
+
+    /**
+     * Adds faults after the others, all or none (after {@link #checkRoom}: the limit is not checked
+     * again, so that a document whose faults were checked is never half seeded).
      *
      * @return their handles, in order
      * @throws InvalidFaultException for the first fault with a mistake; nothing is added

@@ -187,6 +187,9 @@ final class FaultRules {
     private void checkMatch(Map<String, Object> match, String operation, boolean any) {
         Set<String> members = any ? membersOfAnyOperation : model.inputMembers(operation);
         for (Map.Entry<String, Object> member : match.entrySet()) {
+            if (member.getKey() == null || member.getKey().isEmpty()) {
+                throw new InvalidFaultException("match", "a member without a name");
+            }
             String field = "match." + member.getKey();
             if (!members.contains(member.getKey())) {
                 throw new InvalidFaultException(

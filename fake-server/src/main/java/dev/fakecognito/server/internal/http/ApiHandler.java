@@ -36,7 +36,8 @@ import org.xnio.Options;
  * The HTTP front end: awsJson1_1 calls on {@code POST /}, CORS preflights, the token discovery
  * documents under {@code /.well-known/} and the admin endpoints under {@code /_fake/}. Every answer
  * carries an {@code x-amzn-RequestId}; every error is AWS-shaped; nothing a client sends produces a
- * 5xx or a stack trace.
+ * 5xx or a stack trace. An API call an injected fault strikes is delayed, dropped, answered with the
+ * fault's error or run with the fault's unprocessed identities, as the {@link Strike} says.
  */
 public final class ApiHandler implements HttpHandler {
     /** The documented limit on a request body. */
