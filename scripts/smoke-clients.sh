@@ -3,7 +3,8 @@
 # standalone jar (fake-server/target/fake-cognito-identity-server-VERSION-standalone.jar), then boto3
 # through every operation (scripts/boto3-smoke.py); twice: with signatures not checked (the default),
 # then with --require-signatures and the clients' credentials (test:test) known, so that every signature
-# is verified. Installs the AWS CLI v2, jq and boto3 from Debian when missing.
+# is verified; then boto3's retry modes against injected faults (scripts/boto3-faults.py). Installs the
+# AWS CLI v2, jq and boto3 from Debian when missing.
 # Needs a built jar: mvn -B package (or verify) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,10 @@ run_clients() {
   bash "$clients/js-smoke/run.sh" || status=1
   echo "-- boto3 (Debian's python3-boto3), every operation"
   /usr/bin/python3 scripts/boto3-smoke.py "$ENDPOINT" ${BOTO3_ARGS:-} || status=1
+  if [ -z "${BOTO3_ARGS:-}" ]; then
+    echo "-- boto3 retry modes against injected faults"
+    /usr/bin/python3 scripts/boto3-faults.py "$ENDPOINT" || status=1
+  fi
   stop
 }
 

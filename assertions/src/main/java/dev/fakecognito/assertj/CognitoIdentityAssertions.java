@@ -1,6 +1,7 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
 
 /**
  * The entry point of the AssertJ assertions on a fake Cognito Identity service:
@@ -13,6 +14,7 @@ import dev.fakecognito.admin.FakeAdmin;
  * assertThat(fake).identity(identityId).hasLogins("graph.facebook.com").hasLastRole(authRole);
  * assertThat(fake).hasMergeFrom(sourceId).into(destinationId);
  * assertThat(fake).receivedRequests().contains(Requests.getCredentialsForIdentity(identityId));
+ * assertThat(throttling).hasHits(2).isUsedUp(); // a FaultHandle
  * assertThatToken(token).isSignedBy(fake).hasSubject(identityId).expiresWithin(Duration.ofMinutes(10));
  * }</pre>
  *
@@ -33,6 +35,16 @@ public final class CognitoIdentityAssertions {
      */
     public static FakeAssert assertThat(FakeAdmin fake) {
         return new FakeAssert(fake);
+    }
+
+    /**
+     * Assertions on a fault injected into a fake: its hits and what remains of it.
+     *
+     * @param fault the fault's handle, from {@code FakeAdmin.inject} or {@code FakeAdmin.faults()}
+     * @return assertions on it
+     */
+    public static FaultAssert assertThat(FaultHandle fault) {
+        return new FaultAssert(fault);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -31,6 +32,16 @@ public class CognitoIdentitySoftAssertions extends SoftAssertions {
      */
     public FakeAssert assertThat(FakeAdmin fake) {
         return proxy(FakeAssert.class, FakeAdmin.class, new SoftlyInspected(fake, this));
+    }
+
+    /**
+     * Soft assertions on an injected fault; see {@link CognitoIdentityAssertions#assertThat(FaultHandle)}.
+     *
+     * @param fault the fault's handle
+     * @return soft assertions on it
+     */
+    public FaultAssert assertThat(FaultHandle fault) {
+        return proxy(FaultAssert.class, FaultHandle.class, fault);
     }
 
     /**

@@ -135,13 +135,20 @@ final class Describe {
         return request.accessKeyId() == null ? "(signed)" : "(signed with " + request.accessKeyId() + ")";
     }
 
-    /** {@code 200 OK} or {@code 400 NotAuthorizedException: message}. */
+    /**
+     * {@code 200 OK} or {@code 400 NotAuthorizedException: message}, or {@code no answer (connection reset)};
+     * followed by {@code (injected by fault-1)} when a fault affected the call.
+     */
     static String outcome(RecordedRequest request) {
+        String injected = request.injected() ? " (injected by " + request.faultId() + ")" : "";
+        if (!request.answered()) {
+            return "no answer (connection reset)" + injected;
+        }
         if (!request.failed()) {
-            return request.statusCode() + " OK";
+            return request.statusCode() + " OK" + injected;
         }
         return request.statusCode() + " " + request.errorType()
-                + (request.errorMessage() == null ? "" : ": " + request.errorMessage());
+                + (request.errorMessage() == null ? "" : ": " + request.errorMessage()) + injected;
     }
 
     /** The journal, one request a line, the most recent {@link #MAX_ITEMS}. */

@@ -1,5 +1,6 @@
 package dev.fakecognito.assertj;
 
+import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.model.RecordedRequest;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
  * Requests.getCredentialsForIdentity(identityId).succeeded()
  * Requests.request("GetId").withBodyContaining("graph.facebook.com").failedWith("NotAuthorizedException")
  * Requests.describeIdentityPool(poolId).signedWith("AKIAIOSFODNN7EXAMPLE")
+ * Requests.request("GetId").injected().failedWith("TooManyRequestsException")
  * }</pre>
  */
 public final class RequestMatcher implements Predicate<RecordedRequest> {
@@ -116,6 +118,46 @@ public final class RequestMatcher implements Predicate<RecordedRequest> {
      */
     public RequestMatcher succeeded() {
         return and("succeeding", request -> !request.failed());
+    }
+
+    /**
+     * Also requires the request to have failed: answered with an error, or not answered at all (an
+     * injected connection reset).
+     *
+     * @return the narrower matcher
+     */
+    public RequestMatcher failed() {
+        return and("failing", RecordedRequest::failed);
+    }
+
+    /**
+     * Also requires an injected fault to have affected the request (its error, delay, connection reset
+     * or unprocessed identities): to tell the failures a test provoked from real ones.
+     *
+     * @return the narrower matcher
+     */
+    public RequestMatcher injected() {
+        return and("affected by an injected fault", RecordedRequest::injected);
+    }
+
+    /**
+     * Also requires this injected fault to have affected the request.
+     *
+     * @param fault the fault's handle, from {@code FakeAdmin.inject}
+     * @return the narrower matcher
+     */
+    public RequestMatcher injectedBy(FaultHandle fault) {
+        String id = Objects.requireNonNull(fault, "fault").id();
+        return and("affected by " + id, request -> id.equals(request.faultId()));
+    }
+
+    /**
+     * Also requires no injected fault to have affected the request.
+     *
+     * @return the narrower matcher
+     */
+    public RequestMatcher notInjected() {
+        return and("not affected by an injected fault", request -> !request.injected());
     }
 
     /**

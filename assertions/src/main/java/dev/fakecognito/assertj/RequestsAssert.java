@@ -73,7 +73,8 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
     }
 
     /**
-     * Checks that no request failed at all.
+     * Checks that no request failed at all (injected failures count: see
+     * {@link #hasNoFailuresExceptInjected()}).
      *
      * @return this
      */
@@ -82,6 +83,19 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
                 () -> failing(null).isEmpty(),
                 () -> "Expecting no request to have failed but " + failing(null).size() + " did:\n"
                         + Describe.requests(failing(null), 0));
+    }
+
+    /**
+     * Checks that no request failed but those an injected fault affected: the failures a test provoked
+     * are expected, any other is not.
+     *
+     * @return this
+     */
+    public RequestsAssert hasNoFailuresExceptInjected() {
+        return check(
+                () -> failingUninjected().isEmpty(),
+                () -> "Expecting no request to have failed except by an injected fault but "
+                        + failingUninjected().size() + " did:\n" + Describe.requests(failingUninjected(), 0));
     }
 
     /**
@@ -116,6 +130,13 @@ public class RequestsAssert extends AbstractCognitoAssert<RequestsAssert, Reques
     private List<RecordedRequest> matching(RequestMatcher... matchers) {
         return actual.requests().stream()
                 .filter(request -> List.of(matchers).stream().anyMatch(matcher -> matcher.test(request)))
+                .toList();
+    }
+
+    private List<RecordedRequest> failingUninjected() {
+        return actual.requests().stream()
+                .filter(RecordedRequest::failed)
+                .filter(request -> !request.injected())
                 .toList();
     }
 

@@ -1,10 +1,13 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import java.net.URI;
+import java.util.List;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -65,6 +68,21 @@ record SoftlyInspected(FakeAdmin fake, SoftAssertionsProvider softly) implements
     @Override
     public void reset() {
         fake.reset();
+    }
+
+    @Override
+    public FaultHandle inject(Fault fault) {
+        return fake.inject(fault);
+    }
+
+    @Override
+    public List<FaultHandle> faults() {
+        return fake.faults();
+    }
+
+    @Override
+    public void clearFaults() {
+        fake.clearFaults();
     }
 
     @Override

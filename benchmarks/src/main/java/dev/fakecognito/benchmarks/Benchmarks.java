@@ -21,14 +21,14 @@ import java.util.stream.Stream;
 
 /**
  * Measures the fake and prints a table: start-up (cold, warm, standalone jar), throughput and latency
- * per request kind over loopback keep-alive HTTP, heap per identity and seeding time, and the cost of
- * reset plus re-seeding. {@code --smoke} runs everything tiny, to prove it works (CI); its figures mean
+ * per request kind over loopback keep-alive HTTP, heap per identity and seeding time, the cost of
+ * reset plus re-seeding, and thousands of calls held by a latency fault at once. {@code --smoke} runs everything tiny, to prove it works (CI); its figures mean
  * nothing.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--rounds N] [--seconds S] [--warmup S]
- *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset]
- *      [--kind TEXT (only the request kinds whose name contains TEXT)]
+ *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset,faults]
+ *      [--kind TEXT (only the request kinds whose name contains TEXT)] [--delayed-calls N] [--delay-ms MS]
  * </pre>
  */
 public final class Benchmarks {
@@ -56,10 +56,13 @@ public final class Benchmarks {
         int resetRuns = 2000;
         int poolIdentities = 10_000;
         int[] memorySizes = {100_000, 1_000_000};
+        int delayedCalls = 2000;
+        long delayMs = 5000;
+        int probeCalls = 2000;
         String memoryHeap = "-Xmx6g";
         String serverJar;
         String kindFilter;
-        List<String> only = List.of("startup", "throughput", "memory", "reset");
+        List<String> only = List.of("startup", "throughput", "memory", "reset", "faults");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -79,6 +82,9 @@ public final class Benchmarks {
                         o.poolIdentities = 200;
                         o.memorySizes = new int[] {2_000, 10_000};
                         o.memoryHeap = "-Xmx256m";
+                        o.delayedCalls = 50;
+                        o.delayMs = 500;
+                        o.probeCalls = 50;
                     }
                     case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
                     case "--seconds" -> o.seconds = Double.parseDouble(args[++i]);
@@ -88,11 +94,13 @@ public final class Benchmarks {
                     case "--server-jar" -> o.serverJar = args[++i];
                     case "--kind" -> o.kindFilter = args[++i];
                     case "--only" -> o.only = Arrays.asList(args[++i].split(","));
+                    case "--delayed-calls" -> o.delayedCalls = Integer.parseInt(args[++i]);
+                    case "--delay-ms" -> o.delayMs = Long.parseLong(args[++i]);
                     default ->
-                        throw new IllegalArgumentException(
-                                "unknown option " + arg
-                                        + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
-                                        + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset --kind TEXT)");
+                        throw new IllegalArgumentException("unknown option " + arg
+                                + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
+                                + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset,faults"
+                                + " --kind TEXT --delayed-calls N --delay-ms MS)");
                 }
             }
             return o;
@@ -133,6 +141,9 @@ public final class Benchmarks {
         }
         if (o.only.contains("reset")) {
             tables.add(print(out, reset(o)));
+        }
+        if (o.only.contains("faults")) {
+            tables.add(print(out, FaultLatency.run(o)));
         }
         return tables;
     }

@@ -19,7 +19,7 @@ class SmokeTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(printed);
 
-        assertThat(tables).hasSize(4);
+        assertThat(tables).hasSize(5);
         assertThat(printed)
                 .contains(
                         "cold start: first instance in a JVM",
@@ -33,7 +33,10 @@ class SmokeTest {
                         "GetOpenIdToken",
                         "| 2,000 ",
                         "| 10,000 ",
-                        "reset + re-seed 50 identities");
+                        "reset + re-seed 50 identities",
+                        "DescribeIdentityPool, 50 delayed calls in flight",
+                        "GetId delayed 500 ms: time to its answer",
+                        "threads of the fake (XNIO) before / during / after");
         // Every throughput row got answers, all of them 200.
         Table throughput = tables.get(1);
         assertThat(throughput.rows).hasSize(6);

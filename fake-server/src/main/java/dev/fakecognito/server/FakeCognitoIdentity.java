@@ -1,11 +1,15 @@
 package dev.fakecognito.server;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
+import dev.fakecognito.admin.InvalidFaultException;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
@@ -86,6 +90,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final WorldSeeder seeder;
     private final List<Fixtures> initialFixtures;
     private final RequestJournal journal;
+    private final FaultRegistry faults;
     private final Undertow server;
     private final boolean requireSignatures;
     private final Map<String, String> credentials;
@@ -113,13 +118,15 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.credentialOrder = List.copyOf(builder.credentials.keySet());
         SignatureChecker signatures = new SignatureChecker(
                 requireSignatures, builder.region, credentials, model.unsignedOperations(), builder.clock);
+        this.faults = new FaultRegistry(model);
         ApiHandler api = new ApiHandler(
                 operations,
                 validator,
                 signatures,
                 new WellKnownHandler(issuer),
                 new AdminHandler(this, state),
-                journal);
+                journal,
+                faults);
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
@@ -247,14 +254,42 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     }
 
     /**
-     * Adds the pools and identities of a fixture document, all or nothing.
+     * Adds the pools, identities and faults of a fixture document, all or nothing.
      *
      * @return what was created, generated ids included
      * @throws FixtureException naming the file, line, column and field of the first mistake
      */
     @Override
     public World seed(Fixtures fixtures) {
-        return seeder.seed(Objects.requireNonNull(fixtures, "fixtures"));
+        Objects.requireNonNull(fixtures, "fixtures");
+        List<Fault> declared = fixtures.world().faults();
+        for (int i = 0; i < declared.size(); i++) {
+            try {
+                faults.check(declared.get(i));
+            } catch (InvalidFaultException e) {
+                throw fixtures.errorAt(faultPointer(i, e.field()), e.problem());
+            }
+        }
+        try {
+            faults.checkRoom(declared.size());
+        } catch (InvalidFaultException e) {
+            throw fixtures.errorAt("/faults", e.problem());
+        }
+        World created = seeder.seed(fixtures);
+        if (declared.isEmpty()) {
+            return created;
+        }
+        List<Fault> injected =
+                faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
+        return new World(created.identityPools(), injected);
+    }
+
+    /** Where a fault's field is in a fixture document, e.g. {@code /faults/0/match/IdentityId}. */
+    private static String faultPointer(int index, String field) {
+        String pointer = "/faults/" + index;
+        return field.isEmpty()
+                ? pointer
+                : pointer + "/" + field.replace('.', '/').replaceAll("\\[(\\d+)]", "/$1");
     }
 
     /** The current world: every pool with its configuration, identities and merges. */
@@ -269,11 +304,36 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return journal.log();
     }
 
-    /** Drops all state: every pool and identity, and the request journal. The signing key stays. */
+    /** Drops all state: every pool and identity, the request journal and every fault. The signing key stays. */
     @Override
     public void reset() {
+        faults.clear();
         state.reset();
         journal.clear();
+    }
+
+    /**
+     * Injects a fault: the API calls it matches from now on fail, wait, lose their connection or leave
+     * identities undeleted, as the fault says.
+     *
+     * @return its handle, to see how often it struck and to remove it
+     * @throws InvalidFaultException naming the field and value when the fault is not valid (nothing is added)
+     */
+    @Override
+    public FaultHandle inject(Fault fault) {
+        return faults.inject(Objects.requireNonNull(fault, "fault"));
+    }
+
+    /** The faults in the fake, in the order they apply (used-up ones included). */
+    @Override
+    public List<FaultHandle> faults() {
+        return faults.list();
+    }
+
+    /** Removes every fault. */
+    @Override
+    public void clearFaults() {
+        faults.clear();
     }
 
     /** Stops listening and frees the port. The fake cannot be started again. */

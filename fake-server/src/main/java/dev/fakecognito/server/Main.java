@@ -86,14 +86,16 @@ public final class Main {
                         },
                         "fake-cognito-shutdown"));
         World world = fake.snapshot();
+        int faults = fake.faults().size();
         log.info(
-                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities){}",
+                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities{}){}",
                 version(),
                 fake.endpoint(),
                 fake.region(),
                 fake.accountId(),
                 world.identityPools().size(),
                 world.identityCount(),
+                faults == 0 ? "" : faults == 1 ? ", 1 fault" : ", " + faults + " faults",
                 signatures(fake));
         stopped.await();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
@@ -13,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 
 /**
  * The admin contract behaves the same on the in-process fake and through {@link FakeAdminClient} over
@@ -150,6 +153,51 @@ class FakeAdminContractTest {
             assertThat(e.line()).isEqualTo(4);
         });
         assertThat(fake.snapshot().identityPools()).isEmpty();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void injectsFaultsAndTheirHandlesCountHits(FakeAdmin admin) {
+        admin.seed(WORLD);
+        FaultHandle throttling =
+                admin.inject(Fault.on("GetId").error("TooManyRequestsException").times(2));
+        FaultHandle slow = admin.inject(Fault.on("DescribeIdentityPool").latency(Duration.ofMillis(1)));
+
+        assertThatThrownBy(() -> cognito.getId(b -> b.identityPoolId(POOL)))
+                .isInstanceOf(TooManyRequestsException.class);
+        cognito.describeIdentityPool(b -> b.identityPoolId(POOL));
+
+        assertThat(throttling.id()).matches("fault-\\d+");
+        assertThat(throttling.fault())
+                .isEqualTo(Fault.on("GetId").error("TooManyRequestsException").times(2));
+        assertThat(throttling.hits()).isEqualTo(1);
+        assertThat(throttling.remaining()).hasValue(1);
+        assertThat(slow.hits()).isEqualTo(1);
+        assertThat(slow.remaining()).isEmpty();
+        assertThat(admin.faults()).extracting(FaultHandle::id).containsExactly(throttling.id(), slow.id());
+        assertThat(admin.requests().forOperation("GetId"))
+                .singleElement()
+                .satisfies(call -> assertThat(call.faultId()).isEqualTo(throttling.id()));
+
+        assertThat(throttling.remove()).isTrue();
+        assertThat(throttling.remove()).isFalse();
+        assertThatThrownBy(throttling::hits)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Fault " + throttling.id() + " is no longer in the fake");
+        admin.clearFaults();
+        assertThat(admin.faults()).isEmpty();
+        assertThat(cognito.getId(b -> b.identityPoolId(POOL)).identityId()).startsWith("us-east-1:");
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void seedsTheFaultsOfADocumentAndResetDropsThem(FakeAdmin admin) {
+        World created = admin.seed(WORLD + "faults:\n  - { operation: GetId, error: InternalErrorException }\n");
+
+        assertThat(created.faults()).containsExactly(Fault.on("GetId").error("InternalErrorException"));
+        assertThat(admin.faults()).hasSize(1);
+        admin.reset();
+        assertThat(admin.faults()).isEmpty();
     }
 
     @Test

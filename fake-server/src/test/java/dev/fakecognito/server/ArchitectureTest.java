@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's shape: its public API ({@code dev.fakecognito.server}) over internal layers that depend
- * one way (http → seeding/journal/signing → operations → state, tokens, validation, wire → errors), and no
+ * one way (http → seeding/journal/signing/faults → operations → state, tokens, validation, wire → errors), and no
  * public signature of the API mentioning an internal type.
  */
 class ArchitectureTest {
@@ -36,6 +36,8 @@ class ArchitectureTest {
                 .definedBy("dev.fakecognito.server.internal.signing..")
                 .layer("Journal")
                 .definedBy("dev.fakecognito.server.internal.journal..")
+                .layer("Faults")
+                .definedBy("dev.fakecognito.server.internal.faults..")
                 .layer("Operations")
                 .definedBy("dev.fakecognito.server.internal.operations..")
                 .layer("Wire")
@@ -58,12 +60,14 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Http", "Api")
                 .whereLayer("Journal")
                 .mayOnlyBeAccessedByLayers("Http", "Api")
+                .whereLayer("Faults")
+                .mayOnlyBeAccessedByLayers("Http", "Api")
                 .whereLayer("Operations")
                 .mayOnlyBeAccessedByLayers("Http", "Seeding", "Api")
                 .whereLayer("Wire")
                 .mayOnlyBeAccessedByLayers("Operations", "Seeding")
                 .whereLayer("Validation")
-                .mayOnlyBeAccessedByLayers("Http", "Seeding", "Api")
+                .mayOnlyBeAccessedByLayers("Http", "Seeding", "Faults", "Api")
                 .whereLayer("Tokens")
                 .mayOnlyBeAccessedByLayers("Operations", "Http", "Api")
                 .whereLayer("State")

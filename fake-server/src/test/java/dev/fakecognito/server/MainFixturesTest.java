@@ -3,7 +3,9 @@ package dev.fakecognito.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.FixtureException;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.World;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +58,22 @@ class MainFixturesTest {
                 Map.of("FAKE_COGNITO_FIXTURES", "does/not/exist.yaml")));
 
         assertThat(world.identityPools()).extracting(p -> p.name()).containsExactly("FromOption");
+    }
+
+    @Test
+    void aFixtureFileMayInjectFaultsAtStart(@TempDir Path dir) throws IOException {
+        Path flaky = Files.writeString(
+                dir.resolve("flaky.yaml"),
+                "identityPools:\n  - name: Flaky\nfaults:\n  - { operation: GetId, error: InternalErrorException }\n");
+
+        try (FakeCognitoIdentity fake = Main.configure(
+                        new String[] {"--fixtures", flaky.toString(), "--port", "0"}, Map.of())
+                .start()) {
+            assertThat(fake.faults())
+                    .extracting(FaultHandle::fault)
+                    .containsExactly(Fault.on("GetId").error("InternalErrorException"));
+            assertThat(fake.snapshot().pool("Flaky")).isNotNull();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fakecognito.junit5;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.FakeCognitoIdentity;
@@ -44,7 +45,8 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
  * <p>Scope: in a {@code static} field (or through the annotation) there is one fake per test class,
  * shared by its {@code @Nested} classes; in an instance field there is one fake per test (per test
  * instance). Before each test the fake is reset and the fixtures seeded again unless
- * {@code resetBeforeEach} is off, then the test's {@link CognitoFixtures} are seeded. Fakes and the
+ * {@code resetBeforeEach} is off, then the test's {@link CognitoFixtures} are seeded and its
+ * {@link CognitoFault}s injected (and removed after it). Fakes and the
  * clients handed out are closed when their scope ends.
  *
  * <p>The extension holds no state of its own (everything lives in JUnit's extension context stores),
@@ -60,6 +62,7 @@ public final class CognitoIdentityExtension
     static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
     private static final String SESSION = "session";
+    private static final String INJECTED_FAULTS = "injected-faults";
     /** Injected by type; the container by name, so that this class loads without the Testcontainers module. */
     private static final List<Class<?>> SUPPORTED = List.of(
             CognitoIdentityClient.class, CognitoIdentityAsyncClient.class, FakeAdmin.class, FakeCognitoIdentity.class);
@@ -103,7 +106,10 @@ public final class CognitoIdentityExtension
         injectFields(testInstance.getClass(), testInstance, session(context));
     }
 
-    /** Resets and seeds the fake for the coming test, and sets the {@link InjectCognito} instance fields. */
+    /**
+     * Resets and seeds the fake for the coming test, injects its {@link CognitoFault}s and sets the
+     * {@link InjectCognito} instance fields.
+     */
     @Override
     public void beforeEach(ExtensionContext context) {
         Session session = session(context);
@@ -112,18 +118,22 @@ public final class CognitoIdentityExtension
                 .map(annotation ->
                         Session.load(Arrays.asList(annotation.value()), describe(context), "@CognitoFixtures"))
                 .orElse(List.of());
-        session.beforeTest(context, extra);
+        List<FaultHandle> injected = session.beforeTest(context, extra, DeclaredFaults.of(context, describe(context)));
+        context.getStore(NAMESPACE).put(INJECTED_FAULTS, injected);
+        DeclaredFaults.publishChosenSeeds(context, injected);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             injectFields(instance.getClass(), instance, session);
         }
     }
 
-    /** Marks the test as finished. */
+    /** Removes the test's {@link CognitoFault}s and marks the test as finished. */
     @Override
+    @SuppressWarnings("unchecked")
     public void afterEach(ExtensionContext context) {
         Session session = context.getStore(NAMESPACE).get(SESSION, Session.class);
         if (session != null) {
-            session.afterTest();
+            List<FaultHandle> injected = context.getStore(NAMESPACE).remove(INJECTED_FAULTS, List.class);
+            session.afterTest(injected == null ? List.of() : injected);
         }
     }
 

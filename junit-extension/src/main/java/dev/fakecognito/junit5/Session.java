@@ -1,8 +1,11 @@
 package dev.fakecognito.junit5;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
+import dev.fakecognito.admin.InvalidFaultException;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import java.net.URI;
 import java.util.ArrayList;
@@ -111,11 +114,14 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
 
     /**
      * Prepares the fake for a test: reset and seed again (unless the fake was opened for this very test
-     * or the settings keep state), then the test's own fixtures.
+     * or the settings keep state), then the test's own fixtures, then its faults.
+     *
+     * @param faults the faults the test declares, with how to name each in an error
+     * @return the faults injected, to remove after the test
      */
-    void beforeTest(ExtensionContext test, List<Fixtures> extra) {
+    List<FaultHandle> beforeTest(ExtensionContext test, List<Fixtures> extra, List<DeclaredFault> faults) {
         boolean reset = settings.resetBeforeEach() && !ownedBy(test);
-        if (running.getAndIncrement() > 0 && (reset || !extra.isEmpty())) {
+        if (running.getAndIncrement() > 0 && (reset || !extra.isEmpty() || !faults.isEmpty())) {
             running.decrementAndGet();
             throw new ExtensionConfigurationException("Tests of " + owner + " run concurrently while they share one "
                     + "fake that is reset or seeded before each test: they would see each other's state. Run the "
@@ -128,14 +134,42 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
                 seed(fixtures);
             }
             seed(extra);
+            return inject(faults);
         } catch (RuntimeException e) {
             running.decrementAndGet();
             throw e;
         }
     }
 
-    void afterTest() {
-        running.decrementAndGet();
+    /** Removes the test's faults (if still there) and marks the test as finished. */
+    void afterTest(List<FaultHandle> injected) {
+        try {
+            injected.forEach(FaultHandle::remove);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    /**
+     * A fault declared by a {@link CognitoFault} annotation.
+     *
+     * @param fault       the fault
+     * @param declaration how to name it in an error, e.g. {@code @CognitoFault(operation = "GetId") on test …}
+     */
+    record DeclaredFault(Fault fault, String declaration) {}
+
+    private List<FaultHandle> inject(List<DeclaredFault> faults) {
+        List<FaultHandle> injected = new ArrayList<>();
+        for (DeclaredFault declared : faults) {
+            try {
+                injected.add(fake.inject(declared.fault()));
+            } catch (InvalidFaultException e) {
+                injected.forEach(FaultHandle::remove);
+                throw new ExtensionConfigurationException(
+                        "Cannot inject " + declared.declaration() + ": " + e.getMessage(), e);
+            }
+        }
+        return injected;
     }
 
     private void seed(List<Fixtures> documents) {

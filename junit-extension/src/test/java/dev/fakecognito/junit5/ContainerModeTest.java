@@ -100,6 +100,97 @@ class ContainerModeTest {
                 .isEqualTo(inProcess);
     }
 
+    @Test
+    void declaredFaultsWorkTheSameInProcessAndInAContainer() {
+        assertBothSucceeded(run(FaultsInProcess.class));
+        assertBothSucceeded(run(FaultsInContainer.class));
+    }
+
+    /** Both tests of a fault contract passed; else the failures, with their messages. */
+    private static void assertBothSucceeded(EngineExecutionResults results) {
+        assertThat(results.allEvents().failed().stream()
+                        .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                                .getThrowable()
+                                .map(Throwable::toString)
+                                .orElse("?")))
+                .as("failures")
+                .isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void aFaultTheFakeRefusesFailsWithTheSameMessageEitherWay() {
+        String inProcess = testFailure(run(BadFaultInProcess.class));
+        String inContainer = testFailure(run(BadFaultInContainer.class));
+
+        assertThat(inProcess).contains("Invalid fault: error: 'ThrottlingException' is not an error GetId can raise");
+        assertThat(inContainer.replace(BadFaultInContainer.class.getName(), BadFaultInProcess.class.getName()))
+                .isEqualTo(inProcess);
+    }
+
+    private static String testFailure(EngineExecutionResults results) {
+        return results.testEvents().failed().stream()
+                .map(Event::getPayload)
+                .flatMap(java.util.Optional::stream)
+                .map(payload -> ((org.junit.platform.engine.TestExecutionResult) payload)
+                        .getThrowable()
+                        .orElseThrow())
+                .map(Throwable::getMessage)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected the test to fail"));
+    }
+
+    /** Declared faults, against the admin contract: the same on either fake. */
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    abstract static class FaultContract {
+        @Test
+        @Order(1)
+        @CognitoFault(operation = "GetId", error = "TooManyRequestsException", times = 2)
+        @CognitoFault(
+                operation = "DeleteIdentities",
+                unprocessedIdentityIds = "us-east-1:aaaaaaaa-0000-0000-0000-000000000002")
+        void declaredFaultsStrike(CognitoIdentityClient client, FakeAdmin fake) {
+            String guest = client.getId(b -> b.identityPoolId("us-east-1:11111111-2222-3333-4444-555555555555"))
+                    .identityId(); // the SDK's default retries get past the two throttles
+
+            assertThat(guest).startsWith("us-east-1:");
+            assertThat(fake.faults().get(0).hits()).isEqualTo(2);
+            assertThat(client.deleteIdentities(
+                                    b -> b.identityIdsToDelete("us-east-1:aaaaaaaa-0000-0000-0000-000000000002", guest))
+                            .unprocessedIdentityIds())
+                    .singleElement()
+                    .satisfies(unprocessed ->
+                            assertThat(unprocessed.errorCodeAsString()).isEqualTo("InternalServerError"));
+            assertThat(fake.snapshot().pool("MobileApp").identities()).hasSize(2);
+        }
+
+        @Test
+        @Order(2)
+        void andAreGoneForTheNextTest(FakeAdmin fake) {
+            assertThat(fake.faults()).isEmpty();
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class FaultsInProcess extends FaultContract {}
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml", container = true)
+    static class FaultsInContainer extends FaultContract {}
+
+    @CognitoIdentityTest
+    static class BadFaultInProcess {
+        @Test
+        @CognitoFault(operation = "GetId", error = "ThrottlingException")
+        void never() {}
+    }
+
+    @CognitoIdentityTest(container = true)
+    static class BadFaultInContainer {
+        @Test
+        @CognitoFault(operation = "GetId", error = "ThrottlingException")
+        void never() {}
+    }
+
     private static String classFailure(EngineExecutionResults results) {
         return results.containerEvents().failed().stream()
                 .map(Event::getPayload)

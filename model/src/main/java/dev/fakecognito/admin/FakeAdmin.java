@@ -2,13 +2,15 @@ package dev.fakecognito.admin;
 
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import java.net.URI;
+import java.util.List;
 
 /**
  * What every fake Cognito Identity offers a test besides the API itself: where it is, and reset,
- * seed, snapshot and request journal. The in-process {@code FakeCognitoIdentity}, the Testcontainers
+ * seed, snapshot, request journal and fault injection. The in-process {@code FakeCognitoIdentity}, the Testcontainers
  * {@code CognitoIdentityContainer} and {@link FakeAdminClient} (any fake reached over HTTP, e.g. the
  * standalone jar) all implement it, so a test written against this interface runs against any of them.
  *
@@ -42,7 +44,7 @@ public interface FakeAdmin {
     }
 
     /**
-     * Adds the pools and identities of a fixture document, all or nothing.
+     * Adds the pools, identities and faults of a fixture document, all or nothing.
      *
      * @param fixtures the document
      * @return what was created, generated ids included
@@ -78,6 +80,29 @@ public interface FakeAdmin {
     /** The request journal: the most recent API calls with their outcome, oldest first. */
     RequestLog requests();
 
-    /** Drops all state: every pool and identity, and the request journal. */
+    /** Drops all state: every pool and identity, the request journal and every fault. */
     void reset();
+
+    /**
+     * Injects a fault: the API calls it matches from now on fail, wait, lose their connection or leave
+     * identities undeleted, as the fault says. Faults apply in the order they were injected.
+     *
+     * <pre>{@code
+     * FaultHandle throttling = fake.inject(Fault.on("GetId").error("TooManyRequestsException").times(2));
+     * }</pre>
+     *
+     * @param fault the fault
+     * @return its handle, to see how often it struck and to remove it
+     * @throws InvalidFaultException naming the field and value when the fault is not valid (nothing is added)
+     */
+    FaultHandle inject(Fault fault);
+
+    /**
+     * The faults in the fake, in the order they apply; used-up faults stay listed (with nothing
+     * remaining) until removed, cleared or reset.
+     */
+    List<FaultHandle> faults();
+
+    /** Removes every fault; pools, identities and the journal stay. */
+    void clearFaults();
 }

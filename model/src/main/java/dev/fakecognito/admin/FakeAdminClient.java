@@ -1,8 +1,10 @@
 package dev.fakecognito.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fakecognito.admin.internal.FaultDocuments;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Json;
@@ -14,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * The {@link FakeAdmin} of a fake in another process (the standalone jar, a container, a fake started
@@ -27,12 +31,14 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A fixture the fake refuses fails with a {@link FixtureException} naming the document as loaded
- * here (its file or resource) and the line, column and field the fake reported. Other refusals and
+ * here (its file or resource) and the line, column and field the fake reported; a fault it refuses
+ * with the {@link InvalidFaultException} it reported. Other refusals and
  * connection failures are {@link IllegalStateException}s / {@link UncheckedIOException}s naming the
  * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}. Thread-safe.
  */
 public final class FakeAdminClient implements FakeAdmin {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String FAULTS = "/_fake/faults";
 
     private final URI endpoint;
     private final HttpClient http;
@@ -111,9 +117,99 @@ public final class FakeAdminClient implements FakeAdmin {
         ok(send("POST", "/_fake/reset", ""), "POST", "/_fake/reset");
     }
 
+    /** {@inheritDoc} Sends the fault as JSON to {@code POST /_fake/faults}. */
+    @Override
+    public FaultHandle inject(Fault fault) {
+        Objects.requireNonNull(fault, "fault");
+        HttpResponse<String> response = send("POST", FAULTS, Json.write(fault));
+        if (response.statusCode() == 400) {
+            JsonNode error = Json.tree(response.body());
+            if ("InvalidFaultException".equals(error.path("__type").asText())) {
+                throw new InvalidFaultException(
+                        error.path("field").asText(""),
+                        error.path("problem").asText(error.path("message").asText()));
+            }
+        }
+        return handle(FaultDocuments.readListed(ok(response, "POST", FAULTS)));
+    }
+
+    @Override
+    public List<FaultHandle> faults() {
+        return FaultDocuments.readList(get(FAULTS)).stream().map(this::handle).toList();
+    }
+
+    @Override
+    public void clearFaults() {
+        ok(send("DELETE", FAULTS, null), "DELETE", FAULTS);
+    }
+
     @Override
     public String toString() {
         return "FakeAdminClient[" + endpoint + "]";
+    }
+
+    private FaultHandle handle(FaultDocuments.Listed listed) {
+        return new RemoteFault(listed.id(), listed.fault());
+    }
+
+    /** A fault of the fake at the other end: reads its state from {@code GET /_fake/faults/{id}}. */
+    private final class RemoteFault implements FaultHandle {
+        private final String id;
+        private final Fault fault;
+
+        RemoteFault(String id, Fault fault) {
+            this.id = id;
+            this.fault = fault;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Fault fault() {
+            return fault;
+        }
+
+        @Override
+        public int hits() {
+            return current().hits();
+        }
+
+        @Override
+        public OptionalInt remaining() {
+            Integer remaining = current().remaining();
+            return remaining == null ? OptionalInt.empty() : OptionalInt.of(remaining);
+        }
+
+        @Override
+        public boolean remove() {
+            HttpResponse<String> response = send("DELETE", path(), null);
+            if (response.statusCode() == 404) {
+                return false;
+            }
+            ok(response, "DELETE", path());
+            return true;
+        }
+
+        private FaultDocuments.Listed current() {
+            HttpResponse<String> response = send("GET", path(), null);
+            if (response.statusCode() == 404) {
+                throw new IllegalStateException(
+                        "Fault " + id + " is no longer in the fake at " + endpoint + " (removed, cleared or reset)");
+            }
+            return FaultDocuments.readListed(ok(response, "GET", path()));
+        }
+
+        private String path() {
+            return FAULTS + "/" + id;
+        }
+
+        @Override
+        public String toString() {
+            return id + " " + fault;
+        }
     }
 
     private String health(String field) {
@@ -146,9 +242,10 @@ public final class FakeAdminClient implements FakeAdmin {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(endpoint.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
         if (body == null) {
-            request.GET();
+            request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/yaml")
+            // A fault is JSON; a fixture document is sent as YAML (JSON is YAML too).
+            request.header("Content-Type", path.equals(FAULTS) ? "application/json" : "application/yaml")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         try {

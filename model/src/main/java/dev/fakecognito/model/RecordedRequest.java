@@ -9,17 +9,20 @@ import java.util.Map;
  * An API call the fake received, from its request journal.
  *
  * @param sequence     the number of the request since the fake started (1, 2, …)
- * @param receivedAt   when it arrived
+ * @param receivedAt   when it arrived (for a call an injected fault delayed, when the delay ended)
  * @param operation    the operation named in {@code X-Amz-Target} ({@code GetId}, …), or the raw target
  *                     (possibly {@code null}) when it named none
  * @param requestBody  the JSON body as received (empty when there was none)
- * @param statusCode   the HTTP status answered
+ * @param statusCode   the HTTP status answered, or 0 when the call got no answer (an injected
+ *                     connection reset)
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
- * @param errorMessage the error message answered, or {@code null} on success
+ * @param errorMessage the error message answered, or {@code null} on success and without an answer
  * @param signed       whether the request carried an AWS Signature Version 4 {@code Authorization} header
  *                     (checked only when the fake requires signatures)
  * @param accessKeyId  the access key id named in that header's credential, or {@code null} when the request
  *                     was unsigned or the header names none
+ * @param faultId      the id of the injected fault that affected the call ({@code fault-1}, …), or
+ *                     {@code null} when no fault did
  */
 public record RecordedRequest(
         long sequence,
@@ -30,10 +33,11 @@ public record RecordedRequest(
         String errorType,
         String errorMessage,
         boolean signed,
-        String accessKeyId) {
+        String accessKeyId,
+        String faultId) {
 
     /**
-     * An unsigned request, as journals written before signatures were recorded read.
+     * An unsigned request that no fault affected.
      *
      * @param sequence     the number of the request since the fake started
      * @param receivedAt   when it arrived
@@ -51,12 +55,22 @@ public record RecordedRequest(
             int statusCode,
             String errorType,
             String errorMessage) {
-        this(sequence, receivedAt, operation, requestBody, statusCode, errorType, errorMessage, false, null);
+        this(sequence, receivedAt, operation, requestBody, statusCode, errorType, errorMessage, false, null, null);
     }
 
-    /** Whether the fake answered with an error. */
+    /** Whether the call failed: the fake answered with an error, or did not answer (a connection reset). */
     public boolean failed() {
-        return errorType != null;
+        return errorType != null || !answered();
+    }
+
+    /** Whether the fake answered the call: false when an injected fault reset its connection. */
+    public boolean answered() {
+        return statusCode != 0;
+    }
+
+    /** Whether an injected fault affected the call (its error, delay, reset or unprocessed identities). */
+    public boolean injected() {
+        return faultId != null;
     }
 
     /**

@@ -9,21 +9,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A whole fake world: identity pools with their configuration, identities and merges. A fixture
- * document describes one ({@code dev.fakecognito.fixtures.Fixtures} reads and writes it as YAML or
- * JSON); a fake's {@code snapshot()} returns the current one, which seeds an equal world.
+ * A whole fake world: identity pools with their configuration, identities and merges, and faults to
+ * inject. A fixture document describes one ({@code dev.fakecognito.fixtures.Fixtures} reads and writes
+ * it as YAML or JSON); a fake's {@code snapshot()} returns the current pools, which seed an equal world
+ * (a snapshot holds no faults: a fake lists those with {@code faults()}).
  *
  * <p>Field names are the API's member names in lower camel case. Absent collections are empty, never
  * {@code null}; absent scalars are {@code null} (the fake then applies the API's default).
  *
  * @param identityPools the pools, in creation order
+ * @param faults        faults to inject when the document is seeded, after the fake's current ones
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record World(List<IdentityPool> identityPools) {
+public record World(List<IdentityPool> identityPools, List<Fault> faults) {
 
-    /** Never null: an absent list is empty. */
+    /** Never null: absent lists are empty. */
     public World {
         identityPools = Copies.list(identityPools);
+        faults = Copies.list(faults);
+    }
+
+    /**
+     * A world of pools, without faults.
+     *
+     * @param identityPools the pools, in creation order
+     */
+    public World(List<IdentityPool> identityPools) {
+        this(identityPools, List.of());
     }
 
     /** The first pool with this name or id, or {@code null}. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The journal records: members of a body, and the JSON the admin endpoint answers. */
 class RecordedRequestTest {
     private static RecordedRequest request(String body) {
-        return new RecordedRequest(1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, 200, null, null);
+        return new RecordedRequest(
+                1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, 200, null, null, false, null, null);
     }
 
     @Test
@@ -42,7 +43,8 @@ class RecordedRequestTest {
                 null,
                 null,
                 true,
-                "AKIAIOSFODNN7EXAMPLE");
+                "AKIAIOSFODNN7EXAMPLE",
+                null);
         RequestLog log = new RequestLog(List.of(signed, request("{}")), 0);
 
         assertThat(log.toJson()).contains("\"signed\":true,\"accessKeyId\":\"AKIAIOSFODNN7EXAMPLE\"");
@@ -61,6 +63,24 @@ class RecordedRequestTest {
     }
 
     @Test
+    void aCallAnsweredWithAnErrorOrNotAnsweredFailed() {
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        RecordedRequest throttled = new RecordedRequest(
+                1, at, "GetId", "{}", 400, "TooManyRequestsException", "Rate exceeded", false, null, "fault-1");
+        RecordedRequest reset = new RecordedRequest(2, at, "GetId", "{}", 0, null, null, false, null, "fault-2");
+        RecordedRequest delayed = new RecordedRequest(3, at, "GetId", "{}", 200, null, null, false, null, "fault-3");
+
+        assertThat(throttled.failed()).isTrue();
+        assertThat(throttled.injected()).isTrue();
+        assertThat(reset.failed()).isTrue();
+        assertThat(reset.answered()).isFalse();
+        assertThat(delayed.failed()).isFalse();
+        assertThat(delayed.injected()).isTrue();
+        assertThat(request("{}").injected()).isFalse();
+        assertThat(request("{}").answered()).isTrue();
+    }
+
+    @Test
     void aJournalReadsBackItsOwnJson() {
         RequestLog log = new RequestLog(
                 List.of(
@@ -72,14 +92,29 @@ class RecordedRequestTest {
                                 "{}",
                                 400,
                                 "NotAuthorizedException",
-                                "Logins don't match.")),
+                                "Logins don't match.",
+                                false,
+                                null,
+                                null),
+                        new RecordedRequest(
+                                3,
+                                Instant.parse("2026-01-01T00:00:02Z"),
+                                "GetId",
+                                "{}",
+                                0,
+                                null,
+                                null,
+                                false,
+                                null,
+                                "fault-1")),
                 3);
 
         assertThat(RequestLog.fromJson(log.toJson())).isEqualTo(log);
         assertThat(log.toJson())
                 .contains("\"receivedAt\":\"2026-01-01T00:00:01.500Z\"")
-                .doesNotContain("\"failed\"");
-        assertThat(log.forOperation("GetId")).hasSize(2);
+                .contains("\"faultId\":\"fault-1\"")
+                .doesNotContain("\"failed\"", "\"injected\"", "\"answered\"");
+        assertThat(log.forOperation("GetId")).hasSize(3);
         assertThatThrownBy(() -> RequestLog.fromJson("[]"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not a request journal");

@@ -1,25 +1,20 @@
 package dev.fakecognito.samples;
 
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
+import static dev.fakecognito.assertj.Requests.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FaultHandle;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.samples.IdentityCleanupJob.NotDeleted;
 import dev.fakecognito.samples.IdentityCleanupJob.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesRequest;
-import software.amazon.awssdk.services.cognitoidentity.model.DeleteIdentitiesResponse;
-import software.amazon.awssdk.services.cognitoidentity.model.ErrorCode;
-import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesRequest;
-import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
-import software.amazon.awssdk.services.cognitoidentity.model.UnprocessedIdentityId;
 
 /**
  * The tests of {@link IdentityCleanupJob}, for any fake: {@link IdentityCleanupJobTest} runs them on the
@@ -70,14 +65,14 @@ abstract class IdentityCleanupJobContract {
     }
 
     /**
-     * The fake (one account) never leaves identities unprocessed, so this test puts a client in front
-     * of it that reports two identities as failed, as AWS may on an internal error.
+     * AWS may leave identities of a batch undeleted (e.g. on an internal error) and report them in
+     * {@code UnprocessedIdentityIds}; the fake does so when told by a fault.
      */
     @Test
     void reportsTheIdentitiesCognitoCouldNotDelete() {
-        CognitoIdentityClient flaky = new FailingToDelete(cognito, Set.of(STALE_1, STALE_2));
+        FaultHandle fault = fake.inject(Fault.on("DeleteIdentities").unprocessedIdentityIds(STALE_1, STALE_2));
 
-        Result result = new IdentityCleanupJob(flaky, JUNE_2025).deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
+        Result result = new IdentityCleanupJob(cognito, JUNE_2025).deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
 
         assertThat(result.complete()).isFalse();
         assertThat(result.notDeleted())
@@ -86,47 +81,20 @@ abstract class IdentityCleanupJobContract {
         assertThat(result.deleted()).hasSize(63).doesNotContain(STALE_1, STALE_2);
         assertThat(fake).identityPool("TrialApp").hasIdentityCount(5);
         assertThat(fake).identity(STALE_1).isEnabled();
+        assertThat(fault).hasHits(1);
+        assertThat(fake)
+                .receivedRequests()
+                .contains(request("DeleteIdentities").injectedBy(fault).succeeded())
+                .hasNoFailures();
     }
 
-    /** Lists through the real client; deletes all but the given identities, reporting those as unprocessed. */
-    private static final class FailingToDelete implements CognitoIdentityClient {
-        private final CognitoIdentityClient delegate;
-        private final Set<String> failing;
+    @Test
+    void reportsAccessDeniedAsCognitoGivesIt() {
+        fake.inject(Fault.on("DeleteIdentities").unprocessedIdentityIds(STALE_1).unprocessedErrorCode("AccessDenied"));
 
-        FailingToDelete(CognitoIdentityClient delegate, Set<String> failing) {
-            this.delegate = delegate;
-            this.failing = failing;
-        }
+        Result result = new IdentityCleanupJob(cognito, JUNE_2025).deleteIdentitiesOlderThan(POOL, Duration.ofDays(90));
 
-        @Override
-        public ListIdentitiesResponse listIdentities(ListIdentitiesRequest request) {
-            return delegate.listIdentities(request);
-        }
-
-        @Override
-        public DeleteIdentitiesResponse deleteIdentities(DeleteIdentitiesRequest request) {
-            List<String> deletable = request.identityIdsToDelete().stream()
-                    .filter(id -> !failing.contains(id))
-                    .toList();
-            List<UnprocessedIdentityId> unprocessed = request.identityIdsToDelete().stream()
-                    .filter(failing::contains)
-                    .map(id -> UnprocessedIdentityId.builder()
-                            .identityId(id)
-                            .errorCode(ErrorCode.INTERNAL_SERVER_ERROR)
-                            .build())
-                    .toList();
-            delegate.deleteIdentities(b -> b.identityIdsToDelete(deletable));
-            return DeleteIdentitiesResponse.builder()
-                    .unprocessedIdentityIds(unprocessed)
-                    .build();
-        }
-
-        @Override
-        public String serviceName() {
-            return delegate.serviceName();
-        }
-
-        @Override
-        public void close() {}
+        assertThat(result.notDeleted()).containsExactly(new NotDeleted(STALE_1, "AccessDenied"));
+        assertThat(fake).identityPool("TrialApp").hasIdentityCount(4);
     }
 }

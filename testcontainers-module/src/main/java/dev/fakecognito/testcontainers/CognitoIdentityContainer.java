@@ -2,7 +2,9 @@ package dev.fakecognito.testcontainers;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -295,8 +298,8 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
-     * Drops every pool and identity, and the request journal ({@code POST /_fake/reset}). Fixtures
-     * given with {@link #withFixtures(MountableFile)} are not loaded again.
+     * Drops every pool and identity, the request journal and every fault ({@code POST /_fake/reset}).
+     * Fixtures given with {@link #withFixtures(MountableFile)} are not loaded again.
      *
      * @throws IllegalStateException when the fake refuses or the container is not running
      */
@@ -340,6 +343,39 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     @Override
     public RequestLog requests() {
         return admin().requests();
+    }
+
+    /**
+     * Injects a fault into the fake ({@code POST /_fake/faults}); see {@link FakeAdmin#inject(Fault)}.
+     *
+     * @param fault the fault
+     * @return its handle, which reads its hits from the container
+     * @throws dev.fakecognito.admin.InvalidFaultException naming the field and value when the fake refuses it
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public FaultHandle inject(Fault fault) {
+        return admin().inject(fault);
+    }
+
+    /**
+     * The faults in the fake ({@code GET /_fake/faults}), in the order they apply.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public List<FaultHandle> faults() {
+        return admin().faults();
+    }
+
+    /**
+     * Removes every fault from the fake ({@code DELETE /_fake/faults}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public void clearFaults() {
+        admin().clearFaults();
     }
 
     /** The same as {@link #getEndpoint()}. */

@@ -43,6 +43,10 @@ public enum ErrorCode {
     EXTERNAL_SERVICE("ExternalServiceException", 400),
     /** A fixture document sent to the admin API that cannot be seeded (fake only). */
     INVALID_FIXTURE("InvalidFixtureException", 400),
+    /** A fault sent to the admin API that cannot be injected (fake only). */
+    INVALID_FAULT("InvalidFaultException", 400),
+    /** An admin request whose body is not of the media type the endpoint takes (fake only). */
+    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
     /** An admin or discovery path that does not exist (fake only). */
     NOT_FOUND("NotFoundException", 404),
     /** A bug in the fake (modelled as a fault). */

@@ -1,5 +1,7 @@
 package dev.fakecognito.server.internal.http;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +25,8 @@ import java.io.InputStream;
  * another process ({@code FakeAdminClient} is their client). {@code GET /_fake/health},
  * {@code POST /_fake/reset}, {@code POST /_fake/fixtures} (a YAML or JSON world to seed; answers what
  * was created), {@code GET /_fake/state} (the snapshot; JSON, or YAML on {@code Accept: application/yaml})
- * and {@code GET /_fake/requests} (the request journal). Each delegates to the fake's own
+ * {@code GET /_fake/requests} (the request journal) and {@code /_fake/faults} (fault injection, see
+ * {@link FaultEndpoints}). Each delegates to the fake's own
  * {@link FakeAdmin} methods, so both ways behave the same.
  */
 public final class AdminHandler implements HttpHandler {
@@ -34,6 +37,7 @@ public final class AdminHandler implements HttpHandler {
 
     private final FakeAdmin fake;
     private final CognitoState state;
+    private final FaultEndpoints faults;
     private final ObjectMapper json = JsonMapper.builder().build();
 
     /**
@@ -45,6 +49,7 @@ public final class AdminHandler implements HttpHandler {
     public AdminHandler(FakeAdmin fake, CognitoState state) {
         this.fake = fake;
         this.state = state;
+        this.faults = new FaultEndpoints(fake);
     }
 
     @Override
@@ -77,11 +82,15 @@ public final class AdminHandler implements HttpHandler {
                 return;
             }
             sendWorld(exchange, created);
+        } else if (FaultEndpoints.handles(path)) {
+            faults.handle(
+                    exchange, method, path, post ? new String(readBody(exchange).readAllBytes(), UTF_8) : null);
         } else {
             throw new CognitoException(
                     ErrorCode.NOT_FOUND,
                     "No admin endpoint " + method + " " + path
-                            + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures and POST /_fake/reset.");
+                            + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
+                            + " POST /_fake/reset, and POST, GET and DELETE /_fake/faults and GET and DELETE /_fake/faults/{id}.");
         }
     }
 

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.faults.FaultRegistry;
+import dev.fakecognito.server.internal.faults.Strike;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operation;
 import dev.fakecognito.server.internal.operations.Operations;
@@ -21,6 +24,7 @@ import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +35,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.IoUtils;
+import org.xnio.Options;
 
 /**
  * The HTTP front end: awsJson1_1 calls on {@code POST /}, CORS preflights, the token discovery
  * documents under {@code /.well-known/} and the admin endpoints under {@code /_fake/}. Every answer
  * carries an {@code x-amzn-RequestId}; every error is AWS-shaped; nothing a client sends produces a
- * 5xx or a stack trace.
+ * 5xx or a stack trace. An API call an injected fault strikes is delayed, dropped, answered with the
+ * fault's error or run with the fault's unprocessed identities, as the {@link Strike} says.
  */
 public final class ApiHandler implements HttpHandler {
     /** The documented limit on a request body. */
@@ -56,6 +64,9 @@ public final class ApiHandler implements HttpHandler {
     static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
     private static final AttachmentKey<ReceivedBody> BODY = AttachmentKey.create(ReceivedBody.class);
+    /** The injected fault that strikes an API call, decided once when its body has arrived. */
+    private static final AttachmentKey<Strike> STRIKE = AttachmentKey.create(Strike.class);
+
     static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
     static final HttpString ERROR_MESSAGE = new HttpString("x-amzn-ErrorMessage");
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
@@ -68,6 +79,7 @@ public final class ApiHandler implements HttpHandler {
     private final HttpHandler admin;
     private final RequestJournal journal;
     private final SignatureChecker signatures;
+    private final FaultRegistry faults;
 
     /**
      * Creates the front end.
@@ -78,6 +90,7 @@ public final class ApiHandler implements HttpHandler {
      * @param wellKnown  answers {@code GET /.well-known/*}
      * @param admin      answers {@code /_fake/*}
      * @param journal    records every API call
+     * @param faults     the injected faults, consulted for every API call
      */
     public ApiHandler(
             Operations operations,
@@ -85,13 +98,15 @@ public final class ApiHandler implements HttpHandler {
             SignatureChecker signatures,
             HttpHandler wellKnown,
             HttpHandler admin,
-            RequestJournal journal) {
+            RequestJournal journal,
+            FaultRegistry faults) {
         this.operations = operations;
         this.validator = validator;
         this.signatures = signatures;
         this.wellKnown = wellKnown;
         this.admin = admin;
         this.journal = journal;
+        this.faults = faults;
     }
 
     @Override
@@ -138,13 +153,77 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    /** Continues with a received API call: here on the IO thread when it is cheap, else on a worker. */
+    /**
+     * Continues with a received API call: first the injected fault that strikes it, if any (its delay
+     * waits on the IO thread's timer, holding no thread); then here on the IO thread when the call is
+     * cheap, else on a worker.
+     */
     private void continueAfterBody(HttpServerExchange exchange) {
         Operation<?, ?> operation = operationNamed(exchange.getRequestHeaders().getFirst(TARGET));
-        if (exchange.isInIoThread() && operation != null && operation.usesRsa()) {
+        Strike strike = operation == null ? null : faults.strike(operation.name(), () -> parseQuietly(exchange));
+        if (strike == null) {
+            proceed(exchange, operation, null);
+            return;
+        }
+        exchange.putAttachment(STRIKE, strike);
+        if (strike.latencyMs() == 0) {
+            proceed(exchange, operation, strike);
+            return;
+        }
+        exchange.dispatch(
+                SameThreadExecutor.INSTANCE,
+                () -> exchange.getIoThread()
+                        .executeAfter(
+                                () -> exchange.dispatch(
+                                        SameThreadExecutor.INSTANCE, ex -> proceed(ex, operation, strike)),
+                                strike.latencyMs(),
+                                TimeUnit.MILLISECONDS));
+    }
+
+    private void proceed(HttpServerExchange exchange, Operation<?, ?> operation, Strike strike) {
+        if (strike != null && strike.resetConnection()) {
+            resetConnection(exchange, strike);
+        } else if (exchange.isInIoThread()
+                && operation != null
+                && operation.usesRsa()
+                && (strike == null || strike.runsTheCall())) {
             exchange.dispatch(this);
         } else {
             serve(exchange);
+        }
+    }
+
+    /** Journals the call as unanswered, then closes its connection with a TCP reset (SO_LINGER 0). */
+    private void resetConnection(HttpServerExchange exchange, Strike strike) {
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        journal.record(
+                target.substring(TARGET_PREFIX.length()),
+                new String(exchange.getAttachment(BODY).bytes(), StandardCharsets.UTF_8),
+                0,
+                null,
+                null,
+                false, // the signature of a reset call is not looked at
+                null,
+                strike.faultId());
+        exchange.setPersistent(false);
+        try {
+            exchange.getConnection().setOption(Options.CLOSE_ABORT, true);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("Cannot ask for a TCP reset; closing the connection instead", e);
+        }
+        IoUtils.safeClose(exchange.getConnection());
+    }
+
+    /** The received body as JSON, for faults that match on members; {@code null} when it is not JSON. */
+    private JsonNode parseQuietly(HttpServerExchange exchange) {
+        ReceivedBody body = exchange.getAttachment(BODY);
+        if (body == null || body.bytes() == null) {
+            return null;
+        }
+        try {
+            return parse(body.bytes());
+        } catch (CognitoException e) {
+            return null;
         }
     }
 
@@ -167,17 +246,15 @@ public final class ApiHandler implements HttpHandler {
     }
 
     private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
+        answerError(exchange, call, error.code().type(), error.code().httpStatus(), error.getMessage());
+    }
+
+    private void answerError(HttpServerExchange exchange, ApiCall call, String type, int status, String message) {
         if (call != null) {
             journal.record(
-                    call.operation,
-                    call.body,
-                    error.code().httpStatus(),
-                    error.code().type(),
-                    error.getMessage(),
-                    call.signed,
-                    call.accessKeyId);
+                    call.operation, call.body, status, type, message, call.signed, call.accessKeyId, call.faultId);
         }
-        sendError(exchange, error);
+        sendError(exchange, type, status, message);
     }
 
     /** What the journal needs to know of an API call, filled in as the call is read. */
@@ -186,6 +263,7 @@ public final class ApiHandler implements HttpHandler {
         String body = "";
         boolean signed;
         String accessKeyId;
+        String faultId;
     }
 
     private void handleApiCall(HttpServerExchange exchange, ApiCall call) throws IOException {
@@ -214,17 +292,23 @@ public final class ApiHandler implements HttpHandler {
         if (signature.refusal() != null) {
             throw signature.refusal();
         }
+        Strike strike = exchange.getAttachment(STRIKE);
+        if (strike != null) {
+            call.faultId = strike.faultId();
+            if (strike.error() != null) {
+                answerError(
+                        exchange,
+                        call,
+                        strike.error().type(),
+                        strike.error().status(),
+                        strike.error().message());
+                return;
+            }
+        }
         validator.validate(operation.name(), body);
-        Object output = invoke(operation, body);
-        String response = output == null ? "" : json.writeValueAsString(output);
-        journal.record(
-                call.operation,
-                call.body,
-                200,
-                null,
-                null,
-                call.signed,
-                call.accessKeyId); // before answering: a client that reads the journal next sees it
+        String response = respond(operation, body, strike);
+        // journaled before answering: a client that reads the journal next sees it
+        journal.record(call.operation, call.body, 200, null, null, call.signed, call.accessKeyId, call.faultId);
         sendJson(exchange, 200, response);
     }
 
@@ -244,6 +328,17 @@ public final class ApiHandler implements HttpHandler {
         }
         return new SignableRequest(
                 exchange.getRequestMethod().toString(), path, exchange.getQueryString(), headers, body);
+    }
+
+    /** Runs the operation and writes its response; a fault may keep DeleteIdentities from some identities. */
+    private String respond(Operation<?, ?> operation, JsonNode body, Strike strike) throws IOException {
+        if (strike == null || strike.unprocessedIdentityIds().isEmpty()) {
+            Object output = invoke(operation, body);
+            return output == null ? "" : json.writeValueAsString(output);
+        }
+        ObjectNode response = json.valueToTree(invoke(operation, strike.request(body)));
+        strike.reportUnprocessed(response, body);
+        return json.writeValueAsString(response);
     }
 
     private <I, O> O invoke(Operation<I, O> operation, JsonNode body) {
@@ -373,12 +468,14 @@ public final class ApiHandler implements HttpHandler {
 
     /** Renders an error as the SDKs and the CLI parse it: {@code __type} and {@code message}, and both headers. */
     void sendError(HttpServerExchange exchange, CognitoException error) {
+        sendError(exchange, error.code().type(), error.code().httpStatus(), error.getMessage());
+    }
+
+    private void sendError(HttpServerExchange exchange, String type, int status, String message) {
         if (exchange.isResponseStarted()) {
             exchange.endExchange();
             return;
         }
-        String type = error.code().type();
-        String message = error.getMessage();
         exchange.getResponseHeaders().put(ERROR_TYPE, type + ":");
         if (isHeaderSafe(message)) {
             exchange.getResponseHeaders().put(ERROR_MESSAGE, message);
@@ -391,7 +488,7 @@ public final class ApiHandler implements HttpHandler {
         } catch (JsonProcessingException e) {
             body = "{\"__type\":\"" + type + "\"}";
         }
-        sendJson(exchange, error.code().httpStatus(), body);
+        sendJson(exchange, status, body);
     }
 
     /** A header can only carry printable ASCII faithfully; otherwise clients read the message from the body. */

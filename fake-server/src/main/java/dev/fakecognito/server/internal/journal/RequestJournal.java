@@ -35,15 +35,16 @@ public final class RequestJournal {
     }
 
     /**
-     * Records a call.
+     * Records an API call.
      *
-     * @param operation    the operation it named (or the raw target)
-     * @param body         the body as received
-     * @param statusCode   the status answered
-     * @param errorType    the error answered, or {@code null}
-     * @param errorMessage its message, or {@code null}
+     * @param operation    the operation named by the call (or the raw target)
+     * @param body         its body as received
+     * @param statusCode   the status answered, 0 when none was (an injected connection reset)
+     * @param errorType    the error code answered, or {@code null}
+     * @param errorMessage the error message answered, or {@code null}
      * @param signed       whether it carried a Signature Version 4 {@code Authorization} header
      * @param accessKeyId  the access key id of that signature, or {@code null}
+     * @param faultId      the injected fault that affected the call, or {@code null}
      */
     public void record(
             String operation,
@@ -52,7 +53,8 @@ public final class RequestJournal {
             String errorType,
             String errorMessage,
             boolean signed,
-            String accessKeyId) {
+            String accessKeyId,
+            String faultId) {
         java.time.Instant now = clock.instant();
         synchronized (requests) {
             sequence++;
@@ -65,7 +67,7 @@ public final class RequestJournal {
                 dropped++;
             }
             requests.addLast(new RecordedRequest(
-                    sequence, now, operation, body, statusCode, errorType, errorMessage, signed, accessKeyId));
+                    sequence, now, operation, body, statusCode, errorType, errorMessage, signed, accessKeyId, faultId));
         }
     }
 

@@ -216,6 +216,24 @@ public final class ServiceModel {
         return op == null ? Set.of() : op.errors();
     }
 
+    /**
+     * The top-level members of the operation's input, as on the wire.
+     *
+     * @param operation an operation name
+     * @return an unmodifiable set of member names in model order ({@code IdentityPoolId}, ...); empty for
+     *         an unknown operation or one without input
+     */
+    public Set<String> inputMembers(String operation) {
+        OperationDef op = operation(operation);
+        ShapeDef input = op == null || op.input() == null ? null : shapes.get(op.input());
+        if (input == null) {
+            return Set.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        input.members().forEach(member -> names.add(member.name()));
+        return Collections.unmodifiableSet(names);
+    }
+
     /** The operation of this name, or null. */
     OperationDef operation(String name) {
         return name == null ? null : operations.get(name);
