@@ -3,6 +3,7 @@ package dev.fakecognito.server.pools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,5 +146,48 @@ class PoolConcurrencyTest extends PoolTestSupport {
                 cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags();
         assertThat(accepted).hasSize(50);
         assertThat(tags.keySet()).isEqualTo(accepted.keySet());
+    }
+
+    @Test
+    void updateAnswersTheConfigurationItPutInForceWhileOthersTagAndUpdateThePool() throws Exception {
+        String poolId = newPool();
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<String> wrongAnswers = Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                futures.add(executor.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 10; i++) {
+                        if (thread % 2 == 0) {
+                            String name = "upd_" + thread + "_" + i;
+                            Map<String, String> tags = Map.of("writer", name);
+                            var answer = cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                                    .identityPoolName(name)
+                                    .allowUnauthenticatedIdentities(thread % 4 == 0)
+                                    .identityPoolTags(tags));
+                            if (!answer.identityPoolName().equals(name)
+                                    || answer.allowUnauthenticatedIdentities() != (thread % 4 == 0)
+                                    || !answer.identityPoolTags().equals(tags)) {
+                                wrongAnswers.add(name + " answered " + answer);
+                            }
+                        } else {
+                            String key = "tagger" + thread;
+                            cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of(key, "v")));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(wrongAnswers).isEmpty();
     }
 }

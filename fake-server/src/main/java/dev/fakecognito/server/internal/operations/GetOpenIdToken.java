@@ -3,16 +3,19 @@ package dev.fakecognito.server.internal.operations;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
+import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * GetOpenIdToken (unsigned, the basic or classic flow): refused when the pool switched classic flow
  * off or has role mappings; otherwise resolves the identity (linking and merging as needed) and
- * signs a ten-minute OpenID token for it.
+ * signs a ten-minute OpenID token for it. An authenticated identity's token carries the principal tags
+ * of the request's logins and the pool's ARN.
  */
 final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenResponse> {
     static final Duration LIFETIME = Duration.ofMinutes(10);
@@ -40,8 +43,19 @@ final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenRes
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
         IdentitySnapshot identity =
                 pool.authenticate(input.identityId(), resolved.keys(), resolved.provenIdentityId(), name());
-        List<String> amr = identity.authenticated() ? Logins.authenticatedAmr(resolved) : List.of("unauthenticated");
-        String token = issuer.issue(identity.identityId(), pool.id(), amr, LIFETIME, Map.of());
+        if (!identity.authenticated()) {
+            String token =
+                    issuer.issue(identity.identityId(), pool.id(), List.of("unauthenticated"), LIFETIME, Map.of());
+            return new OpenIdTokenResponse(identity.identityId(), token);
+        }
+        Map<String, Object> claims = new LinkedHashMap<>();
+        Map<String, List<String>> tags = PrincipalTags.of(pool, resolved);
+        if (!tags.isEmpty()) {
+            claims.put(OpenIdTokenIssuer.TAGS_CLAIM, PrincipalTags.claim(tags));
+        }
+        claims.put(OpenIdTokenIssuer.POOL_ARN_CLAIM, pool.arn());
+        String token =
+                issuer.issue(identity.identityId(), pool.id(), Logins.authenticatedAmr(resolved), LIFETIME, claims);
         return new OpenIdTokenResponse(identity.identityId(), token);
     }
 }
