@@ -70,7 +70,19 @@ final class Logins {
             List<String> roleMappingKeys,
             List<String> principalTagKeys,
             Map<String, String> defaultTags,
-            String amrEntry) {}
+            String amrEntry) {
+
+        /** A login whose role mapping and principal-tag map are both stored under {@code keys}. */
+        static Login of(
+                String provider,
+                String user,
+                LoginToken token,
+                List<String> keys,
+                Map<String, String> defaultTags,
+                String amrEntry) {
+            return new Login(new LoginKey(provider, user), token, keys, keys, defaultTags, amrEntry);
+        }
+    }
 
     /**
      * The validated logins of a request.
@@ -145,10 +157,10 @@ final class Logins {
         if (provider.equals(AMAZON)) {
             claims.put("user_id", user);
         }
-        return new Login(
-                new LoginKey(provider, user),
+        return Login.of(
+                provider,
+                user,
                 LoginToken.derived(raw, claims),
-                List.of(provider),
                 List.of(provider),
                 provider.equals(AMAZON) ? AMAZON_DEFAULT_TAGS : DEFAULT_TAGS,
                 provider + ":" + appId + ":" + user);
@@ -161,13 +173,7 @@ final class Logins {
         }
         LoginToken token = reader.readSaml(raw);
         String user = token.subject() == null ? raw : token.subject();
-        return new Login(
-                new LoginKey(provider, user),
-                token,
-                List.of(provider),
-                List.of(provider),
-                SAML_DEFAULT_TAGS,
-                provider + ":SAML:" + user);
+        return Login.of(provider, user, token, List.of(provider), SAML_DEFAULT_TAGS, provider + ":SAML:" + user);
     }
 
     /**
@@ -202,26 +208,15 @@ final class Logins {
                 throw unsupported();
             }
             String user = subject(token);
-            return new Login(
-                    new LoginKey(provider, user),
-                    token,
-                    List.of(provider),
-                    List.of(provider),
-                    DEFAULT_TAGS,
-                    provider + ":" + appId + ":" + user);
+            return Login.of(
+                    provider, user, token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
         }
         String arn = oidcProviderArn(settings, provider);
         if (arn == null) {
             throw unsupported();
         }
         String user = subject(token);
-        return new Login(
-                new LoginKey(provider, user),
-                token,
-                List.of(provider, arn),
-                List.of(provider, arn),
-                DEFAULT_TAGS,
-                arn + ":OIDC:" + user);
+        return Login.of(provider, user, token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
     }
 
     private static String subject(LoginToken token) {
