@@ -3,11 +3,9 @@ package dev.fakecognito.server.internal.operations;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
-import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,12 +46,7 @@ final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenRes
                     issuer.issue(identity.identityId(), pool.id(), List.of("unauthenticated"), LIFETIME, Map.of());
             return new OpenIdTokenResponse(identity.identityId(), token);
         }
-        Map<String, Object> claims = new LinkedHashMap<>();
-        Map<String, List<String>> tags = PrincipalTags.of(pool, resolved);
-        if (!tags.isEmpty()) {
-            claims.put(OpenIdTokenIssuer.TAGS_CLAIM, PrincipalTags.claim(tags));
-        }
-        claims.put(OpenIdTokenIssuer.POOL_ARN_CLAIM, pool.arn());
+        Map<String, Object> claims = PrincipalTags.tokenClaims(PrincipalTags.of(pool, resolved), pool.arn());
         String token =
                 issuer.issue(identity.identityId(), pool.id(), Logins.authenticatedAmr(resolved), LIFETIME, claims);
         return new OpenIdTokenResponse(identity.identityId(), token);

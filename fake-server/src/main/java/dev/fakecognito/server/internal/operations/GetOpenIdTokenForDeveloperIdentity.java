@@ -3,7 +3,6 @@ package dev.fakecognito.server.internal.operations;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
-import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenForDeveloperIdentityInput;
 import dev.fakecognito.server.internal.wire.OpenIdTokenResponse;
 import java.time.Duration;
@@ -48,13 +47,11 @@ final class GetOpenIdTokenForDeveloperIdentity
         IdentitySnapshot identity =
                 pool.developerIdentity(input.identityId(), developerUserId, resolved.keys(), name());
 
-        Map<String, Object> claims = new LinkedHashMap<>();
-        if (input.principalTags() != null && !input.principalTags().isEmpty()) {
-            Map<String, List<String>> tags = new LinkedHashMap<>();
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        if (input.principalTags() != null) {
             input.principalTags().forEach((key, value) -> tags.put(key, List.of(value)));
-            claims.put(OpenIdTokenIssuer.TAGS_CLAIM, PrincipalTags.claim(tags));
         }
-        claims.put(OpenIdTokenIssuer.POOL_ARN_CLAIM, pool.arn());
+        Map<String, Object> claims = PrincipalTags.tokenClaims(tags, pool.arn());
         List<String> amr = List.of("authenticated", provider, provider + ":" + pool.id() + ":" + developerUserId);
         long seconds = input.tokenDuration() == null ? DEFAULT_TOKEN_DURATION_SECONDS : input.tokenDuration();
         String token = issuer.issue(identity.identityId(), pool.id(), amr, Duration.ofSeconds(seconds), claims);

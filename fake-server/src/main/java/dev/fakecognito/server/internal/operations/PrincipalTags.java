@@ -2,6 +2,7 @@ package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PrincipalTagMapping;
+import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +56,18 @@ final class PrincipalTags {
         return tags;
     }
 
-    /** The tags as the value of the tags claim: {@code {"principal_tags": {"<tag>": ["<value>", ...]}}}. */
-    static Map<String, Object> claim(Map<String, List<String>> tags) {
-        return Map.of("principal_tags", tags);
+    /**
+     * The extra claims of an authenticated OpenID token: the tags, as
+     * {@code "https://aws.amazon.com/tags": {"principal_tags": {"<tag>": ["<value>", ...]}}}, when there are
+     * any, and the pool's ARN.
+     */
+    static Map<String, Object> tokenClaims(Map<String, List<String>> tags, String poolArn) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        if (!tags.isEmpty()) {
+            claims.put(OpenIdTokenIssuer.TAGS_CLAIM, Map.of("principal_tags", tags));
+        }
+        claims.put(OpenIdTokenIssuer.POOL_ARN_CLAIM, poolArn);
+        return claims;
     }
 
     /** The tags as STS session tags: each tag's values joined by commas. */
