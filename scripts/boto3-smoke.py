@@ -98,7 +98,7 @@ step("UnlinkIdentity", lambda: client.unlink_identity(
 step("DeleteIdentities", lambda: client.delete_identities(IdentityIdsToDelete=[guest["IdentityId"]]))
 expect_error("DescribeIdentity of a deleted identity", "ResourceNotFoundException",
              lambda: client.describe_identity(IdentityId=guest["IdentityId"]))
-expect_error("GetId with an unconfigured provider", "NotAuthorizedException",
+expect_error("GetId with a Google token that is not an ID token", "NotAuthorizedException",
              lambda: client.get_id(IdentityPoolId=pid, Logins={"accounts.google.com": "x"}))
 expect_error("DescribeIdentityPool with a malformed id", "ValidationException",
              lambda: client.describe_identity_pool(IdentityPoolId="bad/x"))

@@ -112,6 +112,19 @@ final class Describe {
                 + ")";
     }
 
+    /** Each provider's principal-tag map: {@code graph.facebook.com {user=sub}}, with {@code defaults} when UseDefaults. */
+    static String principalTagMaps(World.IdentityPool pool) {
+        if (pool.principalTags().isEmpty()) {
+            return "(none)";
+        }
+        List<String> maps = new ArrayList<>();
+        pool.principalTags()
+                .forEach((provider, tags) -> maps.add(provider + " "
+                        + (Boolean.TRUE.equals(tags.useDefaults()) ? "defaults + " : "")
+                        + tags.principalTags()));
+        return String.join(", ", maps);
+    }
+
     /** {@code key=value} pairs, or {@code (none)}. */
     static String map(Map<String, ?> map) {
         return map.isEmpty() ? "(none)" : map.toString();

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Assertions on an identity: its logins, developer users, merge, state and last role. Reached through
+ * Assertions on an identity: its logins, developer users, merge, state, last role and session tags. Reached through
  * {@link FakeAssert#identity(String)}, {@link FakeAssert#identityWithLogin(String, String)} or
  * {@link FakeAssert#identityOfDeveloperUser(String)}; failure messages show the identity's actual logins.
  *
@@ -168,6 +168,42 @@ public class IdentityAssert extends AbstractCognitoAssert<IdentityAssert, World.
                                                 ? ""
                                                 : ", role mappings for "
                                                         + pool.roleMappings().keySet())));
+    }
+
+    /**
+     * Checks a session tag that GetCredentialsForIdentity last passed to STS with the identity's role: a
+     * principal tag of the identity's login (from the provider's principal-tag attribute map) or of the
+     * developer token it used.
+     *
+     * @param key   the tag key, e.g. {@code department}, as in {@code aws:PrincipalTag/department}
+     * @param value the expected value (several values of a claim are joined by commas)
+     * @return this
+     */
+    public IdentityAssert hasSessionTag(String key, String value) {
+        return check(
+                () -> Objects.equals(actual.sessionTags().get(key), value),
+                () -> "Expecting GetCredentialsForIdentity to have last passed the session tag " + key + "=" + value
+                        + " for " + identity() + " but "
+                        + (actual.lastRole() == null
+                                ? "it never gave the identity credentials"
+                                : actual.sessionTags().isEmpty()
+                                        ? "it passed no session tags"
+                                        : "it passed " + Describe.map(actual.sessionTags()))
+                        + "\nits logins: " + logins()
+                        + (pool == null ? "" : "\nthe pool's principal-tag maps: " + Describe.principalTagMaps(pool)));
+    }
+
+    /**
+     * Checks that GetCredentialsForIdentity last passed no session tag with the identity's role (or never
+     * gave it credentials).
+     *
+     * @return this
+     */
+    public IdentityAssert hasNoSessionTags() {
+        return check(
+                () -> actual.sessionTags().isEmpty(),
+                () -> "Expecting " + identity() + " to have had no session tags but GetCredentialsForIdentity last"
+                        + " passed " + Describe.map(actual.sessionTags()));
     }
 
     /**

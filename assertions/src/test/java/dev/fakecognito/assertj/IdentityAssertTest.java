@@ -116,4 +116,35 @@ class IdentityAssertTest extends ScenarioTestBase {
                 .hasMessageContaining(
                         "to be unauthenticated but it has logins: graph.facebook.com: alice, www.amazon.com: zed");
     }
+
+    @Test
+    void hasSessionTagPassesOnTheTagsOfTheLastCredentials() {
+        assertThat(s.fake).identity(s.alice).hasSessionTag("user", "alice");
+        assertThat(s.fake).identity(s.guest).hasNoSessionTags();
+    }
+
+    @Test
+    void hasSessionTagShowsTheTagsPassedTheLoginsAndThePoolsMaps() {
+        assertThatThrownBy(() -> assertThat(s.fake).identity(s.alice).hasSessionTag("user", "zed"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting GetCredentialsForIdentity to have last passed the session tag user=zed"
+                        + " for identity " + s.alice)
+                .hasMessageContaining("but it passed {user=alice}")
+                .hasMessageContaining("its logins: graph.facebook.com: alice, www.amazon.com: zed")
+                .hasMessageContaining("the pool's principal-tag maps: graph.facebook.com {user=sub}");
+        assertThatThrownBy(() -> assertThat(s.fake).identity(s.guest).hasSessionTag("user", "alice"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but it passed no session tags");
+        assertThatThrownBy(() -> assertThat(s.fake).identity(s.zed).hasSessionTag("user", "zed"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but it never gave the identity credentials");
+    }
+
+    @Test
+    void hasNoSessionTagsShowsTheTagsPassed() {
+        assertThatThrownBy(() -> assertThat(s.fake).identity(s.alice).hasNoSessionTags())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(
+                        "to have had no session tags but GetCredentialsForIdentity last passed {user=alice}");
+    }
 }

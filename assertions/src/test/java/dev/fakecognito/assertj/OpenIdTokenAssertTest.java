@@ -22,7 +22,8 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
                 .isAuthenticated()
                 .isAuthenticatedWith(FACEBOOK)
                 .expiresWithin(Duration.ofMinutes(10))
-                .hasClaim("amr", List.of("authenticated", FACEBOOK, FACEBOOK + ":alice"))
+                .hasClaim("amr", List.of("authenticated", FACEBOOK, FACEBOOK + ":1234567890:alice"))
+                .hasPrincipalTag("user", "alice")
                 .hasClaim("sub", s.alice);
         assertThatToken(s.guestToken).isSignedBy(s.fake).isUnauthenticated().hasSubject(s.guest);
         assertThatToken(s.bobToken)
@@ -86,7 +87,8 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
                         "Expecting the token to be authenticated with graph.facebook.com but its amr is [unauthenticated]");
         assertThatThrownBy(() -> assertThatToken(s.aliceToken).isAuthenticatedWith(DEVELOPER))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("but its amr is [authenticated, graph.facebook.com, graph.facebook.com:alice]");
+                .hasMessageContaining(
+                        "but its amr is [authenticated, graph.facebook.com, graph.facebook.com:1234567890:alice]");
         assertThatThrownBy(() -> assertThatToken(s.guestToken).isAuthenticated())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(
@@ -126,7 +128,7 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(
                         "Expecting the token to have principal tag team=red but its principal tags are {team=[blue]}");
-        assertThatThrownBy(() -> assertThatToken(s.aliceToken).hasPrincipalTag("team", "blue"))
+        assertThatThrownBy(() -> assertThatToken(s.guestToken).hasPrincipalTag("team", "blue"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("but its principal tags are none");
     }

@@ -12,9 +12,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
- * A fake with a world built through the real SDK: the MobileApp pool (seeded configuration) with
- * alice (Facebook, then Amazon by merging zed's identity), a guest, bob and carol (developer users,
- * carol merged into bob), and the AdminConsole pool without identities, with a role mapping.
+ * A fake with a world built through the real SDK: the MobileApp pool (seeded configuration, Facebook
+ * users tagged by their user id) with alice (Facebook, then Amazon by merging zed's identity), a
+ * guest, bob and carol (developer users, carol merged into bob), and the AdminConsole pool without
+ * identities, with a role mapping.
  */
 final class Scenario implements AutoCloseable {
     static final String AUTH_ROLE = "arn:aws:iam::123456789012:role/Auth";
@@ -35,6 +36,8 @@ final class Scenario implements AutoCloseable {
                 roles:
                   authenticated: arn:aws:iam::123456789012:role/Auth
                   unauthenticated: arn:aws:iam::123456789012:role/Unauth
+                principalTags:
+                  graph.facebook.com: { principalTags: { user: sub } }
                 tags: { env: test, team: identity }
               - name: AdminConsole
                 allowUnauthenticatedIdentities: false

@@ -19,7 +19,7 @@ final class Worlds {
     static World pool(String name, int identities) {
         List<World.Identity> list = new ArrayList<>(identities);
         for (int i = 0; i < identities; i++) {
-            list.add(new World.Identity(null, Map.of(PROVIDER, user(i)), null, null, null, null, null, null));
+            list.add(new World.Identity(null, Map.of(PROVIDER, user(i)), null, null, null, null, null, null, null));
         }
         return new World(List.of(new World.IdentityPool(
                 null,

@@ -125,6 +125,8 @@ public record World(List<IdentityPool> identityPools, List<Fault> faults) {
      * @param creationDate             when it was created (now when absent)
      * @param lastModifiedDate         when its logins last changed (the creation date when absent)
      * @param lastRole                 the role GetCredentialsForIdentity last chose for it
+     * @param sessionTags              the session tags (principal tags) that GetCredentialsForIdentity last
+     *                                 passed on with that role: tag key to value; empty when it passed none
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"id", "logins", "developerUserIdentifiers"})
@@ -136,12 +138,14 @@ public record World(List<IdentityPool> identityPools, List<Fault> faults) {
             String mergedInto,
             Instant creationDate,
             Instant lastModifiedDate,
-            String lastRole) {
+            String lastRole,
+            Map<String, String> sessionTags) {
 
         /** Absent collections are empty. */
         public Identity {
             logins = Copies.map(logins);
             developerUserIdentifiers = Copies.list(developerUserIdentifiers);
+            sessionTags = Copies.map(sessionTags);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.samples.AccountLinkingService.Session;
+import dev.fakecognito.tokens.LoginTokens;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
@@ -18,10 +19,14 @@ abstract class AccountLinkingServiceContract {
     static final String POOL = "us-east-1:11111111-2222-3333-4444-555555555555";
     static final String FACEBOOK = "graph.facebook.com";
     static final String GOOGLE = "accounts.google.com";
+    static final String GOOGLE_CLIENT = "mobile-app.apps.googleusercontent.com";
     static final String USER_ROLE = "arn:aws:iam::123456789012:role/MobileApp-User";
     static final String GUEST_ROLE = "arn:aws:iam::123456789012:role/MobileApp-Guest";
     /** Carol signed in with Facebook before (see the fixtures). */
     static final String CAROL = "us-east-1:aaaaaaaa-0000-0000-0000-000000000002";
+
+    /** Login tokens issued by the system clock the fake runs on. */
+    private static final LoginTokens TOKENS = LoginTokens.create();
 
     protected final CognitoIdentityClient cognito;
     protected final FakeAdmin fake;
@@ -35,9 +40,13 @@ abstract class AccountLinkingServiceContract {
 
     @Test
     void facebookThenGoogleEndUpOnOneIdentity() {
-        Session facebook = accounts.signIn(FACEBOOK, "dave-facebook");
-        Session linked = accounts.link(facebook, GOOGLE, "dave-google");
-        Session google = accounts.signIn(GOOGLE, "dave-google");
+        Session facebook = accounts.signIn(FACEBOOK, TOKENS.facebook("dave-facebook"));
+        Session linked = accounts.link(
+                facebook,
+                GOOGLE,
+                TOKENS.google(GOOGLE_CLIENT).subject("dave-google").build());
+        Session google = accounts.signIn(
+                GOOGLE, TOKENS.google(GOOGLE_CLIENT).subject("dave-google").build());
 
         assertThat(linked.identityId()).isEqualTo(facebook.identityId());
         assertThat(google.identityId()).isEqualTo(facebook.identityId());
@@ -53,7 +62,7 @@ abstract class AccountLinkingServiceContract {
         Session guest = accounts.browseAsGuest();
         assertThat(fake).identity(guest.identityId()).isUnauthenticated().hasLastRole(GUEST_ROLE);
 
-        Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, "erin-facebook");
+        Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, TOKENS.facebook("erin-facebook"));
 
         assertThat(signedIn.identityId()).isEqualTo(guest.identityId());
         assertThat(fake)
@@ -67,7 +76,7 @@ abstract class AccountLinkingServiceContract {
     void guestOfAReturningUserIsMergedIntoTheirIdentity() {
         Session guest = accounts.browseAsGuest();
 
-        Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, "carol-facebook");
+        Session signedIn = accounts.signInFromGuest(guest, FACEBOOK, TOKENS.facebook("carol-facebook"));
 
         assertThat(signedIn.identityId()).isEqualTo(CAROL);
         assertThat(fake).identity(guest.identityId()).wasMergedInto(CAROL).isDisabled();

@@ -1,14 +1,17 @@
 package dev.fakecognito.samples;
 
 import static dev.fakecognito.assertj.CognitoIdentityAssertions.assertThat;
-import static dev.fakecognito.samples.IdTokens.idToken;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.tokens.LoginTokens;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /**
  * The tests of {@link DepartmentAccess}, for any fake: {@link DepartmentAccessTest} runs them on the
@@ -24,6 +27,9 @@ abstract class DepartmentAccessContract {
     static final String FINANCE_ROLE = "arn:aws:iam::123456789012:role/Finance";
     static final String ENGINEERING_ROLE = "arn:aws:iam::123456789012:role/Engineering";
 
+    /** ID tokens of the Staff user pool, issued by the system clock the fake runs on. */
+    private static final LoginTokens TOKENS = LoginTokens.create();
+
     protected final CognitoIdentityClient cognito;
     protected final FakeAdmin fake;
     private final DepartmentAccess access;
@@ -35,15 +41,40 @@ abstract class DepartmentAccessContract {
     }
 
     @Test
-    void financeEmployeeGetsTheFinanceRole() {
-        access.credentialsFor(idToken(STAFF, APP_CLIENT, "frank", "finance"));
+    void financeEmployeeGetsTheFinanceRoleTaggedWithTheirDepartment() {
+        // snippet:start login-tokens
+        String idToken = TOKENS.userPoolIdToken(STAFF, APP_CLIENT) // iss and aud of the pool's app client
+                .subject("frank")
+                .claim("custom:department", "finance") // for the role rule and the principal tag
+                .build();
 
-        assertThat(fake).identityWithLogin(STAFF, "frank").hasLogins(STAFF).hasLastRole(FINANCE_ROLE);
+        access.credentialsFor(idToken);
+
+        assertThat(fake)
+                .identityWithLogin(STAFF, "frank")
+                .hasLastRole(FINANCE_ROLE)
+                .hasSessionTag("department", "finance");
+        // snippet:end
+    }
+
+    @Test
+    void anExpiredIdTokenIsRefusedAsAtAws() {
+        String expired = TOKENS.userPoolIdToken(STAFF, APP_CLIENT)
+                .subject("frank")
+                .expiresIn(Duration.ofMinutes(-1))
+                .build();
+
+        assertThatThrownBy(() -> access.credentialsFor(expired))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageStartingWith("Invalid login token. Token expired: ");
     }
 
     @Test
     void employeeOfAnotherDepartmentGetsTheAuthenticatedRole() {
-        access.credentialsFor(idToken(STAFF, APP_CLIENT, "sam", "sales"));
+        access.credentialsFor(TOKENS.userPoolIdToken(STAFF, APP_CLIENT)
+                .subject("sam")
+                .claim("custom:department", "sales")
+                .build());
 
         assertThat(fake).identityWithLogin(STAFF, "sam").hasLastRole(EMPLOYEE_ROLE);
     }
@@ -55,7 +86,10 @@ abstract class DepartmentAccessContract {
         roles.put("finance", FINANCE_ROLE);
 
         access.configureRoles(EMPLOYEE_ROLE, roles);
-        var credentials = access.credentialsFor(idToken(STAFF, APP_CLIENT, "erin", "engineering"));
+        var credentials = access.credentialsFor(TOKENS.userPoolIdToken(STAFF, APP_CLIENT)
+                .subject("erin")
+                .claim("custom:department", "engineering")
+                .build());
 
         assertThat(credentials.accessKeyId()).startsWith("ASIA");
         assertThat(fake)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import dev.fakecognito.junit5.CognitoIdentityTest;
+import dev.fakecognito.tokens.LoginTokens;
 import java.net.URL;
 import java.util.Collections;
 import java.util.List;
@@ -45,8 +46,12 @@ class ConsumerJacksonTest {
     @Test
     void theUsersJacksonWorksBesideARunningFake(CognitoIdentityClient cognito) throws Exception {
         String poolId = "eu-west-1:0000aaaa-1111-2222-3333-444455556666";
+        String googleIdToken = LoginTokens.create()
+                .google("consumer-app.apps.googleusercontent.com")
+                .subject("returning-user")
+                .build();
         String identityId = cognito.getId(
-                        b -> b.identityPoolId(poolId).logins(java.util.Map.of("accounts.google.com", "returning-user")))
+                        b -> b.identityPoolId(poolId).logins(java.util.Map.of("accounts.google.com", googleIdToken)))
                 .identityId();
         String poolName =
                 cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName();

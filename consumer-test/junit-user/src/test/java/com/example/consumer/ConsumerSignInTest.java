@@ -6,6 +6,7 @@ import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.junit5.CognitoIdentityTest;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import dev.fakecognito.tokens.LoginTokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -17,8 +18,12 @@ class ConsumerSignInTest {
 
     @Test
     void returningUserKeepsTheirIdentity(CognitoIdentityClient cognito) {
+        String googleIdToken = LoginTokens.create()
+                .google("consumer-app.apps.googleusercontent.com")
+                .subject("returning-user")
+                .build();
         String identityId = cognito.getId(b -> b.identityPoolId("eu-west-1:0000aaaa-1111-2222-3333-444455556666")
-                        .logins(Map.of("accounts.google.com", "returning-user")))
+                        .logins(Map.of("accounts.google.com", googleIdToken)))
                 .identityId();
         assertThat(identityId).isEqualTo("eu-west-1:0000aaaa-0000-0000-0000-000000000001");
     }

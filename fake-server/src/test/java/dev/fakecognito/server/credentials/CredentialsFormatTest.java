@@ -72,11 +72,11 @@ class CredentialsFormatTest extends FakeServerTestBase {
     void authenticatedCredentialsHaveTheSameFormat() {
         String poolId = cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("creds"))
                         .allowUnauthenticatedIdentities(false)
-                        .supportedLoginProviders(Map.of(LoginJwts.FACEBOOK, LoginJwts.FACEBOOK_APP_ID)))
+                        .supportedLoginProviders(Map.of(TestProviders.FACEBOOK, TestProviders.FACEBOOK_APP_ID)))
                 .identityPoolId();
         cognito.setIdentityPoolRoles(
                 b -> b.identityPoolId(poolId).roles(Map.of("authenticated", "arn:aws:iam::123456789012:role/Auth")));
-        Map<String, String> logins = Map.of(LoginJwts.FACEBOOK, "fb-access-token-alice");
+        Map<String, String> logins = Map.of(TestProviders.FACEBOOK, "fb-access-token-alice");
         String identityId =
                 cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
 

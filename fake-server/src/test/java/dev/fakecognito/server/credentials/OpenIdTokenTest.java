@@ -1,7 +1,7 @@
 package dev.fakecognito.server.credentials;
 
-import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
-import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
+import static dev.fakecognito.server.credentials.TestProviders.FACEBOOK;
+import static dev.fakecognito.server.credentials.TestProviders.USER_POOL_PROVIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,10 +63,10 @@ class OpenIdTokenTest extends FakeServerTestBase {
         return cognito.createIdentityPool(b -> {
                     b.identityPoolName(uniqueName("oidc"))
                             .allowUnauthenticatedIdentities(true)
-                            .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
+                            .supportedLoginProviders(Map.of(FACEBOOK, TestProviders.FACEBOOK_APP_ID))
                             .cognitoIdentityProviders(CognitoIdentityProvider.builder()
                                     .providerName(USER_POOL_PROVIDER)
-                                    .clientId(LoginJwts.USER_POOL_CLIENT)
+                                    .clientId(TestProviders.USER_POOL_CLIENT)
                                     .build())
                             .developerProviderName(DEVELOPER_PROVIDER);
                     settings.accept(b);
@@ -252,7 +252,7 @@ class OpenIdTokenTest extends FakeServerTestBase {
     @Test
     void userPoolUsersTokenNamesTheUserPoolAndTheCognitoSignIn() throws Exception {
         String poolId = newPool();
-        String token = LoginJwts.userPoolIdToken("alice-sub", Map.of());
+        String token = TestProviders.userPoolIdToken("alice-sub").build();
         Map<String, String> logins = Map.of(USER_POOL_PROVIDER, token);
         String identityId =
                 cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
@@ -263,6 +263,77 @@ class OpenIdTokenTest extends FakeServerTestBase {
 
         assertThat(resourceServer(poolId).process(openIdToken, null).getStringListClaim("amr"))
                 .containsExactly("authenticated", USER_POOL_PROVIDER, USER_POOL_PROVIDER + ":CognitoSignIn:alice-sub");
+    }
+
+    @Test
+    void amrNamesTheAppAndUserOfPublicProvidersAndTheIamArnOfOidcAndSamlProviders() throws Exception {
+        String oidc = "token.actions.githubusercontent.com/my-org";
+        String oidcArn = "arn:aws:iam::123456789012:oidc-provider/" + oidc;
+        String samlArn = "arn:aws:iam::123456789012:saml-provider/Corp";
+        String poolId = newPool(b -> b.supportedLoginProviders(Map.of(
+                        FACEBOOK,
+                        TestProviders.FACEBOOK_APP_ID,
+                        "accounts.google.com",
+                        "g.apps.googleusercontent.com",
+                        "appleid.apple.com",
+                        "com.example.app",
+                        "www.amazon.com",
+                        "amzn1.application.app",
+                        "api.twitter.com",
+                        "consumer-key;consumer-secret"))
+                .openIdConnectProviderARNs(oidcArn)
+                .samlProviderARNs(samlArn));
+
+        assertThat(amrOf(poolId, FACEBOOK, TestProviders.TOKENS.facebook("10158")))
+                .containsExactly("authenticated", FACEBOOK, FACEBOOK + ":fb-app-1:10158");
+        assertThat(amrOf(
+                        poolId,
+                        "accounts.google.com",
+                        TestProviders.TOKENS
+                                .google("g.apps.googleusercontent.com")
+                                .subject("1234")
+                                .build()))
+                .containsExactly(
+                        "authenticated",
+                        "accounts.google.com",
+                        "accounts.google.com:g.apps.googleusercontent.com:1234");
+        assertThat(amrOf(
+                        poolId,
+                        "appleid.apple.com",
+                        TestProviders.TOKENS
+                                .apple("com.example.app")
+                                .subject("000.apple.0")
+                                .build()))
+                .containsExactly("authenticated", "appleid.apple.com", "appleid.apple.com:com.example.app:000.apple.0");
+        assertThat(amrOf(poolId, "www.amazon.com", TestProviders.TOKENS.amazon("amzn1.account.A")))
+                .containsExactly(
+                        "authenticated", "www.amazon.com", "www.amazon.com:amzn1.application.app:amzn1.account.A");
+        assertThat(amrOf(poolId, "api.twitter.com", TestProviders.TOKENS.twitter("42")))
+                .containsExactly("authenticated", "api.twitter.com", "api.twitter.com:consumer-key:42");
+        assertThat(amrOf(
+                        poolId,
+                        oidc,
+                        TestProviders.TOKENS
+                                .oidc(oidc, "sts.amazonaws.com")
+                                .subject("repo:my-org/app:environment:dev")
+                                .build()))
+                .containsExactly("authenticated", oidc, oidcArn + ":OIDC:repo:my-org/app:environment:dev");
+        assertThat(amrOf(
+                        poolId,
+                        samlArn,
+                        TestProviders.TOKENS.saml("alice@corp.example").build()))
+                .containsExactly("authenticated", samlArn, samlArn + ":SAML:alice@corp.example");
+    }
+
+    /** The {@code amr} of GetOpenIdToken's token for a user who signed in with one login. */
+    private List<String> amrOf(String poolId, String provider, String token) throws Exception {
+        Map<String, String> logins = Map.of(provider, token);
+        String identityId =
+                cognito.getId(b -> b.identityPoolId(poolId).logins(logins)).identityId();
+        String openIdToken = cognito.getOpenIdToken(
+                        b -> b.identityId(identityId).logins(logins))
+                .token();
+        return resourceServer(poolId).process(openIdToken, null).getStringListClaim("amr");
     }
 
     // ---- classic flow gates ----

@@ -1,13 +1,14 @@
 package dev.fakecognito.server.credentials;
 
-import static dev.fakecognito.server.credentials.LoginJwts.FACEBOOK;
-import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_MAPPING_KEY;
-import static dev.fakecognito.server.credentials.LoginJwts.USER_POOL_PROVIDER;
+import static dev.fakecognito.server.credentials.TestProviders.FACEBOOK;
+import static dev.fakecognito.server.credentials.TestProviders.USER_POOL_MAPPING_KEY;
+import static dev.fakecognito.server.credentials.TestProviders.USER_POOL_PROVIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeServerTestBase;
+import dev.fakecognito.tokens.LoginTokens;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -51,10 +52,10 @@ class RoleSelectionTest extends FakeServerTestBase {
     private String newPool() {
         return cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("roles"))
                         .allowUnauthenticatedIdentities(true)
-                        .supportedLoginProviders(Map.of(FACEBOOK, LoginJwts.FACEBOOK_APP_ID))
+                        .supportedLoginProviders(Map.of(FACEBOOK, TestProviders.FACEBOOK_APP_ID))
                         .cognitoIdentityProviders(CognitoIdentityProvider.builder()
                                 .providerName(USER_POOL_PROVIDER)
-                                .clientId(LoginJwts.USER_POOL_CLIENT)
+                                .clientId(TestProviders.USER_POOL_CLIENT)
                                 .build()))
                 .identityPoolId();
     }
@@ -89,7 +90,9 @@ class RoleSelectionTest extends FakeServerTestBase {
 
     /** A user pool ID token for a new user with the given extra claims. */
     private static String userPoolToken(Map<String, Object> claims) {
-        return LoginJwts.userPoolIdToken("user-" + UUID.randomUUID(), claims);
+        LoginTokens.JwtToken token = TestProviders.userPoolIdToken("user-" + UUID.randomUUID());
+        claims.forEach(token::claim);
+        return token.build();
     }
 
     private static String userPoolToken() {
@@ -460,8 +463,8 @@ class RoleSelectionTest extends FakeServerTestBase {
     @Test
     void aMappingForFacebookAppliesToFacebookLogins() {
         String poolId = newPool();
-        // An opaque Facebook token has no claims, so no rule matches and Deny decides. Without the
-        // mapping the authenticated role would grant credentials.
+        // A Facebook login has only iss, aud and sub, so this rule never matches and Deny decides.
+        // Without the mapping the authenticated role would grant credentials.
         setRoles(
                 poolId,
                 Map.of("authenticated", AUTH_ROLE),
@@ -489,5 +492,119 @@ class RoleSelectionTest extends FakeServerTestBase {
 
         assertGrantedWithRole(credentials(poolId, FACEBOOK, "fb-token-" + UUID.randomUUID(), null), AUTH_ROLE);
         assertUserPoolDenied(poolId, userPoolToken());
+    }
+
+    // ---- claims of other providers ----
+
+    private static final String AMAZON = "www.amazon.com";
+    private static final String OIDC = "login.example.com";
+    private static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/" + OIDC;
+    private static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
+
+    /** A pool with Facebook, Login with Amazon, an OIDC and a SAML provider, and no authenticated role. */
+    private String poolOfEveryProvider(Map<String, RoleMapping> mappings) {
+        String poolId = cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("providers"))
+                        .allowUnauthenticatedIdentities(false)
+                        .supportedLoginProviders(Map.of(FACEBOOK, TestProviders.FACEBOOK_APP_ID, AMAZON, "amzn-app"))
+                        .openIdConnectProviderARNs(OIDC_ARN)
+                        .samlProviderARNs(SAML_ARN))
+                .identityPoolId();
+        setRoles(poolId, Map.of(), mappings);
+        return poolId;
+    }
+
+    @Test
+    void facebookRulesMatchTheIssuerTheAppIdAndTheUser() {
+        String poolId = poolOfEveryProvider(Map.of(
+                FACEBOOK,
+                rulesMapping(
+                        AmbiguousRoleResolutionType.DENY,
+                        rule("sub", MappingRuleMatchType.EQUALS, "alice", ADMIN_ROLE),
+                        rule("aud", MappingRuleMatchType.EQUALS, TestProviders.FACEBOOK_APP_ID, SALES_ROLE),
+                        rule("iss", MappingRuleMatchType.EQUALS, "graph.facebook.com", READER_ROLE))));
+
+        assertGrantedWithRole(credentials(poolId, FACEBOOK, TestProviders.TOKENS.facebook("alice"), null), ADMIN_ROLE);
+        assertGrantedWithRole(credentials(poolId, FACEBOOK, TestProviders.TOKENS.facebook("bob"), null), SALES_ROLE);
+        assertGrantedWithRole(
+                credentials(poolId, FACEBOOK, TestProviders.TOKENS.facebook("bob"), READER_ROLE), READER_ROLE);
+    }
+
+    @Test
+    void amazonRulesMatchTheUserAsSub() {
+        String poolId = poolOfEveryProvider(Map.of(
+                AMAZON,
+                rulesMapping(
+                        AmbiguousRoleResolutionType.DENY,
+                        rule("sub", MappingRuleMatchType.STARTS_WITH, "amzn1.account.ADMIN", ADMIN_ROLE),
+                        rule("aud", MappingRuleMatchType.EQUALS, "amzn-app", READER_ROLE))));
+
+        assertGrantedWithRole(
+                credentials(poolId, AMAZON, TestProviders.TOKENS.amazon("amzn1.account.ADMIN-1"), null), ADMIN_ROLE);
+        assertGrantedWithRole(
+                credentials(poolId, AMAZON, TestProviders.TOKENS.amazon("amzn1.account.X"), null), READER_ROLE);
+    }
+
+    @Test
+    void anOidcMappingKeyedByTheProvidersArnAppliesToItsLogins() {
+        String poolId = poolOfEveryProvider(Map.of(
+                OIDC_ARN,
+                rulesMapping(
+                        AmbiguousRoleResolutionType.DENY,
+                        rule("groups", MappingRuleMatchType.CONTAINS, "admin", ADMIN_ROLE))));
+
+        assertGrantedWithRole(
+                credentials(
+                        poolId,
+                        OIDC,
+                        TestProviders.TOKENS
+                                .oidc(OIDC, "client")
+                                .claim("groups", List.of("staff", "admins"))
+                                .build(),
+                        null),
+                ADMIN_ROLE);
+        assertFails(
+                () -> credentials(
+                        poolId, OIDC, TestProviders.TOKENS.oidc(OIDC, "client").build(), null),
+                NotAuthorizedException.class,
+                "The ambiguous role mapping rules for: " + OIDC_ARN + " denied this request.");
+    }
+
+    @Test
+    void anOidcMappingKeyedByNameWinsOverOneKeyedByArn() {
+        String poolId = poolOfEveryProvider(Map.of(
+                OIDC, tokenMapping(AmbiguousRoleResolutionType.DENY),
+                OIDC_ARN,
+                        rulesMapping(
+                                AmbiguousRoleResolutionType.DENY,
+                                rule("sub", MappingRuleMatchType.NOT_EQUAL, "nobody", ADMIN_ROLE))));
+
+        assertFails(
+                () -> credentials(
+                        poolId, OIDC, TestProviders.TOKENS.oidc(OIDC, "client").build(), null),
+                NotAuthorizedException.class,
+                "The ambiguous role mapping rules for: " + OIDC + " denied this request.");
+    }
+
+    @Test
+    void samlRulesMatchAttributesByNameAndAnyOfTheirValues() {
+        String poolId = poolOfEveryProvider(Map.of(
+                SAML_ARN,
+                rulesMapping(
+                        AmbiguousRoleResolutionType.DENY,
+                        rule("department", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE))));
+        String sales = TestProviders.TOKENS
+                .saml("alice@corp.example")
+                .attribute("department", "marketing", "sales")
+                .build();
+        String other = TestProviders.TOKENS
+                .saml("bob@corp.example")
+                .attribute("department", "it")
+                .build();
+
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, sales, null), SALES_ROLE);
+        assertFails(
+                () -> credentials(poolId, SAML_ARN, other, null),
+                NotAuthorizedException.class,
+                "The ambiguous role mapping rules for: " + SAML_ARN + " denied this request.");
     }
 }

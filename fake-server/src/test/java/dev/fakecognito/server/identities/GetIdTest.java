@@ -2,6 +2,8 @@ package dev.fakecognito.server.identities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecognito.tokens.Jwt;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,13 +63,15 @@ class GetIdTest extends IdentityTestSupport {
     void twoDifferentTokensWithTheSameSubjectGiveTheSameIdentity() {
         String pool = newPool();
         String sub = UUID.randomUUID().toString();
-        String signed = userPoolToken(sub);
-        String unsigned =
-                jwt(claims(sub, USER_POOL_ISSUER, OTHER_CLIENT_ID, Instant.now().plusSeconds(600)), false);
-        assertThat(signed).isNotEqualTo(unsigned);
+        String forOneClient = userPoolToken(sub);
+        String forAnother = TOKENS.userPoolIdToken(USER_POOL, OTHER_CLIENT_ID)
+                .subject(sub)
+                .expiresIn(Duration.ofMinutes(10))
+                .build();
+        assertThat(forOneClient).isNotEqualTo(forAnother);
 
-        String first = getId(pool, Map.of(USER_POOL, signed));
-        String second = getId(pool, Map.of(USER_POOL, unsigned));
+        String first = getId(pool, Map.of(USER_POOL, forOneClient));
+        String second = getId(pool, Map.of(USER_POOL, forAnother));
 
         assertThat(second).isEqualTo(first);
         assertThat(getId(pool, Map.of(USER_POOL, userPoolToken("someone-else"))))
@@ -153,22 +157,22 @@ class GetIdTest extends IdentityTestSupport {
     }
 
     @Test
-    void unconfiguredProviderIsNotAuthorized() {
+    void unconfiguredPublicProviderIsNotAuthorized() {
         String pool = newPool(b -> b.supportedLoginProviders(Map.of(FACEBOOK, "fb-app-id")));
 
         assertError(() -> getId(pool, Map.of(AMAZON, "amzn-user")), NotAuthorizedException.class, UNSUPPORTED_PROVIDER);
+        assertThat(listIds(pool, false)).isEmpty();
+    }
+
+    @Test
+    void userPoolTokenUnderItsOwnButUnconfiguredKeyIsNotFromASupportedProvider() {
+        String pool = newPool(b -> b.supportedLoginProviders(Map.of(FACEBOOK, "fb-app-id")));
+        String other = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other";
+
         assertError(
                 () -> getId(
                         pool,
-                        Map.of(
-                                "cognito-idp.us-east-1.amazonaws.com/us-east-1_Other",
-                                jwt(
-                                        claims(
-                                                "s",
-                                                "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other",
-                                                CLIENT_ID,
-                                                Instant.now().plusSeconds(600)),
-                                        true))),
+                        Map.of(other, TOKENS.userPoolIdToken(other, CLIENT_ID).build())),
                 NotAuthorizedException.class,
                 UNSUPPORTED_PROVIDER);
         assertThat(listIds(pool, false)).isEmpty();
@@ -195,58 +199,40 @@ class GetIdTest extends IdentityTestSupport {
     }
 
     @Test
-    void tokenExpiredTenMinutesAgoIsRejected() {
+    void userPoolTokenIsRefusedAsSoonAsItExpiresPrintingNowAndExp() {
         String pool = newPool();
-        Instant exp = Instant.now().minusSeconds(600);
-        String token = jwt(claims("sub-1", USER_POOL_ISSUER, CLIENT_ID, exp), true);
+        String token =
+                userPoolIdToken("sub-1").expiresIn(Duration.ofSeconds(-10)).build();
+        long exp = Jwt.decode(token).expiresAt().getEpochSecond();
 
         String message = errorMessage(() -> getId(pool, Map.of(USER_POOL, token)), NotAuthorizedException.class);
 
-        assertThat(message)
-                .startsWith("Invalid login token. Token expired: ")
-                .endsWith(" >= " + exp.getEpochSecond())
-                .matches("Invalid login token\\. Token expired: \\d+ >= \\d+");
+        assertThat(message).matches("Invalid login token\\. Token expired: \\d+ >= " + exp);
         long now = Long.parseLong(message.replaceAll(".*: (\\d+) >= .*", "$1"));
         assertThat(now)
                 .isBetween(Instant.now().getEpochSecond() - 30, Instant.now().getEpochSecond() + 1);
     }
 
     @Test
-    void expiredGoogleTokenIsRejectedToo() {
+    void googleTokenGetsFiveMinutesOfGraceAndThenPrintsTheEndOfTheGrace() {
         String pool = newPool();
-        String token = jwt(
-                claims(
-                        "g-1",
-                        "https://accounts.google.com",
-                        GOOGLE_APP,
-                        Instant.now().minusSeconds(600)),
-                false);
+        String withinGrace =
+                TOKENS.google(GOOGLE_APP).expiresIn(Duration.ofMinutes(-1)).build();
+        String pastGrace =
+                TOKENS.google(GOOGLE_APP).expiresIn(Duration.ofMinutes(-10)).build();
+        long exp = Jwt.decode(pastGrace).expiresAt().getEpochSecond();
 
-        assertThat(errorMessage(() -> getId(pool, Map.of(GOOGLE, token)), NotAuthorizedException.class))
-                .startsWith("Invalid login token. Token expired: ");
-    }
-
-    @Test
-    void tokenExpiredOneMinuteAgoIsStillAcceptedWithinTheClockSkew() {
-        String pool = newPool();
-        String token = jwt(
-                claims("sub-skew", USER_POOL_ISSUER, CLIENT_ID, Instant.now().minusSeconds(60)), true);
-
-        String id = getId(pool, Map.of(USER_POOL, token));
-
-        assertThat(loginsOf(id)).containsExactly(USER_POOL);
+        assertThat(loginsOf(getId(pool, Map.of(GOOGLE, withinGrace)))).containsExactly(GOOGLE);
+        assertThat(errorMessage(() -> getId(pool, Map.of(GOOGLE, pastGrace)), NotAuthorizedException.class))
+                .matches("Invalid login token\\. Token expired: \\d+ >= " + (exp + 300));
     }
 
     @Test
     void userPoolTokenWithAnotherIssuerIsRejected() {
         String pool = newPool();
-        String token = jwt(
-                claims(
-                        "sub-1",
-                        "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Xyz",
-                        CLIENT_ID,
-                        Instant.now().plusSeconds(600)),
-                true);
+        String token = userPoolIdToken("sub-1")
+                .issuer("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Xyz")
+                .build();
 
         assertError(
                 () -> getId(pool, Map.of(USER_POOL, token)),
@@ -257,11 +243,7 @@ class GetIdTest extends IdentityTestSupport {
     @Test
     void userPoolTokenWithoutAudienceIsRejected() {
         String pool = newPool();
-        String accessToken = jwt(
-                claims("sub-1", USER_POOL_ISSUER, null, Instant.now().plusSeconds(600))
-                        .claim("token_use", "access")
-                        .claim("client_id", CLIENT_ID),
-                true);
+        String accessToken = TOKENS.userPoolAccessToken(USER_POOL, CLIENT_ID).build();
 
         assertError(
                 () -> getId(pool, Map.of(USER_POOL, accessToken)),
@@ -272,13 +254,7 @@ class GetIdTest extends IdentityTestSupport {
     @Test
     void userPoolTokenForAnUnconfiguredClientIsRejected() {
         String pool = newPool();
-        String token = jwt(
-                claims(
-                        "sub-1",
-                        USER_POOL_ISSUER,
-                        "some-other-client",
-                        Instant.now().plusSeconds(600)),
-                true);
+        String token = TOKENS.userPoolIdToken(USER_POOL, "some-other-client").build();
 
         assertError(() -> getId(pool, Map.of(USER_POOL, token)), NotAuthorizedException.class, UNSUPPORTED_PROVIDER);
     }

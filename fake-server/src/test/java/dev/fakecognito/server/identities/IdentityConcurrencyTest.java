@@ -2,7 +2,6 @@ package dev.fakecognito.server.identities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,14 +37,7 @@ class IdentityConcurrencyTest extends IdentityTestSupport {
         String token() {
             return switch (provider) {
                 case USER_POOL -> userPoolToken(user);
-                case GOOGLE ->
-                    jwt(
-                            claims(
-                                    user,
-                                    "https://accounts.google.com",
-                                    GOOGLE_APP,
-                                    Instant.now().plusSeconds(600)),
-                            false);
+                case GOOGLE -> googleToken(user);
                 default -> user;
             };
         }

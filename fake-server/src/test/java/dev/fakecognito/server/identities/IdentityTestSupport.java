@@ -2,18 +2,9 @@ package dev.fakecognito.server.identities;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.server.FakeServerTestBase;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import dev.fakecognito.tokens.LoginTokens;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,10 +22,14 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
     static final String AMAZON = "www.amazon.com";
     static final String TWITTER = "api.twitter.com";
     static final String USER_POOL = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc";
-    static final String USER_POOL_ISSUER = "https://" + USER_POOL;
     static final String CLIENT_ID = "client1abc";
     static final String OTHER_CLIENT_ID = "client2abc";
     static final String GOOGLE_APP = "google-app-id";
+    static final String APPLE = "appleid.apple.com";
+    static final String APPLE_APP = "com.example.app";
+    static final String OIDC = "login.example.com/tenant";
+    static final String OIDC_ARN = "arn:aws:iam::123456789012:oidc-provider/" + OIDC;
+    static final String SAML_ARN = "arn:aws:iam::123456789012:saml-provider/Corp";
     static final String DEVELOPER = "login.example.app";
     static final String COGNITO = "cognito-identity.amazonaws.com";
     static final String AUTH_ROLE = "arn:aws:iam::123456789012:role/Authenticated";
@@ -46,9 +41,10 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
     static final String DEVELOPER_NOT_SUPPORTED =
             "This identity pool does not support the specified developer provider";
 
-    private static final byte[] HMAC_KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-
-    /** A pool with guests allowed, Facebook, Google, Amazon, Twitter, a user pool, the developer provider and both roles. */
+    /**
+     * A pool with guests allowed, Facebook, Google, Amazon, Twitter, Apple, a user pool with two clients, an
+     * OIDC provider, a SAML provider, the developer provider and both roles.
+     */
     String newPool() {
         return newPool(b -> {});
     }
@@ -66,7 +62,11 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
                                     AMAZON,
                                     "amzn-app-id",
                                     TWITTER,
-                                    "key;secret"))
+                                    "key;secret",
+                                    APPLE,
+                                    APPLE_APP))
+                            .openIdConnectProviderARNs(OIDC_ARN)
+                            .samlProviderARNs(SAML_ARN)
                             .cognitoIdentityProviders(
                                     CognitoIdentityProvider.builder()
                                             .providerName(USER_POOL)
@@ -87,45 +87,27 @@ abstract class IdentityTestSupport extends FakeServerTestBase {
 
     // ------------------------------------------------------------------ tokens
 
+    /** Login tokens issued by the system clock, which these tests' fakes run on. */
+    static final LoginTokens TOKENS = LoginTokens.create();
+
     /** A Facebook login is an opaque token; the user key is the token string. */
     static String facebookUser() {
         return "fb-" + UUID.randomUUID();
     }
 
-    /** An HS256-signed user pool ID token for {@code sub}, valid for an hour. */
+    /** A user pool ID token for {@code sub} and {@link #CLIENT_ID}, valid for an hour. */
     static String userPoolToken(String sub) {
-        return jwt(claims(sub, USER_POOL_ISSUER, CLIENT_ID, Instant.now().plusSeconds(3600)), true);
+        return userPoolIdToken(sub).build();
     }
 
-    static JWTClaimsSet.Builder claims(String sub, String issuer, String audience, Instant exp) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(sub)
-                .issueTime(new Date())
-                .jwtID(UUID.randomUUID().toString());
-        if (issuer != null) {
-            claims.issuer(issuer);
-        }
-        if (audience != null) {
-            claims.audience(audience);
-        }
-        if (exp != null) {
-            claims.expirationTime(Date.from(exp));
-        }
-        return claims;
+    /** A user pool ID token being built, for {@code sub} and {@link #CLIENT_ID}. */
+    static LoginTokens.JwtToken userPoolIdToken(String sub) {
+        return TOKENS.userPoolIdToken(USER_POOL, CLIENT_ID).subject(sub);
     }
 
-    /** A compact JWT: HS256-signed with a test key, or unsigned ({@code alg: none}). */
-    static String jwt(JWTClaimsSet.Builder claims, boolean signed) {
-        if (!signed) {
-            return new PlainJWT(claims.build()).serialize();
-        }
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-            jwt.sign(new MACSigner(HMAC_KEY));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A Google ID token for {@code sub} and {@link #GOOGLE_APP}, valid for an hour. */
+    static String googleToken(String sub) {
+        return TOKENS.google(GOOGLE_APP).subject(sub).build();
     }
 
     // ------------------------------------------------------------------ calls

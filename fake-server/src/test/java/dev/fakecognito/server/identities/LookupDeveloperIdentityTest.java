@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.LookupDeveloperIdentityResponse;
@@ -77,15 +79,26 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
     }
 
     @Test
-    void bothGivenAndMatchingAreEchoed() {
+    void bothGivenAndMatchingAnswerTheRequestItselfNotTheWholeList() {
         String pool = newPool();
         String id = developerIdentity(pool, "u1");
+        developerIdentity(pool, "u2");
+        cognito.mergeDeveloperIdentities(b -> b.identityPoolId(pool)
+                .developerProviderName(DEVELOPER)
+                .sourceUserIdentifier("u2")
+                .destinationUserIdentifier("u1"));
 
-        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(
-                b -> b.identityPoolId(pool).identityId(id).developerUserIdentifier("u1"));
+        LookupDeveloperIdentityResponse response = cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool)
+                .identityId(id)
+                .developerUserIdentifier("u2")
+                .maxResults(1));
 
         assertThat(response.identityId()).isEqualTo(id);
-        assertThat(response.developerUserIdentifierList()).containsExactly("u1");
+        assertThat(response.developerUserIdentifierList()).containsExactly("u2");
+        assertThat(response.nextToken()).isNull();
+        assertThat(cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(id))
+                        .developerUserIdentifierList())
+                .containsExactly("u1", "u2");
     }
 
     @Test
@@ -94,10 +107,40 @@ class LookupDeveloperIdentityTest extends IdentityTestSupport {
         developerIdentity(pool, "u1");
         String other = developerIdentity(pool, "u2");
 
-        errorMessage(
+        assertError(
                 () -> cognito.lookupDeveloperIdentity(
                         b -> b.identityPoolId(pool).identityId(other).developerUserIdentifier("u1")),
+                ResourceConflictException.class,
+                "Developer user 'u1' is not linked to identity '" + other + "'.");
+    }
+
+    @Test
+    void bothGivenWithAnUnknownDeveloperUserIsAConflictAndWithAnUnknownIdentityNotFound() {
+        String pool = newPool();
+        String id = developerIdentity(pool, "u1");
+        String unknown = "us-east-1:" + UUID.randomUUID();
+
+        errorMessage(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).identityId(id).developerUserIdentifier("nobody")),
                 ResourceConflictException.class);
+        assertError(
+                () -> cognito.lookupDeveloperIdentity(
+                        b -> b.identityPoolId(pool).identityId(unknown).developerUserIdentifier("u1")),
+                ResourceNotFoundException.class,
+                "Identity '" + unknown + "' not found.");
+    }
+
+    @Test
+    void byIdentityInAPoolWithoutDeveloperProviderGivesAnEmptyList() {
+        String pool = newPool(b -> b.developerProviderName(null));
+        String id = getId(pool, Map.of(FACEBOOK, facebookUser()));
+
+        LookupDeveloperIdentityResponse response =
+                cognito.lookupDeveloperIdentity(b -> b.identityPoolId(pool).identityId(id));
+
+        assertThat(response.identityId()).isEqualTo(id);
+        assertThat(response.developerUserIdentifierList()).isEmpty();
     }
 
     @Test

@@ -162,4 +162,21 @@ class NamedIdentityTest extends IdentityTestSupport {
                 NotAuthorizedException.class,
                 "Access to Identity '" + guest + "' is forbidden.");
     }
+
+    @Test
+    void mergedIdentityNamedWithoutLoginsIsForbiddenAndWithALoginActsForItsSurvivor() {
+        String pool = newPool();
+        String fb = facebookUser();
+        String amzn = "amzn-" + UUID.randomUUID();
+        String older = getId(pool, Map.of(FACEBOOK, fb));
+        String newer = getId(pool, Map.of(AMAZON, amzn));
+        getId(pool, Map.of(FACEBOOK, fb, AMAZON, amzn)); // newer is merged into older
+
+        assertError(
+                () -> credentials(newer, Map.of()),
+                NotAuthorizedException.class,
+                "Access to Identity '" + newer + "' is forbidden.");
+        assertThat(credentials(newer, Map.of(AMAZON, amzn)).identityId()).isEqualTo(older);
+        assertThat(openIdToken(newer, Map.of(FACEBOOK, fb)).identityId()).isEqualTo(older);
+    }
 }

@@ -3,6 +3,7 @@ package dev.fakecognito.server.pools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,40 +32,23 @@ class PoolConcurrencyTest extends PoolTestSupport {
         String shared = newPool();
         Map<String, Map<String, String>> expectedTags = new ConcurrentHashMap<>();
         Map<String, String> expectedNames = new ConcurrentHashMap<>();
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                futures.add(executor.submit(() -> {
-                    start.await();
-                    for (int n = 0; n < POOLS_PER_THREAD; n++) {
-                        int i = n;
-                        String name = "conc_" + thread + "_" + i;
-                        Map<String, String> createTags = Map.of("thread", String.valueOf(thread));
-                        String poolId = cognito.createIdentityPool(b -> b.identityPoolName(name)
-                                        .allowUnauthenticatedIdentities(true)
-                                        .identityPoolTags(createTags))
-                                .identityPoolId();
-                        expectedNames.put(poolId, name);
-                        cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of("index", String.valueOf(i))));
-                        expectedTags.put(poolId, Map.of("thread", String.valueOf(thread), "index", String.valueOf(i)));
-                        if (i < SHARED_TAGS_PER_THREAD) {
-                            cognito.tagResource(
-                                    b -> b.resourceArn(arn(shared)).tags(Map.of("t" + thread + "_" + i, name)));
-                        }
-                    }
-                    return null;
-                }));
+        onAllThreadsAtOnce(thread -> {
+            for (int n = 0; n < POOLS_PER_THREAD; n++) {
+                int i = n;
+                String name = "conc_" + thread + "_" + i;
+                Map<String, String> createTags = Map.of("thread", String.valueOf(thread));
+                String poolId = cognito.createIdentityPool(b -> b.identityPoolName(name)
+                                .allowUnauthenticatedIdentities(true)
+                                .identityPoolTags(createTags))
+                        .identityPoolId();
+                expectedNames.put(poolId, name);
+                cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of("index", String.valueOf(i))));
+                expectedTags.put(poolId, Map.of("thread", String.valueOf(thread), "index", String.valueOf(i)));
+                if (i < SHARED_TAGS_PER_THREAD) {
+                    cognito.tagResource(b -> b.resourceArn(arn(shared)).tags(Map.of("t" + thread + "_" + i, name)));
+                }
             }
-            start.countDown();
-            for (Future<?> future : futures) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            executor.shutdownNow();
-        }
+        });
 
         assertThat(expectedNames).hasSize(THREADS * POOLS_PER_THREAD);
 
@@ -113,24 +97,67 @@ class PoolConcurrencyTest extends PoolTestSupport {
     @Test
     void concurrentTagsBeyondTheLimitNeverLeaveMoreThanFifty() throws Exception {
         String poolId = newPool();
+        Map<String, Boolean> accepted = new ConcurrentHashMap<>();
+        onAllThreadsAtOnce(thread -> {
+            for (int i = 0; i < 5; i++) { // 80 attempts, 50 fit
+                String key = "k" + thread + "_" + i;
+                try {
+                    cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of(key, "v")));
+                    accepted.put(key, true);
+                } catch (software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException e) {
+                    // over the limit
+                }
+            }
+        });
+        Map<String, String> tags =
+                cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags();
+        assertThat(accepted).hasSize(50);
+        assertThat(tags.keySet()).isEqualTo(accepted.keySet());
+    }
+
+    @Test
+    void updateAnswersTheConfigurationItPutInForceWhileOthersTagAndUpdateThePool() throws Exception {
+        String poolId = newPool();
+        List<String> wrongAnswers = Collections.synchronizedList(new ArrayList<>());
+        onAllThreadsAtOnce(thread -> {
+            for (int i = 0; i < 10; i++) {
+                if (thread % 2 == 0) {
+                    String name = "upd_" + thread + "_" + i;
+                    Map<String, String> tags = Map.of("writer", name);
+                    var answer = cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                            .identityPoolName(name)
+                            .allowUnauthenticatedIdentities(thread % 4 == 0)
+                            .identityPoolTags(tags));
+                    if (!answer.identityPoolName().equals(name)
+                            || answer.allowUnauthenticatedIdentities() != (thread % 4 == 0)
+                            || !answer.identityPoolTags().equals(tags)) {
+                        wrongAnswers.add(name + " answered " + answer);
+                    }
+                } else {
+                    String key = "tagger" + thread;
+                    cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of(key, "v")));
+                }
+            }
+        });
+        assertThat(wrongAnswers).isEmpty();
+    }
+
+    /** What each thread of {@link #onAllThreadsAtOnce} does, given its number. */
+    private interface ThreadBody {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs the body on {@link #THREADS} threads released at the same moment, and waits for all of them. */
+    private static void onAllThreadsAtOnce(ThreadBody body) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
-        Map<String, Boolean> accepted = new ConcurrentHashMap<>();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 int thread = t;
                 futures.add(executor.submit(() -> {
                     start.await();
-                    for (int i = 0; i < 5; i++) { // 80 attempts, 50 fit
-                        String key = "k" + thread + "_" + i;
-                        try {
-                            cognito.tagResource(b -> b.resourceArn(arn(poolId)).tags(Map.of(key, "v")));
-                            accepted.put(key, true);
-                        } catch (software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException e) {
-                            // over the limit
-                        }
-                    }
+                    body.run(thread);
                     return null;
                 }));
             }
@@ -141,9 +168,5 @@ class PoolConcurrencyTest extends PoolTestSupport {
         } finally {
             executor.shutdownNow();
         }
-        Map<String, String> tags =
-                cognito.listTagsForResource(b -> b.resourceArn(arn(poolId))).tags();
-        assertThat(accepted).hasSize(50);
-        assertThat(tags.keySet()).isEqualTo(accepted.keySet());
     }
 }

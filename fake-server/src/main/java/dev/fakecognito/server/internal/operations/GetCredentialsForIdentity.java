@@ -7,10 +7,12 @@ import dev.fakecognito.server.internal.wire.Credentials;
 import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityInput;
 import dev.fakecognito.server.internal.wire.GetCredentialsForIdentityResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * GetCredentialsForIdentity (unsigned): resolves the identity as GetOpenIdToken does, picks the role
- * ({@link RoleResolver}), remembers it on the identity and answers one-hour temporary credentials.
+ * ({@link RoleResolver}), remembers it on the identity with the session tags the service would pass to
+ * STS ({@link PrincipalTags}), and answers one-hour temporary credentials.
  */
 final class GetCredentialsForIdentity
         extends Operation<GetCredentialsForIdentityInput, GetCredentialsForIdentityResponse> {
@@ -33,7 +35,9 @@ final class GetCredentialsForIdentity
         IdentitySnapshot identity =
                 pool.authenticate(input.identityId(), resolved.keys(), resolved.provenIdentityId(), name());
         String role = RoleResolver.chooseRole(pool.roles(), identity, resolved, input.customRoleArn());
-        pool.recordRole(identity.identityId(), role);
+        Map<String, String> sessionTags =
+                identity.authenticated() ? PrincipalTags.sessionTags(PrincipalTags.of(pool, resolved)) : Map.of();
+        pool.recordCredentials(identity.identityId(), role, sessionTags);
         TemporaryCredentials issued = credentials.generate(CREDENTIALS_LIFETIME);
         return new GetCredentialsForIdentityResponse(
                 identity.identityId(),

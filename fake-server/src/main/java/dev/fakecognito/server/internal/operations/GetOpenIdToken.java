@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * GetOpenIdToken (unsigned, the basic or classic flow): refused when the pool switched classic flow
  * off or has role mappings; otherwise resolves the identity (linking and merging as needed) and
- * signs a ten-minute OpenID token for it.
+ * signs a ten-minute OpenID token for it. An authenticated identity's token carries the principal tags
+ * of the request's logins and the pool's ARN.
  */
 final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenResponse> {
     static final Duration LIFETIME = Duration.ofMinutes(10);
@@ -40,8 +41,14 @@ final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenRes
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
         IdentitySnapshot identity =
                 pool.authenticate(input.identityId(), resolved.keys(), resolved.provenIdentityId(), name());
-        List<String> amr = identity.authenticated() ? Logins.authenticatedAmr(resolved) : List.of("unauthenticated");
-        String token = issuer.issue(identity.identityId(), pool.id(), amr, LIFETIME, Map.of());
+        if (!identity.authenticated()) {
+            String token =
+                    issuer.issue(identity.identityId(), pool.id(), List.of("unauthenticated"), LIFETIME, Map.of());
+            return new OpenIdTokenResponse(identity.identityId(), token);
+        }
+        Map<String, Object> claims = PrincipalTags.tokenClaims(PrincipalTags.of(pool, resolved), pool.arn());
+        String token =
+                issuer.issue(identity.identityId(), pool.id(), Logins.authenticatedAmr(resolved), LIFETIME, claims);
         return new OpenIdTokenResponse(identity.identityId(), token);
     }
 }

@@ -19,8 +19,6 @@ final class GetOpenIdTokenForDeveloperIdentity
         extends Operation<GetOpenIdTokenForDeveloperIdentityInput, OpenIdTokenResponse> {
     static final long DEFAULT_TOKEN_DURATION_SECONDS = 900;
     static final int MAX_DEVELOPER_USER_ID_LENGTH = 1024;
-    static final String POOL_ARN_CLAIM = "https://cognito-identity.amazonaws.com/identity-pool-arn";
-    static final String TAGS_CLAIM = "https://aws.amazon.com/tags";
 
     GetOpenIdTokenForDeveloperIdentity(Collaborators collaborators) {
         super(collaborators);
@@ -49,13 +47,11 @@ final class GetOpenIdTokenForDeveloperIdentity
         IdentitySnapshot identity =
                 pool.developerIdentity(input.identityId(), developerUserId, resolved.keys(), name());
 
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put(POOL_ARN_CLAIM, pool.arn());
-        if (input.principalTags() != null && !input.principalTags().isEmpty()) {
-            Map<String, List<String>> tags = new LinkedHashMap<>();
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        if (input.principalTags() != null) {
             input.principalTags().forEach((key, value) -> tags.put(key, List.of(value)));
-            claims.put(TAGS_CLAIM, Map.of("principal_tags", tags));
         }
+        Map<String, Object> claims = PrincipalTags.tokenClaims(tags, pool.arn());
         List<String> amr = List.of("authenticated", provider, provider + ":" + pool.id() + ":" + developerUserId);
         long seconds = input.tokenDuration() == null ? DEFAULT_TOKEN_DURATION_SECONDS : input.tokenDuration();
         String token = issuer.issue(identity.identityId(), pool.id(), amr, Duration.ofSeconds(seconds), claims);

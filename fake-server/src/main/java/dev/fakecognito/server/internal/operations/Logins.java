@@ -10,19 +10,41 @@ import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.tokens.VerifiedOpenIdToken;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns the {@code Logins} map of a request into logins keyed by provider and user (docs/behaviour.md#login-tokens): checks
- * each provider is configured on the pool, decodes each token, applies the provider's checks and
- * takes the user key (a JWT's {@code sub}, an opaque token itself). Tokens this fake issued, under
- * {@code cognito-identity.amazonaws.com}, are verified and prove an identity.
+ * Turns the {@code Logins} map of a request into logins keyed by provider and user (docs/behaviour.md#login-tokens).
+ * Each key decides how its token is read: the opaque tokens of Facebook, Login with Amazon, Twitter and
+ * Digits need the provider configured and name their user themselves; a SAML provider ARN takes a SAML
+ * response; every other key takes a JWT whose issuer must be the key, checked before the provider is
+ * looked up on the pool. Tokens this fake issued, under {@code cognito-identity.amazonaws.com}, are
+ * verified and prove an identity.
  */
 final class Logins {
     static final String COGNITO_PROVIDER = "cognito-identity.amazonaws.com";
     static final String UNSUPPORTED_PROVIDER = "Token is not from a supported provider of this identity pool.";
+
     private static final String OIDC_ARN_MARKER = ":oidc-provider/";
+    private static final String SAML_ARN_MARKER = ":saml-provider/";
+    private static final String USER_POOL_PREFIX = "cognito-idp.";
+    private static final String AMAZON = "www.amazon.com";
+    private static final String TWITTER = "api.twitter.com";
+    /** Public providers whose tokens are opaque: only the provider can say whose they are. */
+    private static final Set<String> OPAQUE_PROVIDERS = Set.of("graph.facebook.com", AMAZON, TWITTER, "www.digits.com");
+
+    /** UseDefaults of most providers: the app (client) and the user (docs/behaviour.md#principal-tags). */
+    private static final Map<String, String> DEFAULT_TAGS = orderedPairs("client", "aud", "username", "sub");
+
+    private static final Map<String, String> AMAZON_DEFAULT_TAGS = orderedPairs("client", "aud", "username", "user_id");
+    private static final Map<String, String> SAML_DEFAULT_TAGS = orderedPairs(
+            "username",
+            LoginTokenReader.SAML_NAME_IDENTIFIER,
+            "name",
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name");
 
     private final LoginTokenReader reader;
     private final OpenIdTokenIssuer issuer;
@@ -35,12 +57,32 @@ final class Logins {
     /**
      * One validated login of a request.
      *
-     * @param key            the provider and user
-     * @param token          the decoded token, for role mappings and {@code amr}
-     * @param roleMappingKey the key a role mapping for this login is stored under
-     * @param amrEntry       the provider-specific entry of the token's {@code amr}
+     * @param key              the provider and user
+     * @param token            the decoded token with the claims the service sees (role rules, principal tags)
+     * @param roleMappingKeys  the keys a role mapping for this login may be stored under, the first found wins
+     * @param principalTagKeys the provider names a principal-tag map for this login may be stored under
+     * @param defaultTags      tag to claim, for a principal-tag map with {@code UseDefaults}
+     * @param amrEntry         the provider-specific entry of the token's {@code amr}
      */
-    record Login(LoginKey key, LoginToken token, String roleMappingKey, String amrEntry) {}
+    record Login(
+            LoginKey key,
+            LoginToken token,
+            List<String> roleMappingKeys,
+            List<String> principalTagKeys,
+            Map<String, String> defaultTags,
+            String amrEntry) {
+
+        /** A login whose role mapping and principal-tag map are both stored under {@code keys}. */
+        static Login of(
+                String provider,
+                String user,
+                LoginToken token,
+                List<String> keys,
+                Map<String, String> defaultTags,
+                String amrEntry) {
+            return new Login(new LoginKey(provider, user), token, keys, keys, defaultTags, amrEntry);
+        }
+    }
 
     /**
      * The validated logins of a request.
@@ -81,57 +123,100 @@ final class Logins {
                 }
                 cognitoToken = issuer.verify(raw, pool.id());
             } else {
-                resolved.add(login(settings, provider, reader.read(raw)));
+                resolved.add(login(settings, provider, raw));
             }
         }
         return new Resolved(resolved, cognitoToken);
     }
 
-    private Login login(PoolSettings settings, String provider, LoginToken token) {
-        String appId = settings.supportedLoginProviders().get(provider);
-        if (appId != null) {
-            reader.checkNotExpired(token);
-            if (token.jwt()
-                    && (provider.equals("accounts.google.com") || provider.equals("appleid.apple.com"))
-                    && !token.audience().isEmpty()
-                    && !token.audience().contains(appId)) {
-                throw CognitoException.notAuthorized(UNSUPPORTED_PROVIDER);
-            }
-            String user = token.jwt() ? subject(token) : token.raw();
-            return new Login(new LoginKey(provider, user), token, provider, provider + ":" + user);
+    private Login login(PoolSettings settings, String provider, String raw) {
+        if (provider.equals(settings.developerProviderName())) {
+            throw unsupported(); // developer users come only through GetOpenIdTokenForDeveloperIdentity
         }
-        List<UserPoolClient> clients = settings.cognitoIdentityProviders().stream()
-                .filter(client -> client.providerName().equals(provider))
-                .toList();
-        if (!clients.isEmpty()) {
-            reader.requireJwt(token);
-            reader.checkNotExpired(token);
-            reader.checkIssuer(token, "https://" + provider);
-            reader.checkHasAudience(token);
-            UserPoolClient client = clients.stream()
-                    .filter(candidate -> token.audience().contains(candidate.clientId()))
+        if (OPAQUE_PROVIDERS.contains(provider)) {
+            return opaqueLogin(settings, provider, raw);
+        }
+        if (provider.contains(SAML_ARN_MARKER)) {
+            return samlLogin(settings, provider, raw);
+        }
+        return jwtLogin(settings, provider, reader.read(raw));
+    }
+
+    /** Facebook, Amazon, Twitter, Digits: the claims the service derives once the provider vouched for the token. */
+    private static Login opaqueLogin(PoolSettings settings, String provider, String raw) {
+        String configured = settings.supportedLoginProviders().get(provider);
+        if (configured == null) {
+            throw unsupported();
+        }
+        String appId = provider.equals(TWITTER) ? beforeSemicolon(configured) : configured;
+        String user = provider.equals(TWITTER) ? beforeSemicolon(raw) : raw;
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", provider);
+        claims.put("aud", appId);
+        claims.put("sub", user);
+        if (provider.equals(AMAZON)) {
+            claims.put("user_id", user);
+        }
+        return Login.of(
+                provider,
+                user,
+                LoginToken.derived(raw, claims),
+                List.of(provider),
+                provider.equals(AMAZON) ? AMAZON_DEFAULT_TAGS : DEFAULT_TAGS,
+                provider + ":" + appId + ":" + user);
+    }
+
+    /** A SAML response under the IAM SAML provider's ARN: the user is its NameID. */
+    private Login samlLogin(PoolSettings settings, String provider, String raw) {
+        if (!settings.samlProviderArns().contains(provider)) {
+            throw unsupported();
+        }
+        LoginToken token = reader.readSaml(raw);
+        String user = token.subject() == null ? raw : token.subject();
+        return Login.of(provider, user, token, List.of(provider), SAML_DEFAULT_TAGS, provider + ":SAML:" + user);
+    }
+
+    /**
+     * Every other key takes an OpenID Connect JWT: it must be one, its issuer must be the key, it must have
+     * an audience and must not be expired, and only then must the key be a provider of the pool that the
+     * token's audience fits.
+     */
+    private Login jwtLogin(PoolSettings settings, String provider, LoginToken token) {
+        reader.requireJwt(token);
+        reader.checkIssuer(token, provider);
+        boolean userPool = provider.startsWith(USER_POOL_PREFIX);
+        reader.checkHasAudience(token, !userPool);
+        reader.checkNotExpired(token, userPool ? LoginTokenReader.USER_POOL_GRACE : LoginTokenReader.OIDC_GRACE);
+        if (userPool) {
+            UserPoolClient client = settings.cognitoIdentityProviders().stream()
+                    .filter(candidate -> candidate.providerName().equals(provider)
+                            && token.audience().contains(candidate.clientId()))
                     .findFirst()
-                    .orElseThrow(() -> CognitoException.notAuthorized(UNSUPPORTED_PROVIDER));
+                    .orElseThrow(Logins::unsupported);
             String user = subject(token);
             return new Login(
                     new LoginKey(provider, user),
                     token,
-                    provider + ":" + client.clientId(),
+                    List.of(provider + ":" + client.clientId()),
+                    List.of(provider),
+                    DEFAULT_TAGS,
                     provider + ":CognitoSignIn:" + user);
         }
-        for (String arn : settings.openIdConnectProviderArns()) {
-            if (provider.equals(oidcProviderName(arn))) {
-                reader.requireJwt(token);
-                reader.checkNotExpired(token);
-                reader.checkIssuer(token, "https://" + provider);
-                String user = subject(token);
-                return new Login(new LoginKey(provider, user), token, provider, provider + ":" + user);
+        String appId = settings.supportedLoginProviders().get(provider);
+        if (appId != null) {
+            if (!token.audience().contains(appId)) {
+                throw unsupported();
             }
+            String user = subject(token);
+            return Login.of(
+                    provider, user, token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
         }
-        if (settings.samlProviderArns().contains(provider)) {
-            return new Login(new LoginKey(provider, token.raw()), token, provider, provider);
+        String arn = oidcProviderArn(settings, provider);
+        if (arn == null) {
+            throw unsupported();
         }
-        throw CognitoException.notAuthorized(UNSUPPORTED_PROVIDER);
+        String user = subject(token);
+        return Login.of(provider, user, token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
     }
 
     private static String subject(LoginToken token) {
@@ -140,6 +225,24 @@ final class Logins {
             throw CognitoException.notAuthorized("Invalid login token. Missing a required claim: sub");
         }
         return subject;
+    }
+
+    private static CognitoException unsupported() {
+        return CognitoException.notAuthorized(UNSUPPORTED_PROVIDER);
+    }
+
+    /** The part before the first {@code ;} (a Twitter token or consumer key), or all of it when that part is empty. */
+    private static String beforeSemicolon(String value) {
+        int semicolon = value.indexOf(';');
+        return semicolon > 0 ? value.substring(0, semicolon) : value;
+    }
+
+    /** The configured IAM OIDC provider ARN whose provider name (host and path) is {@code provider}, or null. */
+    private static String oidcProviderArn(PoolSettings settings, String provider) {
+        return settings.openIdConnectProviderArns().stream()
+                .filter(arn -> provider.equals(oidcProviderName(arn)))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The OIDC provider name (host and path) an IAM OIDC provider ARN names, or {@code null}. */
@@ -161,5 +264,13 @@ final class Logins {
             amr.addAll(original.subList(Math.min(1, original.size()), original.size()));
         }
         return amr;
+    }
+
+    private static Map<String, String> orderedPairs(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

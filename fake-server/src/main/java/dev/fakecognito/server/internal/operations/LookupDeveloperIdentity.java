@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * LookupDeveloperIdentity: the identity of a developer user, or the developer users of an identity
- * (paged); both given must belong together, else ResourceConflictException.
+ * (paged). Both given must belong together, else ResourceConflictException; then the answer is the
+ * request itself: the identity and that one developer user.
  */
 final class LookupDeveloperIdentity extends Operation<LookupDeveloperIdentityInput, LookupDeveloperIdentityResponse> {
     static final int DEFAULT_MAX_RESULTS = 60;
@@ -27,16 +28,20 @@ final class LookupDeveloperIdentity extends Operation<LookupDeveloperIdentityInp
         if (identityId == null && developerUserId == null) {
             throw CognitoException.invalidParameter("Either IdentityId or DeveloperUserIdentifier must be specified.");
         }
+        if (identityId != null && developerUserId != null) {
+            IdentitySnapshot identity = pool.describe(identityId);
+            if (!identity.developerUserIds().contains(developerUserId)) {
+                throw CognitoException.conflict(
+                        "Developer user '" + developerUserId + "' is not linked to identity '" + identityId + "'.");
+            }
+            return new LookupDeveloperIdentityResponse(identityId, List.of(developerUserId), null);
+        }
         IdentitySnapshot identity;
         if (developerUserId != null) {
             identity = pool.ownerOfDeveloperUser(developerUserId);
             if (identity == null) {
                 throw new CognitoException(
                         ErrorCode.RESOURCE_NOT_FOUND, "Developer user '" + developerUserId + "' not found.");
-            }
-            if (identityId != null && !identity.identityId().equals(identityId)) {
-                throw CognitoException.conflict(
-                        "Developer user '" + developerUserId + "' is not linked to identity '" + identityId + "'.");
             }
         } else {
             identity = pool.describe(identityId);

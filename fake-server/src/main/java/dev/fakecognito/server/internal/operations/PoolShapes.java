@@ -57,11 +57,16 @@ final class PoolShapes {
                 provider.providerName(), provider.clientId(), Boolean.TRUE.equals(provider.serverSideTokenCheck()));
     }
 
-    /** The pool as Create, Describe and Update answer it: empty members left out, except the tags. */
+    /** The pool as Create and Describe answer it: its settings and tags at one moment. */
     static IdentityPool describe(Pool pool) {
-        PoolSettings s = pool.settings();
+        return describe(pool.id(), pool.configuration());
+    }
+
+    /** A pool's configuration as Create, Describe and Update answer it: empty members left out, except the tags. */
+    static IdentityPool describe(String poolId, Pool.Configuration configuration) {
+        PoolSettings s = configuration.settings();
         return new IdentityPool(
-                pool.id(),
+                poolId,
                 s.name(),
                 s.allowUnauthenticatedIdentities(),
                 s.allowClassicFlow(),
@@ -72,7 +77,7 @@ final class PoolShapes {
                         .map(c -> new CognitoIdentityProvider(c.providerName(), c.clientId(), c.serverSideTokenCheck()))
                         .toList()),
                 emptyToNull(s.samlProviderArns()),
-                pool.tags());
+                configuration.tags());
     }
 
     static <K, V> Map<K, V> emptyToNull(Map<K, V> map) {

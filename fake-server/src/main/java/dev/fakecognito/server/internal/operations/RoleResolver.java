@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Picks the IAM role of GetCredentialsForIdentity (docs/behaviour.md#role-selection): the unauthenticated role for guests;
  * for authenticated identities the role mapping of the first login that has one (Token or Rules,
- * with CustomRoleArn and AmbiguousRoleResolution), else the authenticated role.
+ * with CustomRoleArn and AmbiguousRoleResolution), else the authenticated role. A login's mapping may be
+ * stored under more than one key (an OIDC provider by name or by IAM ARN); the first key found wins.
  */
 final class RoleResolver {
     static final String INVALID_CONFIGURATION =
@@ -25,17 +26,18 @@ final class RoleResolver {
             return required(roles.unauthenticatedRole());
         }
         for (Logins.Login login : logins.logins()) {
-            RoleMappingConfig mapping = roles.roleMappings().get(login.roleMappingKey());
-            if (mapping != null) {
-                return fromMapping(roles, mapping, login, customRoleArn);
+            for (String key : login.roleMappingKeys()) {
+                RoleMappingConfig mapping = roles.roleMappings().get(key);
+                if (mapping != null) {
+                    return fromMapping(roles, mapping, key, login.token(), customRoleArn);
+                }
             }
         }
         return required(roles.authenticatedRole());
     }
 
     private static String fromMapping(
-            PoolRoles roles, RoleMappingConfig mapping, Logins.Login login, String customRoleArn) {
-        LoginToken token = login.token();
+            PoolRoles roles, RoleMappingConfig mapping, String mappingKey, LoginToken token, String customRoleArn) {
         if ("Token".equals(mapping.type())) {
             List<String> tokenRoles = token.stringListClaim("cognito:roles");
             if (customRoleArn != null) {
@@ -48,7 +50,7 @@ final class RoleResolver {
             if (preferred.isPresent()) {
                 return preferred.get();
             }
-            return ambiguous(roles, mapping, login);
+            return ambiguous(roles, mapping, mappingKey);
         }
         String firstMatch = null;
         for (RoleMappingConfig.Rule rule : mapping.rules()) {
@@ -61,7 +63,7 @@ final class RoleResolver {
                 }
             }
         }
-        return firstMatch != null ? firstMatch : ambiguous(roles, mapping, login);
+        return firstMatch != null ? firstMatch : ambiguous(roles, mapping, mappingKey);
     }
 
     private static boolean matches(RoleMappingConfig.Rule rule, LoginToken token) {
@@ -87,10 +89,10 @@ final class RoleResolver {
         return token.stringListClaim(claim);
     }
 
-    private static String ambiguous(PoolRoles roles, RoleMappingConfig mapping, Logins.Login login) {
+    private static String ambiguous(PoolRoles roles, RoleMappingConfig mapping, String mappingKey) {
         if ("Deny".equals(mapping.ambiguousRoleResolution())) {
             throw CognitoException.notAuthorized(
-                    "The ambiguous role mapping rules for: " + login.roleMappingKey() + " denied this request.");
+                    "The ambiguous role mapping rules for: " + mappingKey + " denied this request.");
         }
         return required(roles.authenticatedRole());
     }

@@ -5,7 +5,8 @@ import dev.fakecognito.server.internal.wire.IdentityPool;
 
 /**
  * UpdateIdentityPool: replaces the settings (omitted members go back to their defaults), except that
- * an omitted DeveloperProviderName or IdentityPoolTags keeps the current value.
+ * an omitted DeveloperProviderName or IdentityPoolTags keeps the current value, and answers the
+ * settings and tags this update put in force (not what a concurrent call made of them afterwards).
  */
 final class UpdateIdentityPool extends Operation<IdentityPool, IdentityPool> {
     UpdateIdentityPool(Collaborators collaborators) {
@@ -15,7 +16,6 @@ final class UpdateIdentityPool extends Operation<IdentityPool, IdentityPool> {
     @Override
     public IdentityPool handle(IdentityPool input) {
         Pool pool = state.pool(input.identityPoolId());
-        pool.update(PoolShapes.settings(input), input.identityPoolTags());
-        return PoolShapes.describe(pool);
+        return PoolShapes.describe(pool.id(), pool.update(PoolShapes.settings(input), input.identityPoolTags()));
     }
 }

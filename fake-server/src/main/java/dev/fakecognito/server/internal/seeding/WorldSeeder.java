@@ -210,6 +210,13 @@ public final class WorldSeeder {
                     .put("DeveloperUserIdentifier", developerUsers.get(k));
             validate(fixtures, at + "/developerUserIdentifiers/" + k, "LookupDeveloperIdentity", lookup);
         }
+        identity.sessionTags().forEach((key, value) -> {
+            if (key == null || key.isEmpty() || value == null) {
+                throw fixtures.errorAt(
+                        at + "/sessionTags" + (key == null ? "" : "/" + key(key)),
+                        "a session tag needs a non-empty key and a value");
+            }
+        });
         return new IdentitySnapshot(
                 identity.id(),
                 identity.logins(),
@@ -218,7 +225,8 @@ public final class WorldSeeder {
                 identity.lastModifiedDate(),
                 Boolean.TRUE.equals(identity.disabled()),
                 identity.mergedInto(),
-                identity.lastRole());
+                identity.lastRole(),
+                identity.sessionTags());
     }
 
     private void checkId(Fixtures fixtures, String at, String operation, String member, String id) {
@@ -347,7 +355,8 @@ public final class WorldSeeder {
                 identity.mergedInto(),
                 identity.creationDate(),
                 identity.lastModifiedDate(),
-                identity.lastRoleArn());
+                identity.lastRoleArn(),
+                identity.sessionTags());
     }
 
     /** A map key as a JSON pointer segment (RFC 6901). */

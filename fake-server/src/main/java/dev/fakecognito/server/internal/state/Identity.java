@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 
 /** A mutable identity; only touched while its pool's lock is held. */
 final class Identity {
@@ -16,6 +17,7 @@ final class Identity {
     boolean disabled;
     String mergedInto;
     String lastRoleArn;
+    Map<String, String> lastSessionTags = Map.of();
 
     Identity(String id, long sequence, Instant now) {
         this.id = id;
@@ -37,6 +39,7 @@ final class Identity {
                 lastModifiedDate,
                 disabled,
                 mergedInto,
-                lastRoleArn);
+                lastRoleArn,
+                lastSessionTags);
     }
 }

@@ -74,6 +74,7 @@ final class IdentityGraph {
             identity.disabled = s.disabled();
             identity.mergedInto = s.mergedInto();
             identity.lastRoleArn = s.lastRoleArn();
+            identity.lastSessionTags = s.sessionTags();
             for (Map.Entry<String, String> login : s.logins().entrySet()) {
                 LoginKey key = new LoginKey(login.getKey(), login.getValue());
                 Identity owner = loginOwners.putIfAbsent(key, identity);
@@ -295,10 +296,11 @@ final class IdentityGraph {
         }
     }
 
-    void recordRole(String identityId, String roleArn) {
+    void recordCredentials(String identityId, String roleArn, Map<String, String> sessionTags) {
         Identity identity = identities.get(identityId);
         if (identity != null) {
             identity.lastRoleArn = roleArn;
+            identity.lastSessionTags = sessionTags;
         }
     }
 
@@ -355,7 +357,8 @@ final class IdentityGraph {
     /**
      * Picks the survivor among the owners (and the named identity), checks the union fits, merges the
      * others into it and links the new logins. Survivor rule: an authenticated identity wins over a
-     * guest; among authenticated identities the oldest wins.
+     * guest; among equals the one with the earliest {@code CreationDate} wins, and of identities created
+     * in the same instant the one created first by this fake.
      */
     private Identity linkAndMerge(
             Set<Identity> owners, Identity named, List<LoginKey> logins, String developerUserId, String operation) {
@@ -372,6 +375,7 @@ final class IdentityGraph {
         }
         Identity survivor = all.stream()
                 .min(Comparator.comparing((Identity identity) -> !identity.authenticated())
+                        .thenComparing(identity -> identity.creationDate)
                         .thenComparingLong(identity -> identity.sequence))
                 .orElseThrow();
         List<Identity> others =

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param disabled          merged into another identity, or left without logins
  * @param mergedInto        the identity it was merged into, or {@code null}
  * @param lastRoleArn       the role GetCredentialsForIdentity last chose for it, or {@code null}
+ * @param sessionTags       the session tags GetCredentialsForIdentity last passed on with that role (empty if none)
  */
 public record IdentitySnapshot(
         String identityId,
@@ -26,12 +27,14 @@ public record IdentitySnapshot(
         Instant lastModifiedDate,
         boolean disabled,
         String mergedInto,
-        String lastRoleArn) {
+        String lastRoleArn,
+        Map<String, String> sessionTags) {
 
     /** Copies the collections. */
     public IdentitySnapshot {
         logins = Copies.map(logins);
         developerUserIds = Copies.list(developerUserIds);
+        sessionTags = Copies.map(sessionTags);
     }
 
     /** Whether it has (or had) any login: not a guest identity. */

@@ -70,6 +70,24 @@ public final class Pool {
         return roles;
     }
 
+    /**
+     * The settings and tags together, as they were in force at one moment: what Create, Describe and
+     * Update answer.
+     */
+    public Configuration configuration() {
+        synchronized (lock) {
+            return new Configuration(settings, tags);
+        }
+    }
+
+    /**
+     * A pool's settings and tags at one moment.
+     *
+     * @param settings the settings
+     * @param tags     the tags
+     */
+    public record Configuration(PoolSettings settings, Map<String, String> tags) {}
+
     /** The principal-tag attribute maps, by provider name. */
     public Map<String, PrincipalTagMapping> principalTagMappings() {
         return principalTags;
@@ -83,9 +101,9 @@ public final class Pool {
      *
      * @param newSettings the new settings
      * @param newTags     the new tags, or {@code null} to keep the current ones
-     * @return the settings now in force
+     * @return the settings and tags this update put in force
      */
-    public PoolSettings update(PoolSettings newSettings, Map<String, String> newTags) {
+    public Configuration update(PoolSettings newSettings, Map<String, String> newTags) {
         synchronized (lock) {
             ensureLive();
             String current = settings.developerProviderName();
@@ -109,7 +127,7 @@ public final class Pool {
             if (newTags != null) {
                 tags = Copies.map(newTags);
             }
-            return newSettings;
+            return new Configuration(newSettings, tags);
         }
     }
 
@@ -315,10 +333,13 @@ public final class Pool {
         }
     }
 
-    /** Remembers the role GetCredentialsForIdentity chose for an identity. */
-    public void recordRole(String identityId, String roleArn) {
+    /**
+     * Remembers what GetCredentialsForIdentity gave an identity: the role it chose and the session tags it
+     * would have passed to STS with it.
+     */
+    public void recordCredentials(String identityId, String roleArn, Map<String, String> sessionTags) {
         synchronized (lock) {
-            graph.recordRole(identityId, roleArn);
+            graph.recordCredentials(identityId, roleArn, Copies.map(sessionTags));
         }
     }
 }

@@ -10,12 +10,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A decoded login token, the value of one {@code Logins} entry (docs/behaviour.md#login-tokens). Made by
- * {@link LoginTokenReader#read}; nothing here says the token is genuine.
+ * A decoded login token, the value of one {@code Logins} entry (docs/behaviour.md#login-tokens), with the
+ * claims the service sees for it. Made by {@link LoginTokenReader}; nothing here says the token is genuine.
  *
- * <p>For an opaque token ({@code jwt == false}: a Facebook access token, {@code token;secret}, a SAML
- * response...) only {@code raw} is set: {@code subject}, {@code issuer} and {@code expiresAt} are null,
- * {@code audience} and {@code claims} empty.
+ * <ul>
+ *   <li>A JWT ({@code jwt == true}) has its own claims.
+ *   <li>A SAML response read by {@link LoginTokenReader#readSaml} has its {@code NameID} as {@code subject}
+ *       and its attributes as claims (each a list of strings).
+ *   <li>The opaque token of a public provider (Facebook, Login with Amazon, Twitter) gets the claims the
+ *       service derives once the provider vouched for it ({@link #derived}).
+ *   <li>Any other opaque token ({@link #opaque}) has only {@code raw}: {@code subject}, {@code issuer} and
+ *       {@code expiresAt} are null, {@code audience} and {@code claims} empty.
+ * </ul>
  *
  * @param raw       the token exactly as the client sent it
  * @param jwt       whether it is a well-formed JWT (signed or unsecured) whose claims were decoded
@@ -45,6 +51,25 @@ public record LoginToken(
     /** An opaque (non-JWT) token. */
     static LoginToken opaque(String raw) {
         return new LoginToken(raw, false, null, null, List.of(), null, Map.of());
+    }
+
+    /**
+     * An opaque token of a public provider with the claims the service derives for it: {@code iss} the
+     * provider, {@code aud} the app id, {@code sub} the user, and any more the provider documents.
+     *
+     * @param raw    the token as sent
+     * @param claims the derived claims; {@code sub}, {@code iss} and {@code aud} are read from them
+     */
+    public static LoginToken derived(String raw, Map<String, Object> claims) {
+        Object aud = claims.get("aud");
+        return new LoginToken(
+                raw,
+                false,
+                claims.get("sub") instanceof String sub ? sub : null,
+                claims.get("iss") instanceof String iss ? iss : null,
+                aud instanceof String app ? List.of(app) : List.of(),
+                null,
+                claims);
     }
 
     /** Whether this is a well-formed JWT whose claims were decoded (same as {@link #jwt()}). */

@@ -53,6 +53,12 @@ public final class OpenIdTokenIssuer {
     /** The claims {@link #issue} writes itself; extra claims must not use these names. */
     static final Set<String> RESERVED_CLAIMS = Set.of("sub", "aud", "amr", "iss", "exp", "iat");
 
+    /** The claim of principal tags: {@code {"principal_tags": {"<tag>": ["<value>"]}}}; real tokens put it before {@code iss}. */
+    public static final String TAGS_CLAIM = "https://aws.amazon.com/tags";
+
+    /** The claim of the identity pool's ARN, on authenticated tokens. */
+    public static final String POOL_ARN_CLAIM = "https://cognito-identity.amazonaws.com/identity-pool-arn";
+
     private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS512;
     private static final JOSEObjectType TYPE = new JOSEObjectType("JWS");
 
@@ -137,9 +143,10 @@ public final class OpenIdTokenIssuer {
     }
 
     /**
-     * Signs a new OpenID token. Header {@code {"kid":..,"typ":"JWS","alg":"RS512"}}; claims in this order:
-     * {@code sub}, {@code aud} (a single string), {@code amr} (a list), {@code iss}, the extra claims in
-     * the map's iteration order, {@code exp}, {@code iat} (integer epoch seconds; {@code iat} is now).
+     * Signs a new OpenID token. Header {@code {"kid":..,"typ":"JWS","alg":"RS512"}}; claims in this order, as
+     * in real tokens: {@code sub}, {@code aud} (a single string), {@code amr} (a list), the {@link #TAGS_CLAIM}
+     * if among the extra claims, {@code iss}, the other extra claims in the map's iteration order,
+     * {@code exp}, {@code iat} (integer epoch seconds; {@code iat} is now).
      *
      * @param identityId     the {@code sub} claim
      * @param identityPoolId the {@code aud} claim
@@ -176,8 +183,11 @@ public final class OpenIdTokenIssuer {
         claims.put("sub", identityId);
         claims.put("aud", identityPoolId);
         claims.put("amr", List.copyOf(amr));
+        if (extras.containsKey(TAGS_CLAIM)) {
+            claims.put(TAGS_CLAIM, extras.get(TAGS_CLAIM));
+        }
         claims.put("iss", issuer);
-        claims.putAll(extras);
+        extras.forEach(claims::putIfAbsent);
         claims.put("exp", issuedAt + lifetime.getSeconds());
         claims.put("iat", issuedAt);
 
@@ -248,7 +258,26 @@ public final class OpenIdTokenIssuer {
             throw couldNotVerify();
         }
         return new VerifiedOpenIdToken(
-                subject, audience.get(0), amr == null ? List.of() : amr, Instant.ofEpochSecond(expSeconds));
+                subject,
+                audience.get(0),
+                amr == null ? List.of() : amr,
+                Instant.ofEpochSecond(expSeconds),
+                principalTags(claims.getClaim(TAGS_CLAIM)));
+    }
+
+    /** The tags of a verified token's {@link #TAGS_CLAIM} ({@code principal_tags}: tag to a list of strings). */
+    private static Map<String, List<String>> principalTags(Object claim) {
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        if (claim instanceof Map<?, ?> tagsClaim && tagsClaim.get("principal_tags") instanceof Map<?, ?> principal) {
+            principal.forEach((tag, values) -> {
+                if (values instanceof List<?> list) {
+                    tags.put(
+                            String.valueOf(tag),
+                            list.stream().map(String::valueOf).toList());
+                }
+            });
+        }
+        return tags;
     }
 
     /**

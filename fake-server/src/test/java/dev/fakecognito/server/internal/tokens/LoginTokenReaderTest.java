@@ -13,7 +13,9 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.tokens.LoginTokens;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -151,55 +153,117 @@ class LoginTokenReaderTest {
     }
 
     @Test
-    void checkNotExpiredAllowsFiveMinutesOfSkew() {
-        LoginToken justWithinSkew = jwtExpiringAt(NOW_S - 299);
-        LoginToken atSkewLimit = jwtExpiringAt(NOW_S - 300);
-        LoginToken longExpired = jwtExpiringAt(NOW_S - 3600);
+    void checkNotExpiredRefusesFromExpiryPlusGraceAndPrintsThatThreshold() {
+        LoginToken justWithinGrace = jwtExpiringAt(NOW_S - 299);
+        LoginToken atGraceLimit = jwtExpiringAt(NOW_S - 300);
 
-        assertThatCode(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S + 3600)))
+        assertThatCode(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S + 3600), LoginTokenReader.OIDC_GRACE))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> reader.checkNotExpired(justWithinSkew)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> reader.checkNotExpired(atSkewLimit))
+        assertThatCode(() -> reader.checkNotExpired(justWithinGrace, LoginTokenReader.OIDC_GRACE))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.checkNotExpired(atGraceLimit, LoginTokenReader.OIDC_GRACE))
                 .isInstanceOfSatisfying(
                         CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
-                .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + (NOW_S - 300));
-        assertThatThrownBy(() -> reader.checkNotExpired(longExpired))
-                .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + (NOW_S - 3600));
+                .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + NOW_S);
+        assertThatThrownBy(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S - 3600), LoginTokenReader.OIDC_GRACE))
+                .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + (NOW_S - 3300));
+    }
+
+    @Test
+    void withoutGraceATokenIsRefusedFromTheSecondOfItsExpiry() {
+        assertThatCode(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S + 1), LoginTokenReader.USER_POOL_GRACE))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.checkNotExpired(jwtExpiringAt(NOW_S), LoginTokenReader.USER_POOL_GRACE))
+                .hasMessage("Invalid login token. Token expired: " + NOW_S + " >= " + NOW_S);
     }
 
     @Test
     void checkNotExpiredIgnoresOpaqueTokensAndJwtsWithoutExp() {
-        assertThatCode(() -> reader.checkNotExpired(reader.read("EAAGm0PX4ZCpsBA")))
+        assertThatCode(() -> reader.checkNotExpired(reader.read("EAAGm0PX4ZCpsBA"), Duration.ZERO))
                 .doesNotThrowAnyException();
         LoginToken noExp =
                 reader.read(new PlainJWT(new JWTClaimsSet.Builder().subject("u").build()).serialize());
-        assertThatCode(() -> reader.checkNotExpired(noExp)).doesNotThrowAnyException();
+        assertThatCode(() -> reader.checkNotExpired(noExp, Duration.ZERO)).doesNotThrowAnyException();
     }
 
     @Test
-    void userPoolHelpers() {
+    void jwtChecks() {
         LoginToken idToken = reader.read(new PlainJWT(idTokenClaims().build()).serialize());
         LoginToken accessToken = reader.read(new PlainJWT(idTokenClaims()
                         .audience((String) null)
                         .claim("token_use", "access")
                         .build())
                 .serialize());
+        LoginToken azpOnly = reader.read(new PlainJWT(idTokenClaims()
+                        .audience((String) null)
+                        .claim("azp", "client")
+                        .build())
+                .serialize());
 
-        assertThatCode(() -> reader.checkIssuer(idToken, "https://" + USER_POOL_KEY))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() -> reader.checkIssuer(idToken, "https://cognito-idp.us-east-1.amazonaws.com/other"))
+        assertThatCode(() -> reader.checkIssuer(idToken, USER_POOL_KEY)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.checkIssuer(idToken, "cognito-idp.us-east-1.amazonaws.com/other"))
                 .isInstanceOf(CognitoException.class)
                 .hasMessage("Invalid login token. Issuer doesn't match providerName");
+        assertThatThrownBy(() -> reader.checkIssuer(idToken, "https://" + USER_POOL_KEY))
+                .hasMessage("Invalid login token. Issuer doesn't match providerName");
 
-        assertThatCode(() -> reader.checkHasAudience(idToken)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> reader.checkHasAudience(accessToken))
+        assertThatCode(() -> reader.checkHasAudience(idToken, false)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.checkHasAudience(accessToken, false))
                 .isInstanceOf(CognitoException.class)
+                .hasMessage("Invalid login token. Missing a required claim: aud");
+        assertThatCode(() -> reader.checkHasAudience(azpOnly, true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.checkHasAudience(azpOnly, false))
                 .hasMessage("Invalid login token. Missing a required claim: aud");
 
         assertThatCode(() -> reader.requireJwt(idToken)).doesNotThrowAnyException();
         assertThatThrownBy(() -> reader.requireJwt(reader.read("opaque")))
                 .isInstanceOfSatisfying(
-                        CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED));
+                        CognitoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_AUTHORIZED))
+                .hasMessage("Invalid login token. Not a valid OpenId Connect identity token.");
+    }
+
+    @Test
+    void issuerStandsForTheProviderWithoutSchemeAndOneTrailingSlash() {
+        assertThat(LoginTokenReader.providerNameOf("https://tenant.auth0.com/")).isEqualTo("tenant.auth0.com");
+        assertThat(LoginTokenReader.providerNameOf("accounts.google.com")).isEqualTo("accounts.google.com");
+        assertThat(LoginTokenReader.providerNameOf("https://host/path")).isEqualTo("host/path");
+        assertThat(LoginTokenReader.providerNameOf("http://host")).isEqualTo("http://host");
+        assertThat(LoginTokenReader.providerNameOf(null)).isNull();
+    }
+
+    @Test
+    void readsTheNameIdAndAttributesOfASamlResponse() {
+        String saml = LoginTokens.at(Clock.fixed(NOW, ZoneOffset.UTC))
+                .saml("alice@example.com")
+                .issuer("https://idp.example.com")
+                .attribute("department", "finance", "audit")
+                .build();
+
+        LoginToken read = reader.readSaml(saml);
+
+        assertThat(read.jwt()).isFalse();
+        assertThat(read.subject()).isEqualTo("alice@example.com");
+        assertThat(read.issuer()).isEqualTo("https://idp.example.com");
+        assertThat(read.claims())
+                .containsEntry("department", List.of("finance", "audit"))
+                .containsEntry(LoginTokenReader.SAML_NAME_IDENTIFIER, List.of("alice@example.com"));
+        assertThat(read.toString()).doesNotContain(saml);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "not base64 at all!",
+                "PG5vdC1zYW1sLz4=", // <not-saml/>
+                // a DOCTYPE with an external entity: refused, never resolved
+                "PCFET0NUWVBFIHggWzwhRU5USVRZIGUgU1lTVEVNICJmaWxlOi8vL2V0Yy9wYXNzd2QiPl0+PHg+JmU7PC94Pg=="
+            })
+    void anythingElseUnderASamlProviderIsOpaque(String token) {
+        LoginToken read = reader.readSaml(token);
+
+        assertThat(read.subject()).isNull();
+        assertThat(read.claims()).isEmpty();
+        assertThat(read.raw()).isEqualTo(token);
     }
 
     @Test

@@ -85,7 +85,8 @@ class OpenIdTokenIssuerTest {
         JsonNode payload = json.readTree(SignedJWT.parse(token).getPayload().toString());
 
         assertThat(fieldNames(payload))
-                .containsExactly("sub", "aud", "amr", "iss", ARN_CLAIM, "https://aws.amazon.com/tags", "exp", "iat");
+                .as("as real tokens have them: the tags before iss, the pool ARN after it")
+                .containsExactly("sub", "aud", "amr", "https://aws.amazon.com/tags", "iss", ARN_CLAIM, "exp", "iat");
         assertThat(payload.get("sub").asText()).isEqualTo(IDENTITY);
         assertThat(payload.get("aud").isTextual()).as("aud is a single string").isTrue();
         assertThat(payload.get("aud").asText()).isEqualTo(POOL);
@@ -162,6 +163,19 @@ class OpenIdTokenIssuerTest {
         assertThat(verified.amr()).containsExactly("authenticated", "login.dev");
         assertThat(verified.authenticated()).isTrue();
         assertThat(verified.expiresAt()).isEqualTo(Instant.ofEpochSecond(START.getEpochSecond() + 900));
+        assertThat(verified.principalTags()).isEmpty();
+    }
+
+    @Test
+    void verifyReadsThePrincipalTagsOfOwnToken() {
+        Map<String, Object> tags = Map.of(
+                OpenIdTokenIssuer.TAGS_CLAIM, Map.of("principal_tags", Map.of("team", List.of("blue", "green"))));
+
+        VerifiedOpenIdToken verified = issuer.verify(
+                issuer.issue(IDENTITY, POOL, List.of("authenticated", "login.dev"), Duration.ofSeconds(900), tags),
+                POOL);
+
+        assertThat(verified.principalTags()).isEqualTo(Map.of("team", List.of("blue", "green")));
     }
 
     @Test
