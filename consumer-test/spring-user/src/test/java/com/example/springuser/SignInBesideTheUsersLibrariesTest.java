@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.spring.AutoConfigureFakeCognitoIdentity;
+import dev.fakecognito.tokens.LoginTokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +35,12 @@ class SignInBesideTheUsersLibrariesTest {
     @Test
     void returningUserKeepsTheirIdentityAndTheUsersJacksonWritesIt() throws Exception {
         String poolId = "eu-west-1:0000aaaa-1111-2222-3333-444455556666";
+        String googleIdToken = LoginTokens.create()
+                .google("consumer-app.apps.googleusercontent.com")
+                .subject("returning-user")
+                .build();
         String identityId = cognito.getId(
-                        b -> b.identityPoolId(poolId).logins(Map.of("accounts.google.com", "returning-user")))
+                        b -> b.identityPoolId(poolId).logins(Map.of("accounts.google.com", googleIdToken)))
                 .identityId();
         String poolName =
                 cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolName();
