@@ -13,6 +13,11 @@ public enum ErrorCode {
     SERIALIZATION("SerializationException", 400),
     /** Unknown or missing {@code X-Amz-Target}, or a request that is not an API call. */
     UNKNOWN_OPERATION("UnknownOperationException", 400),
+    /**
+     * A request the HTTP layer cannot read: a body shorter than its {@code Content-Length}, malformed
+     * chunked framing, an unsupported {@code Transfer-Encoding} (fake only; the connection is closed).
+     */
+    BAD_REQUEST("BadRequestException", 400),
     /** A request body over the documented size limit. */
     REQUEST_TOO_LARGE("RequestEntityTooLargeException", 413),
     /** Login or token problems, unauthenticated access switched off, role mapping deny (modelled). */

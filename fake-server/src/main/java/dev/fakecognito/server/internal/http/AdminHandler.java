@@ -8,6 +8,7 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import dev.fakecognito.server.internal.state.CognitoState;
 import io.undertow.server.HttpHandler;
@@ -15,6 +16,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -80,22 +82,14 @@ public final class AdminHandler implements HttpHandler {
         } else {
             throw new CognitoException(
                     ErrorCode.NOT_FOUND,
-                    "No admin endpoint " + method + " " + path
+                    "No admin endpoint " + Echo.of(method + " " + path)
                             + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures and POST /_fake/reset.");
         }
     }
 
-    private static InputStream readBody(HttpServerExchange exchange) throws IOException {
-        if (exchange.getRequestContentLength() > ApiHandler.MAX_REQUEST_BYTES) {
-            throw ApiHandler.tooLarge();
-        }
-        exchange.setMaxEntitySize(ApiHandler.MAX_REQUEST_BYTES);
-        exchange.startBlocking();
-        try (InputStream in = exchange.getInputStream()) {
-            return new java.io.ByteArrayInputStream(in.readAllBytes());
-        } catch (io.undertow.server.RequestTooBigException e) {
-            throw ApiHandler.tooLarge();
-        }
+    /** The body, as {@link BodyReceiver} received it before this handler ran (never blocking a worker). */
+    private static InputStream readBody(HttpServerExchange exchange) {
+        return new ByteArrayInputStream(BodyReceiver.bytes(exchange));
     }
 
     /**
