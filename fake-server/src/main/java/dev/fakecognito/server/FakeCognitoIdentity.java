@@ -5,6 +5,7 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
@@ -25,8 +26,11 @@ import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.xnio.Options;
@@ -96,8 +100,12 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
         this.journal = new RequestJournal(builder.journalSize, builder.clock);
-        ApiHandler api = new ApiHandler(
-                operations, validator, new WellKnownHandler(issuer), new AdminHandler(this, state), journal);
+        Set<String> allowedHosts = new LinkedHashSet<>(builder.allowedHosts);
+        allowedHosts.add(host.toLowerCase(Locale.ROOT));
+        AdminGuard admin = new AdminGuard(
+                new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
+                new AdminHandler(this, state));
+        ApiHandler api = new ApiHandler(operations, validator, new WellKnownHandler(issuer), admin, journal);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
@@ -254,8 +262,51 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private KeyPair signingKey;
         private final List<Fixtures> fixtures = new ArrayList<>();
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
+        private boolean adminEndpoints = true;
+        private String adminToken;
+        private final Set<String> allowedHosts = new LinkedHashSet<>();
 
         private Builder() {}
+
+        /**
+         * Whether the admin endpoints under {@code /_fake/} answer (true by default). When false only
+         * {@code GET /_fake/health} does; the others answer 404. This instance's own {@link FakeAdmin}
+         * methods keep working.
+         */
+        public Builder adminEndpoints(boolean enabled) {
+            this.adminEndpoints = enabled;
+            return this;
+        }
+
+        /**
+         * An admin token: every admin endpoint but {@code GET /_fake/health} then answers 401 unless the
+         * header {@code X-Fake-Cognito-Admin} carries it ({@code FakeAdminClient.connect(endpoint, token)}
+         * sends it). None by default; for fakes in shared environments.
+         */
+        public Builder adminToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("an admin token must not be blank");
+            }
+            this.adminToken = token;
+            return this;
+        }
+
+        /**
+         * Host names (as clients write them in URLs, e.g. a Docker Compose service name) that may call the
+         * admin endpoints, besides IP addresses, {@code localhost}, {@code *.localhost} and the listen
+         * address, which always may; {@code "*"} allows any. Other names get 403, so that a web page whose
+         * name was made to resolve to this machine (DNS rebinding) cannot read or change the fake.
+         */
+        public Builder allowedHosts(String... names) {
+            for (String name : names) {
+                String trimmed = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
+                if (trimmed.isEmpty()) {
+                    throw new IllegalArgumentException("an allowed host name must not be blank");
+                }
+                allowedHosts.add(trimmed);
+            }
+            return this;
+        }
 
         /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
         public Builder requestJournalSize(int size) {

@@ -27,6 +27,12 @@ public final class Main {
               --account-id ID    12-digit account id in pool ARNs (env FAKE_COGNITO_ACCOUNT_ID, default %s)
               --issuer URL       iss claim of OpenID tokens (env FAKE_COGNITO_ISSUER, default %s)
               --fixtures FILE    YAML or JSON world to seed at start (env FAKE_COGNITO_FIXTURES)
+              --admin-token T    require T in the X-Fake-Cognito-Admin header of admin calls
+                                 (env FAKE_COGNITO_ADMIN_TOKEN; GET /_fake/health stays open)
+              --allowed-hosts H  comma-separated host names that may call the admin endpoints besides
+                                 IP addresses and localhost, e.g. a Compose service name; * = any
+                                 (env FAKE_COGNITO_ALLOWED_HOSTS)
+              --no-admin         disable the admin endpoints but GET /_fake/health (env FAKE_COGNITO_NO_ADMIN=true)
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
@@ -37,6 +43,9 @@ public final class Main {
                     FakeCognitoIdentity.DEFAULT_ISSUER);
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    /** Options without a value, with their environment variables (set to {@code true} to switch them on). */
+    private static final Map<String, String> FLAGS = Map.of("--no-admin", "FAKE_COGNITO_NO_ADMIN");
 
     private Main() {}
 
@@ -117,6 +126,10 @@ public final class Main {
             if (arg.equals("--help") || arg.equals("-h")) {
                 return null;
             }
+            if (FLAGS.containsKey(arg)) {
+                apply(builder, arg, "true");
+                continue;
+            }
             String name = arg;
             String value;
             int eq = arg.indexOf('=');
@@ -134,13 +147,16 @@ public final class Main {
     }
 
     private static void applyEnv(FakeCognitoIdentity.Builder builder, Map<String, String> env) {
-        Map<String, String> options = Map.of(
+        Map<String, String> options = new HashMap<>(Map.of(
                 "FAKE_COGNITO_PORT", "--port",
                 "FAKE_COGNITO_HOST", "--host",
                 "FAKE_COGNITO_REGION", "--region",
                 "FAKE_COGNITO_ACCOUNT_ID", "--account-id",
                 "FAKE_COGNITO_ISSUER", "--issuer",
-                "FAKE_COGNITO_FIXTURES", "--fixtures");
+                "FAKE_COGNITO_FIXTURES", "--fixtures",
+                "FAKE_COGNITO_ADMIN_TOKEN", "--admin-token",
+                "FAKE_COGNITO_ALLOWED_HOSTS", "--allowed-hosts"));
+        FLAGS.forEach((flag, variable) -> options.put(variable, flag));
         options.forEach((variable, option) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
@@ -167,8 +183,25 @@ public final class Main {
             case "--account-id" -> builder.accountId(value);
             case "--issuer" -> builder.issuer(value);
             case "--fixtures" -> builder.fixtures(Fixtures.fromPath(Path.of(value)));
+            case "--admin-token" -> builder.adminToken(value);
+            case "--allowed-hosts" ->
+                builder.allowedHosts(Arrays.stream(value.split(","))
+                        .filter(name -> !name.isBlank())
+                        .toArray(String[]::new));
+            case "--no-admin" -> builder.adminEndpoints(!flag(option, value));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
+    }
+
+    /** A flag's value from the environment: {@code true} or {@code false}. */
+    private static boolean flag(String option, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(option + " is true or false, got '" + value + "'");
     }
 
     private static String version() {

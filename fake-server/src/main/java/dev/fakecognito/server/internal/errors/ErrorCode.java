@@ -40,7 +40,11 @@ public enum ErrorCode {
     EXTERNAL_SERVICE("ExternalServiceException", 400),
     /** A fixture document sent to the admin API that cannot be seeded (fake only). */
     INVALID_FIXTURE("InvalidFixtureException", 400),
-    /** An admin or discovery path that does not exist (fake only). */
+    /** An admin call from a Host that is not allowed, or a write without the admin header (fake only). */
+    FORBIDDEN("ForbiddenException", 403),
+    /** An admin call without the fake's admin token (fake only). */
+    UNAUTHORIZED("UnauthorizedException", 401),
+    /** An admin or discovery path that does not exist, or the admin endpoints disabled (fake only). */
     NOT_FOUND("NotFoundException", 404),
     /** A bug in the fake (modelled as a fault). */
     INTERNAL_ERROR("InternalErrorException", 500);
