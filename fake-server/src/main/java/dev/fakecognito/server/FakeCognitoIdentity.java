@@ -99,7 +99,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         RequestValidator validator = new RequestValidator(ServiceModel.load());
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
-        this.journal = new RequestJournal(builder.journalSize, builder.clock);
+        this.journal = new RequestJournal(builder.journalSize, builder.clock, builder.keepLoginTokens);
         Set<String> allowedHosts = new LinkedHashSet<>(builder.allowedHosts);
         allowedHosts.add(host.toLowerCase(Locale.ROOT));
         AdminGuard admin = new AdminGuard(
@@ -222,7 +222,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return seeder.snapshot();
     }
 
-    /** The request journal: the most recent API calls (5,000 by default) with their outcome. */
+    /**
+     * The request journal: the most recent API calls (5,000 by default, and at most 16 Mi characters of
+     * bodies and messages) with their outcome; login tokens masked unless kept
+     * ({@link Builder#keepLoginTokensInJournal}).
+     */
     @Override
     public RequestLog requests() {
         return journal.log();
@@ -262,6 +266,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private KeyPair signingKey;
         private final List<Fixtures> fixtures = new ArrayList<>();
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
+        private boolean keepLoginTokens;
         private boolean adminEndpoints = true;
         private String adminToken;
         private final Set<String> allowedHosts = new LinkedHashSet<>();
@@ -314,6 +319,17 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 throw new IllegalArgumentException("the journal size must be >= 0, got " + size);
             }
             this.journalSize = size;
+            return this;
+        }
+
+        /**
+         * Whether the request journal keeps the values of {@code Logins} (provider tokens, JWTs) as
+         * received. False by default: they are masked, keeping the provider and, for a JWT, its
+         * {@code sub} ({@code [masked JWT sub=…]}, {@code [masked N characters]}), so that a journal read
+         * by anyone who can reach the fake never holds usable tokens.
+         */
+        public Builder keepLoginTokensInJournal(boolean keep) {
+            this.keepLoginTokens = keep;
             return this;
         }
 

@@ -33,6 +33,8 @@ public final class Main {
                                  IP addresses and localhost, e.g. a Compose service name; * = any
                                  (env FAKE_COGNITO_ALLOWED_HOSTS)
               --no-admin         disable the admin endpoints but GET /_fake/health (env FAKE_COGNITO_NO_ADMIN=true)
+              --keep-login-tokens  keep login tokens in the request journal instead of masking them
+                                 (env FAKE_COGNITO_KEEP_LOGIN_TOKENS=true)
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
@@ -45,7 +47,9 @@ public final class Main {
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     /** Options without a value, with their environment variables (set to {@code true} to switch them on). */
-    private static final Map<String, String> FLAGS = Map.of("--no-admin", "FAKE_COGNITO_NO_ADMIN");
+    private static final Map<String, String> FLAGS = Map.of(
+            "--no-admin", "FAKE_COGNITO_NO_ADMIN",
+            "--keep-login-tokens", "FAKE_COGNITO_KEEP_LOGIN_TOKENS");
 
     private Main() {}
 
@@ -189,6 +193,7 @@ public final class Main {
                         .filter(name -> !name.isBlank())
                         .toArray(String[]::new));
             case "--no-admin" -> builder.adminEndpoints(!flag(option, value));
+            case "--keep-login-tokens" -> builder.keepLoginTokensInJournal(flag(option, value));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

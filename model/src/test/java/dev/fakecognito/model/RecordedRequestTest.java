@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The journal records: members of a body, and the JSON the admin endpoint answers. */
 class RecordedRequestTest {
     private static RecordedRequest request(String body) {
-        return new RecordedRequest(1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, 200, null, null);
+        return new RecordedRequest(1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, false, 200, null, null);
     }
 
     @Test
@@ -41,6 +41,7 @@ class RecordedRequestTest {
                                 Instant.parse("2026-01-01T00:00:01.5Z"),
                                 "GetId",
                                 "{}",
+                                false,
                                 400,
                                 "NotAuthorizedException",
                                 "Logins don't match.")),

@@ -82,6 +82,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     static final String ENV_ADMIN_TOKEN = "FAKE_COGNITO_ADMIN_TOKEN";
     static final String ENV_NO_ADMIN = "FAKE_COGNITO_NO_ADMIN";
     static final String ENV_ALLOWED_HOSTS = "FAKE_COGNITO_ALLOWED_HOSTS";
+    static final String ENV_KEEP_LOGIN_TOKENS = "FAKE_COGNITO_KEEP_LOGIN_TOKENS";
 
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
 
@@ -202,6 +203,17 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      */
     public CognitoIdentityContainer withAdminToken(String token) {
         return withEnv(ENV_ADMIN_TOKEN, requireText(token, "token"));
+    }
+
+    /**
+     * Keeps login tokens in the request journal as received (env
+     * {@code FAKE_COGNITO_KEEP_LOGIN_TOKENS=true}); by default the values of {@code Logins} are masked,
+     * keeping the provider and a JWT's {@code sub}.
+     *
+     * @return this container
+     */
+    public CognitoIdentityContainer withLoginTokensKeptInJournal() {
+        return withEnv(ENV_KEEP_LOGIN_TOKENS, "true");
     }
 
     /**

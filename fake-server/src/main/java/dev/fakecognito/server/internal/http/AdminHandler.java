@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Json;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
@@ -19,6 +21,7 @@ import io.undertow.util.Methods;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * The admin endpoints under {@code /_fake/}: the {@link FakeAdmin} contract over HTTP, for a fake in
@@ -67,7 +70,7 @@ public final class AdminHandler implements HttpHandler {
             fake.reset();
             ApiHandler.send(exchange, 200, JSON, "{}");
         } else if (path.equals("/_fake/requests") && get) {
-            ApiHandler.send(exchange, 200, JSON, fake.requests().toJson());
+            sendJournal(exchange);
         } else if (path.equals("/_fake/state") && get) {
             sendWorld(exchange, fake.snapshot());
         } else if (path.equals("/_fake/fixtures") && post) {
@@ -107,6 +110,20 @@ public final class AdminHandler implements HttpHandler {
                 .put("problem", e.problem());
         exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FIXTURE.type() + ":");
         ApiHandler.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, json.writeValueAsString(body));
+    }
+
+    /**
+     * Streams the journal (up to 16 Mi characters of bodies) as it is written, on this worker thread,
+     * rather than building the whole document in memory first.
+     */
+    private void sendJournal(HttpServerExchange exchange) throws IOException {
+        RequestLog log = fake.requests();
+        exchange.setStatusCode(200);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
+        exchange.startBlocking();
+        try (OutputStream out = exchange.getOutputStream()) {
+            Json.write(out, log);
+        }
     }
 
     private static void sendWorld(HttpServerExchange exchange, World world) {
