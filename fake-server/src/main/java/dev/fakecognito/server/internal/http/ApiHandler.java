@@ -11,6 +11,7 @@ import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operation;
 import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.validation.RequestValidator;
+import dev.fakecognito.server.internal.validation.Unicode;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -258,6 +259,7 @@ public final class ApiHandler implements HttpHandler {
         }
         try {
             JsonNode node = json.readTree(body);
+            Unicode.requireWholeCharacters(node);
             return node == null ? JsonNodeFactory.instance.objectNode() : node;
         } catch (IOException e) {
             throw new CognitoException(ErrorCode.SERIALIZATION, "Request body is not valid JSON.");
