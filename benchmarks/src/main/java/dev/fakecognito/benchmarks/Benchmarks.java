@@ -27,13 +27,14 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--rounds N] [--seconds S] [--warmup S]
- *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset]
+ *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset,limits]
  *      [--kind TEXT (only the request kinds whose name contains TEXT)]
  * </pre>
  */
 public final class Benchmarks {
     static final String COLD_CHILD = "--child-cold";
     static final String MEMORY_CHILD = "--child-memory";
+    static final String LIMITS_CHILD = "--child-limits";
 
     static {
         // Undertow logs through jboss-logging: send it to slf4j-simple, at warn (see simplelogger.properties).
@@ -59,7 +60,10 @@ public final class Benchmarks {
         String memoryHeap = "-Xmx6g";
         String serverJar;
         String kindFilter;
-        List<String> only = List.of("startup", "throughput", "memory", "reset");
+        int journalCalls = 5_000;
+        int validationIds = 50_000;
+        String limitsHeap = "-Xmx256m";
+        List<String> only = List.of("startup", "throughput", "memory", "reset", "limits");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -79,6 +83,8 @@ public final class Benchmarks {
                         o.poolIdentities = 200;
                         o.memorySizes = new int[] {2_000, 10_000};
                         o.memoryHeap = "-Xmx256m";
+                        o.journalCalls = 50;
+                        o.validationIds = 500;
                     }
                     case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
                     case "--seconds" -> o.seconds = Double.parseDouble(args[++i]);
@@ -92,7 +98,7 @@ public final class Benchmarks {
                         throw new IllegalArgumentException(
                                 "unknown option " + arg
                                         + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
-                                        + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset --kind TEXT)");
+                                        + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset,limits --kind TEXT)");
                 }
             }
             return o;
@@ -106,6 +112,10 @@ public final class Benchmarks {
         }
         if (args.length > 0 && args[0].equals(MEMORY_CHILD)) {
             memoryChild(Integer.parseInt(args[1]));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(LIMITS_CHILD)) {
+            Limits.child(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             return;
         }
         run(Options.parse(args), System.out);
@@ -133,6 +143,9 @@ public final class Benchmarks {
         }
         if (o.only.contains("reset")) {
             tables.add(print(out, reset(o)));
+        }
+        if (o.only.contains("limits")) {
+            tables.add(print(out, Limits.table(o)));
         }
         return tables;
     }
@@ -507,11 +520,15 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ helpers
 
+    static long usedHeapAfterGc(MemoryMXBean memory) throws InterruptedException {
+        return usedAfterGc(memory);
+    }
+
     static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String runChild(List<String> command) throws Exception {
+    static String runChild(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         int exit = process.waitFor();

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param requestBody  the JSON body (empty when there was none): by default re-written compactly with the
  *                     values of {@code Logins} masked ({@code [masked JWT sub=…]}, {@code [masked N
  *                     characters]}), as received when the fake keeps login tokens; cut after 16,384
- *                     characters, ending in {@code …[truncated; N characters received]}
+ *                     characters, ending in {@code ...[truncated; N characters received]}
  * @param requestBodyTruncated whether the body was cut (it is then no longer JSON: {@link #members()} is empty)
  * @param statusCode   the HTTP status answered
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success

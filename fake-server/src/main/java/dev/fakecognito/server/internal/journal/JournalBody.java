@@ -53,7 +53,7 @@ record JournalBody(String text, boolean truncated) {
             // Not JSON from here on: keep what was re-written, never the rest (it could hold a token).
             return new JournalBody(
                     out.getBuffer().substring(0, Math.min(out.getBuffer().length(), MAX_CHARS))
-                            + "…[not JSON from here; " + received.length() + " characters received]",
+                            + "...[not JSON from here; " + received.length() + " characters received]",
                     true);
         }
         return cut(out.toString(), received.length());
@@ -79,7 +79,7 @@ record JournalBody(String text, boolean truncated) {
     }
 
     private static String bounded(String text) {
-        return text.length() <= 256 ? text : text.substring(0, 256) + "…";
+        return text.length() <= 256 ? text : text.substring(0, 256) + "...";
     }
 
     private static JournalBody cut(String text, int receivedLength) {
@@ -88,6 +88,6 @@ record JournalBody(String text, boolean truncated) {
         }
         int keep = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
         return new JournalBody(
-                text.substring(0, keep) + "…[truncated; " + receivedLength + " characters received]", true);
+                text.substring(0, keep) + "...[truncated; " + receivedLength + " characters received]", true);
     }
 }

@@ -62,7 +62,7 @@ class JournalBoundsTest {
                 "SerializationException",
                 "m");
 
-        assertThat(only(journal).requestBody()).startsWith("{\"IdentityPoolId\":\"p\"…[not JSON from here; ");
+        assertThat(only(journal).requestBody()).startsWith("{\"IdentityPoolId\":\"p\"...[not JSON from here; ");
         assertThat(only(journal).requestBody()).doesNotContain(FACEBOOK_TOKEN);
         assertThat(only(journal).requestBodyTruncated()).isTrue();
     }
@@ -77,7 +77,7 @@ class JournalBoundsTest {
         RecordedRequest recorded = only(journal);
         assertThat(recorded.requestBodyTruncated()).isTrue();
         assertThat(recorded.requestBody()).startsWith("{\"MaxResults\":5,\"Padding\":\"xxx");
-        assertThat(recorded.requestBody()).endsWith("…[truncated; " + body.length() + " characters received]");
+        assertThat(recorded.requestBody()).endsWith("...[truncated; " + body.length() + " characters received]");
         assertThat(recorded.requestBody().length()).isLessThan(JournalBody.MAX_CHARS + 100);
         assertThat(recorded.members()).isEmpty();
     }
