@@ -23,6 +23,8 @@ counts = {"passed": 0, "failed": 0}
 def admin(method, path, body=None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(endpoint + path, data=data, method=method)
+    # Admin writes need this header (any value without an admin token): no simple cross-site request sends it.
+    request.add_header("X-Fake-Cognito-Admin", "boto3-faults")
     if data is not None:
         request.add_header("Content-Type", "application/json")
     with urllib.request.urlopen(request) as response:

@@ -27,13 +27,14 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--rounds N] [--seconds S] [--warmup S]
- *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset,faults]
+ *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset,faults,limits]
  *      [--kind TEXT (only the request kinds whose name contains TEXT)] [--delayed-calls N] [--delay-ms MS]
  * </pre>
  */
 public final class Benchmarks {
     static final String COLD_CHILD = "--child-cold";
     static final String MEMORY_CHILD = "--child-memory";
+    static final String LIMITS_CHILD = "--child-limits";
 
     static {
         // Undertow logs through jboss-logging: send it to slf4j-simple, at warn (see simplelogger.properties).
@@ -62,7 +63,10 @@ public final class Benchmarks {
         String memoryHeap = "-Xmx6g";
         String serverJar;
         String kindFilter;
-        List<String> only = List.of("startup", "throughput", "memory", "reset", "faults");
+        int journalCalls = 5_000;
+        int validationIds = 50_000;
+        String limitsHeap = "-Xmx256m";
+        List<String> only = List.of("startup", "throughput", "memory", "reset", "faults", "limits");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -85,6 +89,8 @@ public final class Benchmarks {
                         o.delayedCalls = 50;
                         o.delayMs = 500;
                         o.probeCalls = 50;
+                        o.journalCalls = 50;
+                        o.validationIds = 500;
                     }
                     case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
                     case "--seconds" -> o.seconds = Double.parseDouble(args[++i]);
@@ -99,7 +105,7 @@ public final class Benchmarks {
                     default ->
                         throw new IllegalArgumentException("unknown option " + arg
                                 + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
-                                + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset,faults"
+                                + " --client-threads N --server-jar PATH --only startup,throughput,memory,reset,faults,limits"
                                 + " --kind TEXT --delayed-calls N --delay-ms MS)");
                 }
             }
@@ -114,6 +120,10 @@ public final class Benchmarks {
         }
         if (args.length > 0 && args[0].equals(MEMORY_CHILD)) {
             memoryChild(Integer.parseInt(args[1]));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(LIMITS_CHILD)) {
+            Limits.child(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             return;
         }
         run(Options.parse(args), System.out);
@@ -144,6 +154,9 @@ public final class Benchmarks {
         }
         if (o.only.contains("faults")) {
             tables.add(print(out, FaultLatency.run(o)));
+        }
+        if (o.only.contains("limits")) {
+            tables.add(print(out, Limits.table(o)));
         }
         return tables;
     }
@@ -515,11 +528,15 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ helpers
 
+    static long usedHeapAfterGc(MemoryMXBean memory) throws InterruptedException {
+        return usedAfterGc(memory);
+    }
+
     static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String runChild(List<String> command) throws Exception {
+    static String runChild(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         int exit = process.waitFor();

@@ -19,7 +19,7 @@ class SmokeTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(printed);
 
-        assertThat(tables).hasSize(5);
+        assertThat(tables).hasSize(6);
         assertThat(printed)
                 .contains(
                         "cold start: first instance in a JVM",
@@ -36,7 +36,15 @@ class SmokeTest {
                         "reset + re-seed 50 identities",
                         "DescribeIdentityPool, 50 delayed calls in flight",
                         "GetId delayed 500 ms: time to its answer",
-                        "threads of the fake (XNIO) before / during / after");
+                        "threads of the fake (XNIO) before / during / after",
+                        "8 concurrent fixtures of 1 MiB, 995 levels deep",
+                        "50 API calls of 1 MiB, journaled, then GET /_fake/requests",
+                        "DeleteIdentities of 500 bad ids");
+        // The worst inputs were answered, as refusals where they must be.
+        Table limits = tables.get(5);
+        assertThat(limits.rows.get(0).get(1)).isEqualTo("8 × 400");
+        assertThat(limits.rows.get(1).get(1)).startsWith("50 × 200; journal 200");
+        assertThat(limits.rows.get(2).get(1)).startsWith("400 with ");
         // Every throughput row got answers, all of them 200.
         Table throughput = tables.get(1);
         assertThat(throughput.rows).hasSize(6);

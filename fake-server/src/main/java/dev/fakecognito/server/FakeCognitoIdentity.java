@@ -10,6 +10,7 @@ import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.server.internal.faults.FaultRegistry;
+import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
@@ -32,9 +33,12 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.xnio.Options;
@@ -112,21 +116,20 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         RequestValidator validator = new RequestValidator(model);
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
-        this.journal = new RequestJournal(builder.journalSize, builder.clock);
+        this.journal = new RequestJournal(builder.journalSize, builder.clock, builder.keepLoginTokens);
         this.requireSignatures = builder.requireSignatures;
         this.credentials = Map.copyOf(builder.credentials);
         this.credentialOrder = List.copyOf(builder.credentials.keySet());
         SignatureChecker signatures = new SignatureChecker(
                 requireSignatures, builder.region, credentials, model.unsignedOperations(), builder.clock);
         this.faults = new FaultRegistry(model);
-        ApiHandler api = new ApiHandler(
-                operations,
-                validator,
-                signatures,
-                new WellKnownHandler(issuer),
-                new AdminHandler(this, state),
-                journal,
-                faults);
+        Set<String> allowedHosts = new LinkedHashSet<>(builder.allowedHosts);
+        allowedHosts.add(host.toLowerCase(Locale.ROOT));
+        AdminGuard admin = new AdminGuard(
+                new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
+                new AdminHandler(this, state));
+        ApiHandler api =
+                new ApiHandler(operations, validator, signatures, new WellKnownHandler(issuer), admin, journal, faults);
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
@@ -298,7 +301,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return seeder.snapshot();
     }
 
-    /** The request journal: the most recent API calls (5,000 by default) with their outcome. */
+    /**
+     * The request journal: the most recent API calls (5,000 by default, and at most 16 Mi characters of
+     * bodies and messages) with their outcome; login tokens masked unless kept
+     * ({@link Builder#keepLoginTokensInJournal}).
+     */
     @Override
     public RequestLog requests() {
         return journal.log();
@@ -365,6 +372,10 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
         private boolean requireSignatures;
         private final Map<String, String> credentials = new LinkedHashMap<>();
+        private boolean keepLoginTokens;
+        private boolean adminEndpoints = true;
+        private String adminToken;
+        private final Set<String> allowedHosts = new LinkedHashSet<>();
 
         private Builder() {}
 
@@ -383,6 +394,16 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          */
         public Builder requireSignatures() {
             this.requireSignatures = true;
+            return this;
+        }
+
+        /**
+         * Whether the admin endpoints under {@code /_fake/} answer (true by default). When false only
+         * {@code GET /_fake/health} does; the others answer 404. This instance's own {@link FakeAdmin}
+         * methods keep working.
+         */
+        public Builder adminEndpoints(boolean enabled) {
+            this.adminEndpoints = enabled;
             return this;
         }
 
@@ -406,12 +427,53 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             return this;
         }
 
+        /**
+         * An admin token: every admin endpoint but {@code GET /_fake/health} then answers 401 unless the
+         * header {@code X-Fake-Cognito-Admin} carries it ({@code FakeAdminClient.connect(endpoint, token)}
+         * sends it). None by default; for fakes in shared environments.
+         */
+        public Builder adminToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("an admin token must not be blank");
+            }
+            this.adminToken = token;
+            return this;
+        }
+
+        /**
+         * Host names (as clients write them in URLs, e.g. a Docker Compose service name) that may call the
+         * admin endpoints, besides IP addresses, {@code localhost}, {@code *.localhost} and the listen
+         * address, which always may; {@code "*"} allows any. Other names get 403, so that a web page whose
+         * name was made to resolve to this machine (DNS rebinding) cannot read or change the fake.
+         */
+        public Builder allowedHosts(String... names) {
+            for (String name : names) {
+                String trimmed = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
+                if (trimmed.isEmpty()) {
+                    throw new IllegalArgumentException("an allowed host name must not be blank");
+                }
+                allowedHosts.add(trimmed);
+            }
+            return this;
+        }
+
         /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
         public Builder requestJournalSize(int size) {
             if (size < 0) {
                 throw new IllegalArgumentException("the journal size must be >= 0, got " + size);
             }
             this.journalSize = size;
+            return this;
+        }
+
+        /**
+         * Whether the request journal keeps the values of {@code Logins} (provider tokens, JWTs) as
+         * received. False by default: they are masked, keeping the provider and, for a JWT, its
+         * {@code sub} ({@code [masked JWT sub=…]}, {@code [masked N characters]}), so that a journal read
+         * by anyone who can reach the fake never holds usable tokens.
+         */
+        public Builder keepLoginTokensInJournal(boolean keep) {
+            this.keepLoginTokens = keep;
             return this;
         }
 

@@ -35,6 +35,14 @@ public final class Main {
               --credentials ACCESS_KEY_ID:SECRET_ACCESS_KEY
                                  with --require-signatures: verify signatures against this secret and refuse
                                  other access keys; repeatable (env FAKE_COGNITO_CREDENTIALS, comma-separated)
+              --admin-token T    require T in the X-Fake-Cognito-Admin header of admin calls
+                                 (env FAKE_COGNITO_ADMIN_TOKEN; GET /_fake/health stays open)
+              --allowed-hosts H  comma-separated host names that may call the admin endpoints besides
+                                 IP addresses and localhost, e.g. a Compose service name; * = any
+                                 (env FAKE_COGNITO_ALLOWED_HOSTS)
+              --no-admin         disable the admin endpoints but GET /_fake/health (env FAKE_COGNITO_NO_ADMIN=true)
+              --keep-login-tokens  keep login tokens in the request journal instead of masking them
+                                 (env FAKE_COGNITO_KEEP_LOGIN_TOKENS=true)
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
@@ -46,6 +54,15 @@ public final class Main {
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     private static final String REQUIRE_SIGNATURES = "--require-signatures";
+
+    /** Options without a value, with their environment variables (set to {@code true} to switch them on). */
+    private static final Map<String, String> FLAGS = Map.of(
+            REQUIRE_SIGNATURES,
+            "FAKE_COGNITO_REQUIRE_SIGNATURES",
+            "--no-admin",
+            "FAKE_COGNITO_NO_ADMIN",
+            "--keep-login-tokens",
+            "FAKE_COGNITO_KEEP_LOGIN_TOKENS");
 
     private Main() {}
 
@@ -134,8 +151,8 @@ public final class Main {
             if (arg.equals("--help") || arg.equals("-h")) {
                 return null;
             }
-            if (arg.equals(REQUIRE_SIGNATURES)) { // a flag: no value
-                builder.requireSignatures();
+            if (FLAGS.containsKey(arg)) {
+                apply(builder, arg, "true");
                 continue;
             }
             String name = arg;
@@ -167,15 +184,17 @@ public final class Main {
     }
 
     private static void applyEnv(FakeCognitoIdentity.Builder builder, Map<String, String> env) {
-        Map<String, String> options = Map.of(
+        Map<String, String> options = new HashMap<>(Map.of(
                 "FAKE_COGNITO_PORT", "--port",
                 "FAKE_COGNITO_HOST", "--host",
                 "FAKE_COGNITO_REGION", "--region",
                 "FAKE_COGNITO_ACCOUNT_ID", "--account-id",
                 "FAKE_COGNITO_ISSUER", "--issuer",
                 "FAKE_COGNITO_FIXTURES", "--fixtures",
-                "FAKE_COGNITO_REQUIRE_SIGNATURES", REQUIRE_SIGNATURES,
-                "FAKE_COGNITO_CREDENTIALS", "--credentials");
+                "FAKE_COGNITO_CREDENTIALS", "--credentials",
+                "FAKE_COGNITO_ADMIN_TOKEN", "--admin-token",
+                "FAKE_COGNITO_ALLOWED_HOSTS", "--allowed-hosts"));
+        FLAGS.forEach((flag, variable) -> options.put(variable, flag));
         options.forEach((variable, option) -> {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
@@ -209,11 +228,7 @@ public final class Main {
             case "--issuer" -> builder.issuer(value);
             case "--fixtures" -> builder.fixtures(Fixtures.fromPath(Path.of(value)));
             case REQUIRE_SIGNATURES -> {
-                if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    throw new IllegalArgumentException(
-                            REQUIRE_SIGNATURES + " is true or false (or a flag without a value), got '" + value + "'");
-                }
-                if (Boolean.parseBoolean(value)) {
+                if (flag(option, value)) {
                     builder.requireSignatures();
                 }
             }
@@ -221,8 +236,26 @@ public final class Main {
                 Map.Entry<String, String> credential = Credentials.parse(value, "--credentials");
                 builder.credentials(credential.getKey(), credential.getValue());
             }
+            case "--admin-token" -> builder.adminToken(value);
+            case "--allowed-hosts" ->
+                builder.allowedHosts(Arrays.stream(value.split(","))
+                        .filter(name -> !name.isBlank())
+                        .toArray(String[]::new));
+            case "--no-admin" -> builder.adminEndpoints(!flag(option, value));
+            case "--keep-login-tokens" -> builder.keepLoginTokensInJournal(flag(option, value));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
+    }
+
+    /** A flag's value from the environment: {@code true} or {@code false}. */
+    private static boolean flag(String option, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(option + " is true or false, got '" + value + "'");
     }
 
     private static String version() {

@@ -120,6 +120,27 @@ class MainTest {
     }
 
     @Test
+    void adminProtectionsFromOptionsAndEnvironment() {
+        FakeCognitoIdentity.Builder options =
+                configure(NO_ENV, "--no-admin", "--admin-token", "t0k", "--allowed-hosts", "cognito, Fake.Example,");
+        FakeCognitoIdentity.Builder env = configure(Map.of(
+                "FAKE_COGNITO_NO_ADMIN", "true",
+                "FAKE_COGNITO_ADMIN_TOKEN", "t1k",
+                "FAKE_COGNITO_ALLOWED_HOSTS", "svc"));
+        FakeCognitoIdentity.Builder enabled = configure(Map.of("FAKE_COGNITO_NO_ADMIN", "false"));
+
+        assertThat(setting(options, "adminEndpoints")).isEqualTo(false);
+        assertThat(setting(options, "adminToken")).isEqualTo("t0k");
+        assertThat(setting(options, "allowedHosts").toString()).isEqualTo("[cognito, fake.example]");
+        assertThat(setting(env, "adminEndpoints")).isEqualTo(false);
+        assertThat(setting(env, "adminToken")).isEqualTo("t1k");
+        assertThat(setting(env, "allowedHosts").toString()).isEqualTo("[svc]");
+        assertThat(setting(enabled, "adminEndpoints")).isEqualTo(true);
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_NO_ADMIN", "yes")))
+                .hasMessage("FAKE_COGNITO_NO_ADMIN: --no-admin is true or false, got 'yes'");
+    }
+
+    @Test
     void blankEnvironmentVariablesAreIgnored() {
         FakeCognitoIdentity.Builder builder = configure(Map.of("FAKE_COGNITO_PORT", " ", "FAKE_COGNITO_REGION", ""));
 

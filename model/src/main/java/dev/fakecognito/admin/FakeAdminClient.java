@@ -30,6 +30,10 @@ import java.util.OptionalInt;
  * fake.seed(Fixtures.fromResource("cognito/world.yaml"));
  * }</pre>
  *
+ * <p>Every call carries the header {@value #ADMIN_HEADER}: the fake's admin token when it has one
+ * ({@link #connect(URI, String)}), else {@code true}; fakes refuse admin writes without it, so that
+ * other sites' pages in a browser cannot send them.
+ *
  * <p>A fixture the fake refuses fails with a {@link FixtureException} naming the document as loaded
  * here (its file or resource) and the line, column and field the fake reported; a fault it refuses
  * with the {@link InvalidFaultException} it reported. Other refusals and
@@ -37,30 +41,55 @@ import java.util.OptionalInt;
  * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}. Thread-safe.
  */
 public final class FakeAdminClient implements FakeAdmin {
+    /** The header that marks admin calls and carries the admin token. */
+    public static final String ADMIN_HEADER = "X-Fake-Cognito-Admin";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String FAULTS = "/_fake/faults";
 
     private final URI endpoint;
+    private final String adminHeaderValue;
     private final HttpClient http;
     private volatile JsonNode health;
 
-    private FakeAdminClient(URI endpoint) {
+    private FakeAdminClient(URI endpoint, String adminHeaderValue) {
         this.endpoint = endpoint;
+        this.adminHeaderValue = adminHeaderValue;
         this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
     /**
-     * A client for the fake at this endpoint. Nothing is sent until a method needs it.
+     * A client for the fake at this endpoint, which has no admin token. Nothing is sent until a method
+     * needs it.
      *
      * @param endpoint the fake's endpoint, e.g. {@code http://127.0.0.1:9230}
      * @return the client
      */
     public static FakeAdminClient connect(URI endpoint) {
+        return new FakeAdminClient(checked(endpoint), "true");
+    }
+
+    /**
+     * A client for the fake at this endpoint, started with an admin token ({@code --admin-token},
+     * {@code FAKE_COGNITO_ADMIN_TOKEN}). Nothing is sent until a method needs it.
+     *
+     * @param endpoint   the fake's endpoint, e.g. {@code http://127.0.0.1:9230}
+     * @param adminToken the fake's admin token
+     * @return the client
+     */
+    public static FakeAdminClient connect(URI endpoint, String adminToken) {
+        if (adminToken == null || adminToken.isBlank()) {
+            throw new IllegalArgumentException("an admin token must not be blank");
+        }
+        return new FakeAdminClient(checked(endpoint), adminToken);
+    }
+
+    private static URI checked(URI endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
         if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
             throw new IllegalArgumentException("the endpoint of a fake is an http(s) URL, got " + endpoint);
         }
-        return new FakeAdminClient(endpoint);
+        return endpoint;
     }
 
     @Override
@@ -239,8 +268,10 @@ public final class FakeAdminClient implements FakeAdmin {
     }
 
     private HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(endpoint.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header(ADMIN_HEADER, adminHeaderValue);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

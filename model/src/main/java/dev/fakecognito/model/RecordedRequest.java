@@ -12,7 +12,11 @@ import java.util.Map;
  * @param receivedAt   when it arrived (for a call an injected fault delayed, when the delay ended)
  * @param operation    the operation named in {@code X-Amz-Target} ({@code GetId}, …), or the raw target
  *                     (possibly {@code null}) when it named none
- * @param requestBody  the JSON body as received (empty when there was none)
+ * @param requestBody  the JSON body (empty when there was none): by default re-written compactly with the
+ *                     values of {@code Logins} masked ({@code [masked JWT sub=…]}, {@code [masked N
+ *                     characters]}), as received when the fake keeps login tokens; cut after 16,384
+ *                     characters, ending in {@code ...[truncated; N characters received]}
+ * @param requestBodyTruncated whether the body was cut (it is then no longer JSON: {@link #members()} is empty)
  * @param statusCode   the HTTP status answered, or 0 when the call got no answer (an injected
  *                     connection reset)
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
@@ -29,6 +33,7 @@ public record RecordedRequest(
         Instant receivedAt,
         String operation,
         String requestBody,
+        boolean requestBodyTruncated,
         int statusCode,
         String errorType,
         String errorMessage,
@@ -55,7 +60,18 @@ public record RecordedRequest(
             int statusCode,
             String errorType,
             String errorMessage) {
-        this(sequence, receivedAt, operation, requestBody, statusCode, errorType, errorMessage, false, null, null);
+        this(
+                sequence,
+                receivedAt,
+                operation,
+                requestBody,
+                false,
+                statusCode,
+                errorType,
+                errorMessage,
+                false,
+                null,
+                null);
     }
 
     /** Whether the call failed: the fake answered with an error, or did not answer (a connection reset). */

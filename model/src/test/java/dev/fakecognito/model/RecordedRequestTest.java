@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The journal records: members of a body, and the JSON the admin endpoint answers. */
 class RecordedRequestTest {
     private static RecordedRequest request(String body) {
-        return new RecordedRequest(
-                1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, 200, null, null, false, null, null);
+        return new RecordedRequest(1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, 200, null, null);
     }
 
     @Test
@@ -39,6 +38,7 @@ class RecordedRequestTest {
                 Instant.parse("2026-01-01T00:00:00Z"),
                 "DescribeIdentityPool",
                 "{}",
+                false,
                 200,
                 null,
                 null,
@@ -66,9 +66,10 @@ class RecordedRequestTest {
     void aCallAnsweredWithAnErrorOrNotAnsweredFailed() {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         RecordedRequest throttled = new RecordedRequest(
-                1, at, "GetId", "{}", 400, "TooManyRequestsException", "Rate exceeded", false, null, "fault-1");
-        RecordedRequest reset = new RecordedRequest(2, at, "GetId", "{}", 0, null, null, false, null, "fault-2");
-        RecordedRequest delayed = new RecordedRequest(3, at, "GetId", "{}", 200, null, null, false, null, "fault-3");
+                1, at, "GetId", "{}", false, 400, "TooManyRequestsException", "Rate exceeded", false, null, "fault-1");
+        RecordedRequest reset = new RecordedRequest(2, at, "GetId", "{}", false, 0, null, null, false, null, "fault-2");
+        RecordedRequest delayed =
+                new RecordedRequest(3, at, "GetId", "{}", false, 200, null, null, false, null, "fault-3");
 
         assertThat(throttled.failed()).isTrue();
         assertThat(throttled.injected()).isTrue();
@@ -90,6 +91,7 @@ class RecordedRequestTest {
                                 Instant.parse("2026-01-01T00:00:01.5Z"),
                                 "GetId",
                                 "{}",
+                                false,
                                 400,
                                 "NotAuthorizedException",
                                 "Logins don't match.",
@@ -101,6 +103,7 @@ class RecordedRequestTest {
                                 Instant.parse("2026-01-01T00:00:02Z"),
                                 "GetId",
                                 "{}",
+                                false,
                                 0,
                                 null,
                                 null,

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -85,12 +86,17 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     static final String ENV_LOG_LEVEL = "FAKE_COGNITO_LOG_LEVEL";
     static final String ENV_REQUIRE_SIGNATURES = "FAKE_COGNITO_REQUIRE_SIGNATURES";
     static final String ENV_CREDENTIALS = "FAKE_COGNITO_CREDENTIALS";
+    static final String ENV_ADMIN_TOKEN = "FAKE_COGNITO_ADMIN_TOKEN";
+    static final String ENV_NO_ADMIN = "FAKE_COGNITO_NO_ADMIN";
+    static final String ENV_ALLOWED_HOSTS = "FAKE_COGNITO_ALLOWED_HOSTS";
+    static final String ENV_KEEP_LOGIN_TOKENS = "FAKE_COGNITO_KEEP_LOGIN_TOKENS";
 
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
     /** What clients sign with when no credentials are configured: any key works then. */
     private static final String ANY_CREDENTIAL = "test";
 
     private FakeAdminClient admin;
+    private final Set<String> allowedHosts = new LinkedHashSet<>();
 
     /** A container of the default image, {@code fakecognito/fake-cognito-identity:<this version>}. */
     public CognitoIdentityContainer() {
@@ -238,6 +244,67 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
                     + "withRequireSignatures() too, or leave the credentials out");
         }
         super.start();
+    }
+
+    /**
+     * Protects the fake's admin endpoints with a token (env {@code FAKE_COGNITO_ADMIN_TOKEN}), for a
+     * container other people or processes can reach: every admin call but {@code GET /_fake/health}
+     * then needs it in the header {@code X-Fake-Cognito-Admin}. This container's own {@link FakeAdmin}
+     * methods send it.
+     *
+     * @param token the admin token
+     * @return this container
+     */
+    public CognitoIdentityContainer withAdminToken(String token) {
+        return withEnv(ENV_ADMIN_TOKEN, requireText(token, "token"));
+    }
+
+    /**
+     * Keeps login tokens in the request journal as received (env
+     * {@code FAKE_COGNITO_KEEP_LOGIN_TOKENS=true}); by default the values of {@code Logins} are masked,
+     * keeping the provider and a JWT's {@code sub}.
+     *
+     * @return this container
+     */
+    public CognitoIdentityContainer withLoginTokensKeptInJournal() {
+        return withEnv(ENV_KEEP_LOGIN_TOKENS, "true");
+    }
+
+    /**
+     * Disables the fake's admin endpoints but {@code GET /_fake/health} (env
+     * {@code FAKE_COGNITO_NO_ADMIN=true}); this container's {@link FakeAdmin} methods other than the
+     * configuration getters then fail with the fake's 404.
+     *
+     * @return this container
+     */
+    public CognitoIdentityContainer withoutAdminEndpoints() {
+        return withEnv(ENV_NO_ADMIN, "true");
+    }
+
+    /**
+     * Host names other containers use to call the fake's admin endpoints (env
+     * {@code FAKE_COGNITO_ALLOWED_HOSTS}), besides IP addresses and {@code localhost}, which always may.
+     * The container's network aliases are added on start; {@code "*"} allows any name.
+     *
+     * @param names host names, e.g. a Docker Compose service name
+     * @return this container
+     */
+    public CognitoIdentityContainer withAllowedHosts(String... names) {
+        for (String name : names) {
+            allowedHosts.add(requireText(name, "name").trim());
+        }
+        return self();
+    }
+
+    /** Allows the network aliases (other containers call the fake by them) besides the names given. */
+    @Override
+    protected void configure() {
+        super.configure();
+        Set<String> names = new LinkedHashSet<>(allowedHosts);
+        names.addAll(getNetworkAliases());
+        if (!names.isEmpty()) {
+            withEnv(ENV_ALLOWED_HOSTS, String.join(",", names));
+        }
     }
 
     /**
@@ -409,7 +476,8 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     private synchronized FakeAdminClient admin() {
         URI endpoint = getEndpoint();
         if (admin == null || !admin.endpoint().equals(endpoint)) {
-            admin = FakeAdminClient.connect(endpoint);
+            String token = getEnvMap().get(ENV_ADMIN_TOKEN);
+            admin = token == null ? FakeAdminClient.connect(endpoint) : FakeAdminClient.connect(endpoint, token);
         }
         return admin;
     }

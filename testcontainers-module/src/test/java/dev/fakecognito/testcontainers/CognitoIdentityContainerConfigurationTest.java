@@ -60,6 +60,19 @@ class CognitoIdentityContainerConfigurationTest {
     }
 
     @Test
+    void adminProtectionsAreWrittenToTheEnvironment() {
+        try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()
+                .withAdminToken("s3cret")
+                .withoutAdminEndpoints()
+                .withAllowedHosts("cognito", "fake.example")) {
+            assertThat(cognito.getEnvMap())
+                    .containsEntry("FAKE_COGNITO_ADMIN_TOKEN", "s3cret")
+                    .containsEntry("FAKE_COGNITO_NO_ADMIN", "true");
+            assertThatThrownBy(() -> cognito.withAdminToken(" ")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void fixturesAreNamedInTheEnvironment() {
         try (CognitoIdentityContainer cognito =
                 new CognitoIdentityContainer().withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))) {

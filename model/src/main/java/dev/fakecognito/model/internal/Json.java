@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -34,6 +36,19 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a value as compact UTF-8 JSON to a stream, without building the text in memory first.
+     *
+     * @param out   where to write (not closed)
+     * @param value a record, map, list or scalar
+     * @throws IOException when the stream fails
+     */
+    public static void write(OutputStream out, Object value) throws IOException {
+        MAPPER.writer()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, value);
     }
 
     /**

@@ -5,6 +5,12 @@ package dev.fakecognito.server.internal.errors;
  * clients see. Thrown anywhere below the protocol layer, which turns it into an awsJson error response.
  */
 public final class CognitoException extends RuntimeException {
+    /**
+     * The longest message: a longer one (only echoed client input can make one) is cut and ends in
+     * {@code ...}, so that no answer or journal entry grows with the input.
+     */
+    public static final int MAX_MESSAGE_LENGTH = 8192;
+
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
@@ -13,10 +19,10 @@ public final class CognitoException extends RuntimeException {
      * Creates an error.
      *
      * @param code    what kind of error
-     * @param message the message clients see
+     * @param message the message clients see; cut at {@link #MAX_MESSAGE_LENGTH} characters
      */
     public CognitoException(ErrorCode code, String message) {
-        super(message, null, false, false);
+        super(message == null ? null : Echo.cut(message, MAX_MESSAGE_LENGTH, false), null, false, false);
         this.code = code;
     }
 

@@ -21,6 +21,11 @@ public enum ErrorCode {
     INVALID_SIGNATURE("InvalidSignatureException", 400),
     /** A signature by an access key the fake does not know (protocol). */
     UNRECOGNIZED_CLIENT("UnrecognizedClientException", 400),
+    /**
+     * A request the HTTP layer cannot read: a body shorter than its {@code Content-Length}, malformed
+     * chunked framing, an unsupported {@code Transfer-Encoding} (fake only; the connection is closed).
+     */
+    BAD_REQUEST("BadRequestException", 400),
     /** A request body over the documented size limit. */
     REQUEST_TOO_LARGE("RequestEntityTooLargeException", 413),
     /** Login or token problems, unauthenticated access switched off, role mapping deny (modelled). */
@@ -47,7 +52,11 @@ public enum ErrorCode {
     INVALID_FAULT("InvalidFaultException", 400),
     /** An admin request whose body is not of the media type the endpoint takes (fake only). */
     UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
-    /** An admin or discovery path that does not exist (fake only). */
+    /** An admin call from a Host that is not allowed, or a write without the admin header (fake only). */
+    FORBIDDEN("ForbiddenException", 403),
+    /** An admin call without the fake's admin token (fake only). */
+    UNAUTHORIZED("UnauthorizedException", 401),
+    /** An admin or discovery path that does not exist, or the admin endpoints disabled (fake only). */
     NOT_FOUND("NotFoundException", 404),
     /** A bug in the fake (modelled as a fault). */
     INTERNAL_ERROR("InternalErrorException", 500);

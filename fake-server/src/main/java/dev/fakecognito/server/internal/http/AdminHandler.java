@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.Json;
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import dev.fakecognito.server.internal.state.CognitoState;
 import io.undertow.server.HttpHandler;
@@ -17,8 +20,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * The admin endpoints under {@code /_fake/}: the {@link FakeAdmin} contract over HTTP, for a fake in
@@ -70,7 +75,7 @@ public final class AdminHandler implements HttpHandler {
             fake.reset();
             ApiHandler.send(exchange, 200, JSON, "{}");
         } else if (path.equals("/_fake/requests") && get) {
-            ApiHandler.send(exchange, 200, JSON, fake.requests().toJson());
+            sendJournal(exchange);
         } else if (path.equals("/_fake/state") && get) {
             sendWorld(exchange, fake.snapshot());
         } else if (path.equals("/_fake/fixtures") && post) {
@@ -88,23 +93,15 @@ public final class AdminHandler implements HttpHandler {
         } else {
             throw new CognitoException(
                     ErrorCode.NOT_FOUND,
-                    "No admin endpoint " + method + " " + path
+                    "No admin endpoint " + Echo.of(method + " " + path)
                             + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
                             + " POST /_fake/reset, and POST, GET and DELETE /_fake/faults and GET and DELETE /_fake/faults/{id}.");
         }
     }
 
-    private static InputStream readBody(HttpServerExchange exchange) throws IOException {
-        if (exchange.getRequestContentLength() > ApiHandler.MAX_REQUEST_BYTES) {
-            throw ApiHandler.tooLarge();
-        }
-        exchange.setMaxEntitySize(ApiHandler.MAX_REQUEST_BYTES);
-        exchange.startBlocking();
-        try (InputStream in = exchange.getInputStream()) {
-            return new java.io.ByteArrayInputStream(in.readAllBytes());
-        } catch (io.undertow.server.RequestTooBigException e) {
-            throw ApiHandler.tooLarge();
-        }
+    /** The body, as {@link BodyReceiver} received it before this handler ran (never blocking a worker). */
+    private static InputStream readBody(HttpServerExchange exchange) {
+        return new ByteArrayInputStream(BodyReceiver.bytes(exchange));
     }
 
     /**
@@ -122,6 +119,20 @@ public final class AdminHandler implements HttpHandler {
                 .put("problem", e.problem());
         exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FIXTURE.type() + ":");
         ApiHandler.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, json.writeValueAsString(body));
+    }
+
+    /**
+     * Streams the journal (up to 16 Mi characters of bodies) as it is written, on this worker thread,
+     * rather than building the whole document in memory first.
+     */
+    private void sendJournal(HttpServerExchange exchange) throws IOException {
+        RequestLog log = fake.requests();
+        exchange.setStatusCode(200);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
+        exchange.startBlocking();
+        try (OutputStream out = exchange.getOutputStream()) {
+            Json.write(out, log);
+        }
     }
 
     private static void sendWorld(HttpServerExchange exchange, World world) {

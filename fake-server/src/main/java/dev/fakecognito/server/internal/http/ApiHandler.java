@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.faults.Strike;
@@ -16,16 +17,15 @@ import dev.fakecognito.server.internal.signing.SignableRequest;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.signing.Verdict;
 import dev.fakecognito.server.internal.validation.RequestValidator;
+import dev.fakecognito.server.internal.validation.Unicode;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.AttachmentKey;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,19 +51,17 @@ import org.xnio.Options;
 public final class ApiHandler implements HttpHandler {
     /** The documented limit on a request body. */
     public static final long MAX_REQUEST_BYTES = 1024 * 1024;
-    /** How much of a body over the limit is read and dropped before the 413 is sent. */
-    private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
     /**
      * The hard limit for the HTTP server (Undertow's max entity size): beyond it the connection is dropped
-     * without an answer. Well above {@link #MAX_REQUEST_BYTES}, so that this handler counts the bytes and
-     * answers 413; Undertow counts chunk framing too and fixes the limit before a handler runs.
+     * without an answer. Well above {@link #MAX_REQUEST_BYTES} (16 MiB more are read and dropped), so
+     * that {@link BodyReceiver} counts the bytes and answers 413; Undertow counts chunk framing too and
+     * fixes the limit before a handler runs.
      */
-    public static final long CONNECTION_LIMIT_BYTES = MAX_REQUEST_BYTES + MAX_DRAINED_BYTES;
+    public static final long CONNECTION_LIMIT_BYTES = MAX_REQUEST_BYTES + 16L * 1024 * 1024;
 
     static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
     static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
-    private static final AttachmentKey<ReceivedBody> BODY = AttachmentKey.create(ReceivedBody.class);
     /** The injected fault that strikes an API call, decided once when its body has arrived. */
     private static final AttachmentKey<Strike> STRIKE = AttachmentKey.create(Strike.class);
 
@@ -71,6 +69,14 @@ public final class ApiHandler implements HttpHandler {
     static final HttpString ERROR_MESSAGE = new HttpString("x-amzn-ErrorMessage");
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final String OUT_OF_MEMORY =
+            "The fake ran out of memory answering this request; it keeps serving. Give its JVM more heap (-Xmx).";
+    /**
+     * The longest {@code x-amzn-ErrorMessage} header: a longer message is cut there and ends in
+     * {@code ...} (the body always has the whole message). Clients reject large headers (8 KiB in
+     * Netty's default), and read the message from the body anyway.
+     */
+    static final int MAX_HEADER_MESSAGE = 1024;
 
     private final Operations operations;
     private final RequestValidator validator;
@@ -111,8 +117,8 @@ public final class ApiHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        if (isApiCall(exchange) && exchange.getAttachment(BODY) == null) {
-            receiveBody(exchange); // without blocking, whichever thread this is
+        if (BodyReceiver.pending(exchange)) {
+            BodyReceiver.receive(exchange, this::continueAfterBody); // without blocking, whichever thread this is
         } else if (exchange.isInIoThread()) {
             exchange.dispatch(this);
         } else {
@@ -123,17 +129,21 @@ public final class ApiHandler implements HttpHandler {
     /**
      * Answers a request: on a worker thread, or on the IO thread for API calls whose body is already
      * received and whose operation does no RSA work (the hand-off to a worker costs more than they do).
+     * The admin endpoints get no CORS headers: browsers keep other sites' pages from reading them.
      */
     private void serve(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(REQUEST_ID, requestId());
-        Cors.addResponseHeaders(exchange);
         String path = exchange.getRelativePath();
+        boolean adminPath = isAdminPath(path);
+        if (!adminPath) {
+            Cors.addResponseHeaders(exchange);
+        }
         ApiCall call = null;
         try {
-            if (Methods.OPTIONS.equals(exchange.getRequestMethod())) {
-                Cors.answerPreflight(exchange);
-            } else if (isAdminPath(path)) {
+            if (adminPath) {
                 admin.handleRequest(exchange);
+            } else if (Methods.OPTIONS.equals(exchange.getRequestMethod())) {
+                Cors.answerPreflight(exchange);
             } else if (isWellKnownPath(path)) {
                 wellKnown.handleRequest(exchange);
             } else {
@@ -142,10 +152,18 @@ public final class ApiHandler implements HttpHandler {
             }
         } catch (CognitoException e) {
             answerError(exchange, call, e);
-        } catch (Exception e) {
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             if (exchange.isResponseStarted()) {
                 // The answer went out; finishing the exchange failed, e.g. the fake is being closed.
                 LOG.debug("Cannot finish answering {} {}", exchange.getRequestMethod(), path, e);
+                exchange.endExchange();
+                return;
+            }
+            if (e instanceof OutOfMemoryError) {
+                // Whatever held the memory is garbage now: say so, answer, and keep serving.
+                LOG.error("Out of memory while answering {} {}: {}", exchange.getRequestMethod(), path, e.getMessage());
+                exchange.setPersistent(false);
+                answerError(exchange, call, new CognitoException(ErrorCode.INTERNAL_ERROR, OUT_OF_MEMORY));
                 return;
             }
             LOG.error("Internal error while answering {} {}", exchange.getRequestMethod(), path, e);
@@ -154,9 +172,9 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /**
-     * Continues with a received API call: first the injected fault that strikes it, if any (its delay
-     * waits on the IO thread's timer, holding no thread); then here on the IO thread when the call is
-     * cheap, else on a worker.
+     * Continues with a received request: for an API call, first the injected fault that strikes it, if
+     * any (its delay waits on the IO thread's timer, holding no thread); then here on the IO thread when
+     * the call is cheap, else (admin calls, RSA work) on a worker.
      */
     private void continueAfterBody(HttpServerExchange exchange) {
         Operation<?, ?> operation = operationNamed(exchange.getRequestHeaders().getFirst(TARGET));
@@ -184,9 +202,8 @@ public final class ApiHandler implements HttpHandler {
         if (strike != null && strike.resetConnection()) {
             resetConnection(exchange, strike);
         } else if (exchange.isInIoThread()
-                && operation != null
-                && operation.usesRsa()
-                && (strike == null || strike.runsTheCall())) {
+                && (isAdminPath(exchange.getRelativePath())
+                        || operation != null && operation.usesRsa() && (strike == null || strike.runsTheCall()))) {
             exchange.dispatch(this);
         } else {
             serve(exchange);
@@ -198,7 +215,7 @@ public final class ApiHandler implements HttpHandler {
         String target = exchange.getRequestHeaders().getFirst(TARGET);
         journal.record(
                 target.substring(TARGET_PREFIX.length()),
-                new String(exchange.getAttachment(BODY).bytes(), StandardCharsets.UTF_8),
+                new String(BodyReceiver.bytes(exchange), StandardCharsets.UTF_8),
                 0,
                 null,
                 null,
@@ -216,12 +233,8 @@ public final class ApiHandler implements HttpHandler {
 
     /** The received body as JSON, for faults that match on members; {@code null} when it is not JSON. */
     private JsonNode parseQuietly(HttpServerExchange exchange) {
-        ReceivedBody body = exchange.getAttachment(BODY);
-        if (body == null || body.bytes() == null) {
-            return null;
-        }
         try {
-            return parse(body.bytes());
+            return parse(BodyReceiver.bytes(exchange));
         } catch (CognitoException e) {
             return null;
         }
@@ -270,8 +283,8 @@ public final class ApiHandler implements HttpHandler {
         if (!Methods.POST.equals(exchange.getRequestMethod())) {
             throw new CognitoException(
                     ErrorCode.UNKNOWN_OPERATION,
-                    "Only POST requests with an X-Amz-Target header are API calls; got " + exchange.getRequestMethod()
-                            + " " + exchange.getRequestPath() + ".");
+                    "Only POST requests with an X-Amz-Target header are API calls; got "
+                            + Echo.of(exchange.getRequestMethod() + " " + exchange.getRequestPath()) + ".");
         }
         String target = exchange.getRequestHeaders().getFirst(TARGET);
         call.operation =
@@ -281,7 +294,7 @@ public final class ApiHandler implements HttpHandler {
         }
         Operation<?, ?> operation = operationNamed(target);
         if (operation == null) {
-            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + target + ".");
+            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + Echo.of(target) + ".");
         }
         byte[] raw = readBody(exchange);
         call.body = new String(raw, StandardCharsets.UTF_8);
@@ -353,12 +366,6 @@ public final class ApiHandler implements HttpHandler {
         return operation.handle(input);
     }
 
-    /** A POST that the API answers: every path but the admin and discovery ones (one rule for routing and reading). */
-    private static boolean isApiCall(HttpServerExchange exchange) {
-        String path = exchange.getRelativePath();
-        return Methods.POST.equals(exchange.getRequestMethod()) && !isAdminPath(path) && !isWellKnownPath(path);
-    }
-
     private static boolean isAdminPath(String path) {
         return path.equals("/_fake") || path.startsWith("/_fake/");
     }
@@ -367,65 +374,8 @@ public final class ApiHandler implements HttpHandler {
         return path.startsWith("/.well-known/");
     }
 
-    /**
-     * Reads an API call's body on the IO thread without blocking a worker (so clients that stall
-     * mid-body cannot starve the others), then dispatches the call. A body over the limit is counted,
-     * not kept, and dropped after {@link #MAX_DRAINED_BYTES} more bytes; the call is then answered 413
-     * and the connection closed.
-     */
-    private void receiveBody(HttpServerExchange exchange) {
-        if (exchange.getRequestContentLength() > MAX_REQUEST_BYTES + MAX_DRAINED_BYTES) {
-            // Too large even to drain: answer at once (the client may see the connection close first).
-            exchange.setPersistent(false);
-            exchange.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-            serve(exchange);
-            return;
-        }
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        long[] total = {0};
-        exchange.getRequestReceiver()
-                .receivePartialBytes(
-                        (ex, bytes, last) -> {
-                            total[0] += bytes.length;
-                            if (total[0] <= MAX_REQUEST_BYTES) {
-                                kept.write(bytes, 0, bytes.length);
-                            }
-                            boolean giveUp = total[0] > MAX_REQUEST_BYTES + MAX_DRAINED_BYTES;
-                            if (last || giveUp) {
-                                if (!last) {
-                                    ex.getRequestReceiver().pause();
-                                }
-                                if (total[0] > MAX_REQUEST_BYTES) {
-                                    ex.setPersistent(false);
-                                    ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-                                } else {
-                                    ex.putAttachment(BODY, new ReceivedBody(kept.toByteArray()));
-                                }
-                                continueAfterBody(ex);
-                            }
-                        },
-                        (ex, error) -> {
-                            if (error instanceof RequestTooBigException) {
-                                ex.setPersistent(false);
-                                ex.putAttachment(BODY, ReceivedBody.TOO_LARGE);
-                                serve(ex);
-                            } else {
-                                ex.endExchange(); // the client went away: nobody reads an answer
-                            }
-                        });
-    }
-
     private static byte[] readBody(HttpServerExchange exchange) {
-        ReceivedBody body = exchange.getAttachment(BODY);
-        if (body == null || body.bytes() == null) {
-            throw tooLarge();
-        }
-        return body.bytes();
-    }
-
-    /** The body of an API call as the IO thread received it; {@code bytes} is null when it was too large. */
-    private record ReceivedBody(byte[] bytes) {
-        static final ReceivedBody TOO_LARGE = new ReceivedBody(null);
+        return BodyReceiver.bytes(exchange);
     }
 
     static CognitoException tooLarge() {
@@ -439,6 +389,7 @@ public final class ApiHandler implements HttpHandler {
         }
         try {
             JsonNode node = json.readTree(body);
+            Unicode.requireWholeCharacters(node);
             return node == null ? JsonNodeFactory.instance.objectNode() : node;
         } catch (IOException e) {
             throw new CognitoException(ErrorCode.SERIALIZATION, "Request body is not valid JSON.");
@@ -478,7 +429,12 @@ public final class ApiHandler implements HttpHandler {
         }
         exchange.getResponseHeaders().put(ERROR_TYPE, type + ":");
         if (isHeaderSafe(message)) {
-            exchange.getResponseHeaders().put(ERROR_MESSAGE, message);
+            exchange.getResponseHeaders()
+                    .put(
+                            ERROR_MESSAGE,
+                            message.length() <= MAX_HEADER_MESSAGE
+                                    ? message
+                                    : message.substring(0, MAX_HEADER_MESSAGE - 3) + "...");
         }
         ObjectMapper mapper = json;
         String body;

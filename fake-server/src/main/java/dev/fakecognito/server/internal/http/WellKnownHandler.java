@@ -1,6 +1,7 @@
 package dev.fakecognito.server.internal.http;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import io.undertow.server.HttpHandler;
@@ -29,7 +30,7 @@ public final class WellKnownHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) {
         String path = exchange.getRelativePath();
         if (!Methods.GET.equals(exchange.getRequestMethod()) && !Methods.HEAD.equals(exchange.getRequestMethod())) {
-            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Only GET is supported on " + path + ".");
+            throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Only GET is supported on " + Echo.of(path) + ".");
         }
         if (JWKS_PATH.equals(path)) {
             exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "public, max-age=2592000");
@@ -37,7 +38,7 @@ public final class WellKnownHandler implements HttpHandler {
         } else if (DISCOVERY_PATH.equals(path)) {
             sendDocument(exchange, issuer.openIdConfigurationJson(baseUrl(exchange) + JWKS_PATH));
         } else {
-            throw new CognitoException(ErrorCode.NOT_FOUND, "No document at " + path + ".");
+            throw new CognitoException(ErrorCode.NOT_FOUND, "No document at " + Echo.of(path) + ".");
         }
     }
 

@@ -74,6 +74,7 @@ public final class WorldSeeder {
      * @throws FixtureException naming the source, line, column and field of the first mistake
      */
     public World seed(Fixtures fixtures) {
+        WorldChecks.checkText(fixtures, fixtures.world());
         List<World.IdentityPool> pools = fixtures.world().identityPools();
         List<PoolSeed> seeds = new ArrayList<>(pools.size());
         for (int i = 0; i < pools.size(); i++) {
@@ -159,12 +160,9 @@ public final class WorldSeeder {
                     settings,
                     pool.identities().get(j)));
         }
+        WorldChecks.checkMerges(fixtures, at, pool);
         List<MergeRecord> merges = new ArrayList<>();
-        for (int m = 0; m < pool.merges().size(); m++) {
-            World.Merge merge = pool.merges().get(m);
-            if (merge.source() == null || merge.destination() == null) {
-                throw fixtures.errorAt(at + "/merges/" + m, "a merge needs a source and a destination");
-            }
+        for (World.Merge merge : pool.merges()) {
             merges.add(new MergeRecord(
                     merge.source(),
                     merge.destination(),

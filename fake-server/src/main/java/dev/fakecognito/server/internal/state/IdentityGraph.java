@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -283,16 +284,32 @@ final class IdentityGraph {
         }
     }
 
+    /**
+     * Deletes identities, keeping the merge graph whole: merge records that name a deleted identity go,
+     * and identities merged into one forget it (they stay disabled, without logins), so that a
+     * snapshot names only identities that exist and seeds an equal world.
+     */
     void delete(Collection<String> identityIds) {
+        Set<String> deleted = new HashSet<>();
         for (String identityId : identityIds) {
             Identity identity = identities.remove(identityId);
             if (identity == null) {
                 continue;
             }
+            deleted.add(identityId);
             identitiesInOrder.remove(identity.sequence);
             identity.logins.forEach((provider, user) -> loginOwners.remove(new LoginKey(provider, user)));
             identity.developerUserIds.forEach(developerUserOwners::remove);
             state.unindexIdentity(identityId);
+        }
+        if (!deleted.isEmpty()) {
+            merges.removeIf(merge ->
+                    deleted.contains(merge.sourceIdentityId()) || deleted.contains(merge.destinationIdentityId()));
+            for (Identity identity : identities.values()) {
+                if (identity.mergedInto != null && deleted.contains(identity.mergedInto)) {
+                    identity.mergedInto = null;
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fakecognito.server.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
 final class Messages {
 
     /** At most this many characters of a rendered value or path segment are kept. */
-    static final int MAX_RENDERED = 256;
+    static final int MAX_RENDERED = Echo.MAX_LENGTH;
 
     static final String NOT_NULL = "Member must not be null";
 
@@ -87,42 +88,10 @@ final class Messages {
     }
 
     /**
-     * Makes text safe for a message that also goes into an HTTP header: every control character (CR, LF,
-     * TAB, NUL, ...) becomes a space, and text longer than {@link #MAX_RENDERED} characters is cut and ends
-     * in {@code ...}.
+     * Makes text safe for a message that also goes into an HTTP header: control characters become
+     * spaces, and text longer than {@link #MAX_RENDERED} characters is cut and ends in {@code ...}.
      */
     static String headerSafe(CharSequence text) {
-        int len = text.length();
-        int keep = len;
-        boolean cut = false;
-        if (len > MAX_RENDERED) {
-            keep = MAX_RENDERED;
-            if (Character.isHighSurrogate(text.charAt(keep - 1))) {
-                keep--;
-            }
-            cut = true;
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < keep; i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (sb == null) {
-                    sb = new StringBuilder(keep + 3).append(text, 0, i);
-                }
-                sb.append(' ');
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        if (sb == null) {
-            if (!cut) {
-                return text.toString();
-            }
-            sb = new StringBuilder(keep + 3).append(text, 0, keep);
-        }
-        if (cut) {
-            sb.append("...");
-        }
-        return sb.toString();
+        return Echo.of(text);
     }
 }

@@ -6,8 +6,14 @@ import dev.fakecognito.server.internal.errors.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The violations found in one request, in the order found. Not thread-safe: one per request. */
+/**
+ * The violations found in one request, in the order found: the first {@link #MAX_LISTED}, as AWS
+ * lists them (its message then says {@code 10 validation errors detected} whatever the real count).
+ * Not thread-safe: one per request.
+ */
 final class Violations {
+    /** At most this many violations are kept and listed. */
+    static final int MAX_LISTED = 10;
 
     private List<Violation> list;
 
@@ -15,7 +21,9 @@ final class Violations {
         if (list == null) {
             list = new ArrayList<>(4);
         }
-        list.add(new Violation(path, value, shape, phrase));
+        if (list.size() < MAX_LISTED) {
+            list.add(new Violation(path, value, shape, phrase));
+        }
     }
 
     boolean isEmpty() {

@@ -37,7 +37,9 @@ class DiscoveryEndpointsTest extends ProtocolTestBase {
     void resetEndpointDropsPools() {
         String poolId = createPool(true);
 
-        assertThat(send(request("/_fake/reset").POST(HttpRequest.BodyPublishers.noBody()))
+        assertThat(send(request("/_fake/reset")
+                                .header("X-Fake-Cognito-Admin", "true")
+                                .POST(HttpRequest.BodyPublishers.noBody()))
                         .statusCode())
                 .isEqualTo(200);
 

@@ -69,8 +69,16 @@ class ResponseHeadersTest extends ProtocolTestBase {
     }
 
     @Test
-    void everyResponseCarriesTheCorsHeadersBrowsersNeed() {
+    void everyResponseButTheAdminOnesCarriesTheCorsHeadersBrowsersNeed() {
         for (HttpResponse<String> response : assortedResponses()) {
+            if (response.request().uri().getPath().startsWith("/_fake/")) {
+                assertThat(response.headers().map().keySet())
+                        .as(
+                                "admin answers are not for other sites' pages: %s",
+                                response.request().uri())
+                        .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
+                continue;
+            }
             assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
                     .as("Allow-Origin of %s %s", response.request().uri(), response.body())
                     .hasValue("*");
