@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
@@ -129,6 +130,7 @@ class FaultEndpointsTest extends FaultTestSupport {
     void onlyJsonIsTaken() throws Exception {
         HttpResponse<String> yaml = http.send(
                 HttpRequest.newBuilder(url("/_fake/faults"))
+                        .header(FakeAdminClient.ADMIN_HEADER, "test")
                         .header("Content-Type", "text/plain")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"GetId\",\"latencyMs\":1}"))
                         .build(),

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.faults;
 
+import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.server.FakeServerTestBase;
 import java.net.http.HttpRequest;
@@ -38,7 +39,8 @@ abstract class FaultTestSupport extends FakeServerTestBase {
 
     /** An admin request with a JSON body. */
     HttpResponse<String> adminJson(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path));
+        // Admin writes carry the admin header, as FakeAdminClient sends it.
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header(FakeAdminClient.ADMIN_HEADER, "test");
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
