@@ -1,0 +1,32 @@
+package dev.fakecognito.uitests;
+
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.testcontainers.CognitoIdentityContainer;
+import dev.fakecognito.testcontainers.DockerAndImageCondition;
+import java.net.URI;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** The page of the fake in its container image, reached through the published port. */
+@ExtendWith(DockerAndImageCondition.class)
+@Testcontainers
+class ContainerPageTest extends PageScenarios {
+    @Container
+    static CognitoIdentityContainer cognito = new CognitoIdentityContainer();
+
+    @Override
+    URI endpoint() {
+        return cognito.getEndpoint();
+    }
+
+    @Override
+    FakeAdmin admin() {
+        return cognito;
+    }
+
+    @Override
+    String kind() {
+        return "container";
+    }
+}
