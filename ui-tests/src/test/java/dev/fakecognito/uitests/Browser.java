@@ -76,7 +76,9 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    /** Opens a page afresh: a URL that differs only by its fragment would otherwise not reload the page. */
     void open(URI url) {
+        driver.get("about:blank");
         driver.get(url.toString());
     }
 

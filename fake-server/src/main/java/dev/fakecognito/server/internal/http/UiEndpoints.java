@@ -199,7 +199,7 @@ public final class UiEndpoints {
             return IdentitySearch.Field.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw CognitoException.invalidParameter(
-                    "field is any, id, login or developer_user, not " + Echo.of(value) + ".");
+                    "field is any, id, login or developer_user, not '" + Echo.of(value) + "'.");
         }
     }
 
@@ -222,7 +222,7 @@ public final class UiEndpoints {
             // answered below
         }
         throw CognitoException.invalidParameter(
-                name + " is a whole number from " + min + " to " + max + ", not " + Echo.of(value) + ".");
+                name + " is a whole number from " + min + " to " + max + ", not '" + Echo.of(value) + "'.");
     }
 
     private static long parseSequence(String value) {
@@ -230,14 +230,14 @@ public final class UiEndpoints {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw CognitoException.invalidParameter(
-                    "A request is named by its sequence number, not " + Echo.of(value) + ".");
+                    "A request is named by its sequence number, not '" + Echo.of(value) + "'.");
         }
     }
 
     private static CognitoException notFound(HttpString method, String path) {
         return new CognitoException(
                 ErrorCode.NOT_FOUND,
-                "No endpoint " + Echo.of(method + " " + path) + " of the page; it is GET " + UI
+                "No endpoint '" + Echo.of(method + " " + path) + "' of the page; it is GET " + UI
                         + ", reading GET " + API + "pools, " + API + "pools/{id}, " + API + "pools/{id}/identities, "
                         + API + "pools/{id}/merges, " + API + "requests and " + API + "requests/{sequence}.");
     }
