@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -308,6 +309,23 @@ abstract class PageScenarios {
         assertThat(browser.script("return window.__injected === undefined")).isEqualTo(true);
         assertThat(browser.script("return document.querySelectorAll('main script, main img').length"))
                 .isEqualTo(0L);
+
+        // an error message that echoes markup sent to the API, in the journal
+        try {
+            client.describeIdentityPool(b -> b.identityPoolId(MARKUP));
+        } catch (CognitoIdentityException expected) {
+            // not a pool id
+        }
+        browser.open(page("#/requests"));
+        browser.awaitText(By.cssSelector("table.journal tbody tr"), "ValidationException");
+        WebElement call = browser.driver.findElement(By.cssSelector("table.journal tbody tr"));
+        assertThat(call.getText()).contains("<script>window.__injected = true</script>");
+        call.click();
+        assertThat(browser.await(By.id("request-body")).getText()).contains(MARKUP);
+        assertThat(browser.script("return window.__injected === undefined")).isEqualTo(true);
+        assertThat(browser.script(
+                        "return document.querySelectorAll('main script, main img, dialog script, dialog img').length"))
+                .isEqualTo(0L);
     }
 
     @Test
@@ -378,21 +396,25 @@ abstract class PageScenarios {
     }
 
     @Test
-    void fitsAPhoneWithoutSidewaysScrolling() {
-        browser.size(Browser.PHONE);
-        for (String view :
-                List.of("", "#/pools/" + SHOP + "/identities", "#/pools/" + SHOP + "/merges", "#/requests")) {
-            browser.open(page(view));
-            browser.await(By.cssSelector("main h2"));
-            browser.await(d -> d.findElements(By.cssSelector("main table, #merge-graph, main p"))
-                            .size()
-                    > 1);
-            if (view.contains("identities")) {
-                browser.await(By.cssSelector("tr[data-identity]"));
+    void fitsThe1280ScreenAndAPhoneWithoutSidewaysScrolling() {
+        for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+            browser.size(size);
+            for (String view :
+                    List.of("", "#/pools/" + SHOP + "/identities", "#/pools/" + SHOP + "/merges", "#/requests")) {
+                browser.open(page(view));
+                browser.await(By.cssSelector("main h2"));
+                browser.await(d -> d.findElements(By.cssSelector("main table, #merge-graph, main p"))
+                                .size()
+                        > 1);
+                if (view.contains("identities")) {
+                    browser.await(By.cssSelector("tr[data-identity]"));
+                }
+                Long overflow = (Long) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow)
+                        .as("sideways overflow of %s at %s (a 300-character login in it)", view, size)
+                        .isLessThanOrEqualTo(0L);
             }
-            Long overflow = (Long) browser.script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(overflow).as("sideways overflow of %s", view).isLessThanOrEqualTo(0L);
         }
         browser.open(page("#/pools/" + SHOP + "/identities"));
         browser.await(By.cssSelector("tr[data-identity]"));
