@@ -55,6 +55,17 @@ class StandaloneJarPageTest extends PageScenarios {
     }
 
     @Test
+    void withoutAdminEndpointsThereIsNoPageAndTheBannerNamesNone() throws Exception {
+        try (StandaloneJar closed = new StandaloneJar("--no-admin")) {
+            assertThat(closed.banner()).doesNotContain("/_fake/ui");
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(status(http, closed.endpoint.resolve("/_fake/ui"))).isEqualTo(404);
+            assertThat(status(http, closed.endpoint.resolve("/_fake/ui/app.js")))
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
     void asksForTheAdminTokenAndHidesWritesWhenReadOnly() throws Exception {
         try (StandaloneJar guarded = new StandaloneJar("--admin-token", "s3cret", "--ui-read-only")) {
             HttpClient http = HttpClient.newHttpClient();
