@@ -72,8 +72,13 @@ abstract class PageScenarios {
     void start() throws Exception {
         startFake();
         browser = new Browser();
-        client = CognitoIdentityClient.builder()
-                .endpointOverride(endpoint())
+        client = client(endpoint());
+    }
+
+    /** An SDK client of the fake at this endpoint, without retries. */
+    static CognitoIdentityClient client(URI endpoint) {
+        return CognitoIdentityClient.builder()
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create())

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * The page of the standalone jar ({@code fake-server/target/*-standalone.jar}, run with {@code java -jar}),
@@ -62,6 +63,29 @@ class StandaloneJarPageTest extends PageScenarios {
             assertThat(status(http, closed.endpoint.resolve("/_fake/ui"))).isEqualTo(404);
             assertThat(status(http, closed.endpoint.resolve("/_fake/ui/app.js")))
                     .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void followsAFakeRestartedAtTheSameAddressWithoutAReload() throws Exception {
+        int port;
+        try (StandaloneJar first = new StandaloneJar()) {
+            port = first.endpoint.getPort();
+            FakeAdminClient.connect(first.endpoint).seed("identityPools: [ { name: First } ]");
+            try (CognitoIdentityClient cognito = client(first.endpoint)) {
+                for (int i = 0; i < 3; i++) {
+                    cognito.listIdentityPools(b -> b.maxResults(10));
+                }
+            }
+            browser.open(first.endpoint.resolve("/_fake/ui#/requests"));
+            browser.awaitText(By.id("journal-count"), "3 of 3 calls");
+            browser.script("window.__samePage = true");
+        }
+        try (StandaloneJar second = new StandaloneJar("--port", String.valueOf(port));
+                CognitoIdentityClient cognito = client(second.endpoint)) {
+            cognito.listIdentityPools(b -> b.maxResults(20));
+            browser.awaitText(By.id("journal-count"), "1 of 1 calls");
+            assertThat(browser.script("return window.__samePage")).isEqualTo(true);
         }
     }
 

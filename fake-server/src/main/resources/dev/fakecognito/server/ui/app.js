@@ -501,6 +501,12 @@ const journal = { since: 0, oldest: null, entries: [], filter: { operation: '', 
 
 async function pollJournal() {
   const answer = await api(`requests?since=${journal.since}&limit=${KEPT_REQUESTS}`);
+  if (answer.latest !== null && answer.latest !== undefined && answer.latest < journal.since) {
+    // numbers went back: another fake now answers at this address (restarted); start over
+    journal.since = 0;
+    journal.entries = [];
+    return pollJournal();
+  }
   let changed = false;
   if (answer.oldest === null || answer.oldest === undefined) {
     changed = journal.entries.length > 0;
