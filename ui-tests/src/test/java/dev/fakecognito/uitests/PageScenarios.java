@@ -119,7 +119,15 @@ abstract class PageScenarios {
                         .findElement(By.cssSelector("tr[data-pool='" + SHOP + "']"))
                         .getText())
                 .contains(
-                        "ShopApp", SHOP, "5", "2 disabled", "guests allowed", "graph.facebook.com", "team = checkout");
+                        "ShopApp",
+                        SHOP,
+                        "5",
+                        "2 disabled",
+                        "guests allowed",
+                        "graph.facebook.com",
+                        "authenticated: Shop-Auth",
+                        "1 role mapping",
+                        "team = checkout");
         browser.screenshot(kind() + "-pools");
 
         // by keyboard: the link takes the focus and Enter follows it

@@ -240,13 +240,14 @@ function renderPools(answer) {
         pool.merges ? h('span', { class: 'muted' }, `, ${number(pool.merges)} merges`) : null),
       td('Flags', list(flags(c))),
       td('Providers', list(providers(c))),
+      td('Roles', list(roles(c))),
       td('Tags', entries(c.tags))), `Pool ${c.name}`, () => { location.hash = href; });
   });
   main(
     h('h2', {}, 'Identity pools'),
     h('p', { class: 'muted', id: 'pools-summary' }, `${number(answer.pools.length)} pools, ${number(total)} identities`),
     answer.pools.length
-      ? table(null, ['Name', 'Pool id', 'Identities', 'Flags', 'Providers', 'Tags'], rows, 'pools')
+      ? table(null, ['Name', 'Pool id', 'Identities', 'Flags', 'Providers', 'Roles', 'Tags'], rows, 'pools')
       : h('p', {}, 'No identity pools yet: create one with the API, or load a fixture file.'));
 }
 
@@ -254,6 +255,14 @@ function flags(c) {
   const out = [c.allowUnauthenticatedIdentities ? 'guests allowed' : 'no guests'];
   if (c.allowClassicFlow === true) out.push('classic flow');
   if (c.allowClassicFlow === false) out.push('no classic flow');
+  return out;
+}
+
+/** The pool's roles by name (the ARN's last part; the whole ARN in the configuration tab) and its mappings. */
+function roles(c) {
+  const out = Object.entries(c.roles ?? {}).map(([kind, arn]) => `${kind}: ${String(arn).split('/').pop()}`);
+  const mappings = Object.keys(c.roleMappings ?? {}).length;
+  if (mappings) out.push(`${mappings} role mapping${mappings === 1 ? '' : 's'}`);
   return out;
 }
 
