@@ -435,7 +435,7 @@ function mergeGraph(merges) {
     sources.add(m.sourceIdentityId);
   }
   const roots = [...into.keys()].filter((d) => !sources.has(d));
-  const W = 230, H = 30, GAP_X = 150, GAP_Y = 14;
+  const W = 230, H = 30, GAP_X = 185, GAP_Y = 14;
   const placed = [];
   let row = 0;
   let maxDepth = 0;
