@@ -13,6 +13,7 @@ import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
+import dev.fakecognito.server.internal.http.UiEndpoints;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operations;
@@ -100,6 +101,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final Map<String, String> credentials;
     private final List<String> credentialOrder;
     private final String firstAccessKeyId;
+    private final boolean adminEndpoints;
     private volatile int port = -1;
     private boolean seeded;
 
@@ -127,9 +129,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         allowedHosts.add(host.toLowerCase(Locale.ROOT));
         AdminGuard admin = new AdminGuard(
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
-                new AdminHandler(this, state));
+                new AdminHandler(
+                        this, state, new UiEndpoints(this, state, WorldSeeder::configuration, builder.uiReadOnly)));
         ApiHandler api =
                 new ApiHandler(operations, validator, signatures, new WellKnownHandler(issuer), admin, journal, faults);
+        this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
@@ -249,6 +253,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     /** The secret access key of {@link #accessKeyId()}: the one configured with it, else {@code test}. */
     public String secretAccessKey() {
         return credentials.getOrDefault(firstAccessKeyId, ANY_CREDENTIAL);
+    }
+
+    /** Whether the admin endpoints (and the browser page, {@code /_fake/ui}) answer. */
+    boolean adminEndpointsEnabled() {
+        return adminEndpoints;
     }
 
     /** The access key ids whose signatures are verified, in the order given; empty when any key is accepted. */
@@ -374,6 +383,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private final Map<String, String> credentials = new LinkedHashMap<>();
         private boolean keepLoginTokens;
         private boolean adminEndpoints = true;
+        private boolean uiReadOnly;
         private String adminToken;
         private final Set<String> allowedHosts = new LinkedHashSet<>();
 
@@ -404,6 +414,17 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          */
         public Builder adminEndpoints(boolean enabled) {
             this.adminEndpoints = enabled;
+            return this;
+        }
+
+        /**
+         * Whether the browser page ({@code /_fake/ui}) hides its buttons that change the fake (reset, load a
+         * fixture file): false by default. For a fake many people look at; it protects nothing (the admin
+         * endpoints still take writes with the {@code X-Fake-Cognito-Admin} header): an
+         * {@link #adminToken(String) admin token} does.
+         */
+        public Builder uiReadOnly(boolean readOnly) {
+            this.uiReadOnly = readOnly;
             return this;
         }
 

@@ -43,6 +43,8 @@ public final class Main {
               --no-admin         disable the admin endpoints but GET /_fake/health (env FAKE_COGNITO_NO_ADMIN=true)
               --keep-login-tokens  keep login tokens in the request journal instead of masking them
                                  (env FAKE_COGNITO_KEEP_LOGIN_TOKENS=true)
+              --ui-read-only     the browser page (/_fake/ui) hides reset and fixture loading
+                                 (env FAKE_COGNITO_UI_READ_ONLY=true; protects nothing: use --admin-token)
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
@@ -62,7 +64,9 @@ public final class Main {
             "--no-admin",
             "FAKE_COGNITO_NO_ADMIN",
             "--keep-login-tokens",
-            "FAKE_COGNITO_KEEP_LOGIN_TOKENS");
+            "FAKE_COGNITO_KEEP_LOGIN_TOKENS",
+            "--ui-read-only",
+            "FAKE_COGNITO_UI_READ_ONLY");
 
     private Main() {}
 
@@ -105,7 +109,7 @@ public final class Main {
         World world = fake.snapshot();
         int faults = fake.faults().size();
         log.info(
-                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities{}){}",
+                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities{}){}{}",
                 version(),
                 fake.endpoint(),
                 fake.region(),
@@ -113,8 +117,14 @@ public final class Main {
                 world.identityPools().size(),
                 world.identityCount(),
                 faults == 0 ? "" : faults == 1 ? ", 1 fault" : ", " + faults + " faults",
-                signatures(fake));
+                signatures(fake),
+                ui(fake));
         stopped.await();
+    }
+
+    /** Where the banner says the browser page is: nowhere when the admin endpoints are off. */
+    static String ui(FakeCognitoIdentity fake) {
+        return fake.adminEndpointsEnabled() ? "; UI at " + fake.endpoint() + "/_fake/ui" : "";
     }
 
     /** What the banner says of signatures: nothing when they are not required. */
@@ -243,6 +253,7 @@ public final class Main {
                         .toArray(String[]::new));
             case "--no-admin" -> builder.adminEndpoints(!flag(option, value));
             case "--keep-login-tokens" -> builder.keepLoginTokensInJournal(flag(option, value));
+            case "--ui-read-only" -> builder.uiReadOnly(flag(option, value));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

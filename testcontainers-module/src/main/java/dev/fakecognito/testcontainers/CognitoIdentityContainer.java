@@ -88,6 +88,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     static final String ENV_CREDENTIALS = "FAKE_COGNITO_CREDENTIALS";
     static final String ENV_ADMIN_TOKEN = "FAKE_COGNITO_ADMIN_TOKEN";
     static final String ENV_NO_ADMIN = "FAKE_COGNITO_NO_ADMIN";
+    static final String ENV_UI_READ_ONLY = "FAKE_COGNITO_UI_READ_ONLY";
     static final String ENV_ALLOWED_HOSTS = "FAKE_COGNITO_ALLOWED_HOSTS";
     static final String ENV_KEEP_LOGIN_TOKENS = "FAKE_COGNITO_KEEP_LOGIN_TOKENS";
 
@@ -268,6 +269,17 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      */
     public CognitoIdentityContainer withLoginTokensKeptInJournal() {
         return withEnv(ENV_KEEP_LOGIN_TOKENS, "true");
+    }
+
+    /**
+     * Hides the buttons of the fake's browser page ({@code /_fake/ui}) that change it, reset and fixture
+     * loading (env {@code FAKE_COGNITO_UI_READ_ONLY=true}), for a fake many people look at. It protects
+     * nothing: {@link #withAdminToken(String)} does.
+     *
+     * @return this container
+     */
+    public CognitoIdentityContainer withReadOnlyUi() {
+        return withEnv(ENV_UI_READ_ONLY, "true");
     }
 
     /**

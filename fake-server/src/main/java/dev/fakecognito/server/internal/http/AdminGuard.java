@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *       {@code *.localhost}, the listen address and the configured names are allowed;
  *   <li>403 for cross-origin preflights ({@code OPTIONS}): other sites' pages get no CORS;
  *   <li>with an admin token: 401 unless {@value #HEADER} carries it;
+ *   <li>the browser page's own files ({@code GET /_fake/ui}, its script, style sheet and icon) hold no
+ *       data and answer without the token; its data endpoints need it like any other;
  *   <li>without one: 403 for a write (any method but GET and HEAD) without {@value #HEADER} (any
  *       value). A browser sends a custom header cross-site only after a preflight, which fails, so a
  *       page of another site cannot wipe or seed the fake with a simple form or {@code text/plain} POST.
@@ -95,6 +97,12 @@ public final class AdminGuard implements HttpHandler {
                     ErrorCode.FORBIDDEN, "The admin endpoints do not answer cross-origin requests from browsers.");
         }
         String sent = exchange.getRequestHeaders().getFirst(ADMIN_HEADER);
+        if (UiEndpoints.isPageFile(method, exchange.getRelativePath())) {
+            // The page's files hold no data, and a browser cannot send the token when it opens a page:
+            // the page asks for the token and sends it with every call for data.
+            next.handleRequest(exchange);
+            return;
+        }
         if (settings.token() != null) {
             if (sent == null || !sameToken(sent, settings.token())) {
                 throw new CognitoException(

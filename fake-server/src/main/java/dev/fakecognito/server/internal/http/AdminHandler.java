@@ -31,7 +31,7 @@ import java.io.OutputStream;
  * {@code POST /_fake/reset}, {@code POST /_fake/fixtures} (a YAML or JSON world to seed; answers what
  * was created), {@code GET /_fake/state} (the snapshot; JSON, or YAML on {@code Accept: application/yaml})
  * {@code GET /_fake/requests} (the request journal) and {@code /_fake/faults} (fault injection, see
- * {@link FaultEndpoints}). Each delegates to the fake's own
+ * {@link FaultEndpoints}) and the browser page {@code GET /_fake/ui} ({@link UiEndpoints}). Each delegates to the fake's own
  * {@link FakeAdmin} methods, so both ways behave the same.
  */
 public final class AdminHandler implements HttpHandler {
@@ -43,6 +43,7 @@ public final class AdminHandler implements HttpHandler {
     private final FakeAdmin fake;
     private final CognitoState state;
     private final FaultEndpoints faults;
+    private final UiEndpoints ui;
     private final ObjectMapper json = JsonMapper.builder().build();
 
     /**
@@ -50,11 +51,13 @@ public final class AdminHandler implements HttpHandler {
      *
      * @param fake  the in-process fake whose admin contract is served
      * @param state its state, for the health summary
+     * @param ui    the browser page and its data, {@code /_fake/ui}
      */
-    public AdminHandler(FakeAdmin fake, CognitoState state) {
+    public AdminHandler(FakeAdmin fake, CognitoState state, UiEndpoints ui) {
         this.fake = fake;
         this.state = state;
         this.faults = new FaultEndpoints(fake);
+        this.ui = ui;
     }
 
     @Override
@@ -87,6 +90,8 @@ public final class AdminHandler implements HttpHandler {
                 return;
             }
             sendWorld(exchange, created);
+        } else if (UiEndpoints.handles(path)) {
+            ui.handle(exchange, method, path);
         } else if (FaultEndpoints.handles(path)) {
             faults.handle(
                     exchange, method, path, post ? new String(readBody(exchange).readAllBytes(), UTF_8) : null);
@@ -95,7 +100,8 @@ public final class AdminHandler implements HttpHandler {
                     ErrorCode.NOT_FOUND,
                     "No admin endpoint " + Echo.of(method + " " + path)
                             + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
-                            + " POST /_fake/reset, and POST, GET and DELETE /_fake/faults and GET and DELETE /_fake/faults/{id}.");
+                            + " POST /_fake/reset, POST, GET and DELETE /_fake/faults, GET and DELETE /_fake/faults/{id},"
+                            + " and the browser page GET /_fake/ui.");
         }
     }
 

@@ -301,7 +301,19 @@ public final class WorldSeeder {
 
     // ------------------------------------------------------------------ state -> fixture
 
+    /**
+     * A pool's configuration as fixtures write it (settings, roles, mappings, principal tags, tags),
+     * without its identities and merges: what a summary of a large pool shows.
+     */
+    public static World.IdentityPool configuration(Pool pool) {
+        return poolFixture(pool, false);
+    }
+
     private static World.IdentityPool poolFixture(Pool pool) {
+        return poolFixture(pool, true);
+    }
+
+    private static World.IdentityPool poolFixture(Pool pool, boolean withIdentities) {
         PoolSettings s = pool.settings();
         PoolRoles roles = pool.roles();
         Map<String, World.RoleMapping> mappings = new LinkedHashMap<>();
@@ -328,11 +340,17 @@ public final class WorldSeeder {
                 mappings,
                 principalTags,
                 pool.tags(),
-                pool.identities().stream().map(WorldSeeder::identityFixture).toList(),
-                pool.merges().stream()
-                        .map(m -> new World.Merge(
-                                m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation()))
-                        .toList());
+                withIdentities
+                        ? pool.identities().stream()
+                                .map(WorldSeeder::identityFixture)
+                                .toList()
+                        : List.of(),
+                withIdentities
+                        ? pool.merges().stream()
+                                .map(m -> new World.Merge(
+                                        m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation()))
+                                .toList()
+                        : List.of());
     }
 
     private static World.RoleMapping roleMapping(RoleMappingConfig mapping) {

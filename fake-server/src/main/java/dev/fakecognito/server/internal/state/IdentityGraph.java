@@ -166,6 +166,31 @@ final class IdentityGraph {
         return List.copyOf(merges);
     }
 
+    /** A page of the identities a search finds, and how many it finds in all; scans without copying. */
+    IdentitySearch.Result search(IdentitySearch search) {
+        List<IdentitySnapshot> page = new ArrayList<>(Math.min(search.limit(), 256));
+        int total = 0;
+        for (Identity identity : identitiesInOrder.values()) {
+            if (search.matches(identity)) {
+                if (total >= search.offset() && page.size() < search.limit()) {
+                    page.add(identity.snapshot());
+                }
+                total++;
+            }
+        }
+        return new IdentitySearch.Result(page, total);
+    }
+
+    IdentityCounts counts() {
+        int disabled = 0;
+        for (Identity identity : identitiesInOrder.values()) {
+            if (identity.disabled) {
+                disabled++;
+            }
+        }
+        return new IdentityCounts(identities.size(), disabled, merges.size());
+    }
+
     // ---------------------------------------------------------------- resolving, linking and merging
 
     /** GetId; see {@link Pool#getId}. */

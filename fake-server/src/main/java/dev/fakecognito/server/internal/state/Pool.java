@@ -237,6 +237,20 @@ public final class Pool {
         }
     }
 
+    /** The identities a search finds (one page of them), and how many it finds in all. */
+    public IdentitySearch.Result searchIdentities(IdentitySearch search) {
+        synchronized (lock) {
+            return graph.search(search);
+        }
+    }
+
+    /** How many identities the pool holds, how many are disabled, and how many merges it recorded. */
+    public IdentityCounts counts() {
+        synchronized (lock) {
+            return graph.counts();
+        }
+    }
+
     /** The merges that happened in this pool, oldest first. */
     public List<MergeRecord> merges() {
         synchronized (lock) {
