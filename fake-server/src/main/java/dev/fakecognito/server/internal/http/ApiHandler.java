@@ -80,7 +80,7 @@ public final class ApiHandler implements HttpHandler {
 
     private final Operations operations;
     private final RequestValidator validator;
-    private final ObjectMapper json = AwsJson.mapper();
+    private final ObjectMapper json = AwsJson.MAPPER;
     private final HttpHandler wellKnown;
     private final HttpHandler admin;
     private final RequestJournal journal;
