@@ -164,7 +164,7 @@ class RequestsAssertTest {
                         + "  #1 CreateIdentityPool {")
                 .hasMessageContaining(
                         "-> 200 OK (signed with test)\n  #2 GetId {\"IdentityPoolId\":\"" + poolId
-                                + "\",\"Logins\":{\"graph.facebook.com\":\"alice\"}} -> 200 OK (unsigned)\n  #3 SetIdentityPoolRoles")
+                                + "\",\"Logins\":{\"graph.facebook.com\":\"[masked 5 characters]\"}} -> 200 OK (unsigned)\n  #3 SetIdentityPoolRoles")
                 .hasMessageEndingWith("-> 200 OK (unsigned)");
     }
 
