@@ -53,6 +53,15 @@ public final class HttpServer {
         this.handler = handler;
     }
 
+    /**
+     * XNIO's NIO provider, looked up once per JVM: the lookup goes through {@link java.util.ServiceLoader}
+     * (about half a millisecond of every further fake's start), and the provider keeps no state of its
+     * own; each fake still gets its own worker and threads.
+     */
+    private static final class Provider {
+        static final Xnio XNIO = Xnio.getInstance(Undertow.class.getClassLoader());
+    }
+
     /** The I/O threads of a fake on this machine: one per core, at least two. */
     public static int ioThreads() {
         return Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -70,7 +79,7 @@ public final class HttpServer {
      * @throws RuntimeException when the port cannot be bound; everything started is stopped again
      */
     public synchronized int start() {
-        Xnio xnio = Xnio.getInstance(Undertow.class.getClassLoader());
+        Xnio xnio = Provider.XNIO;
         int maxTasks = taskThreads();
         AtomicInteger taskNumber = new AtomicInteger();
         String[] workerName = {"XNIO"};
