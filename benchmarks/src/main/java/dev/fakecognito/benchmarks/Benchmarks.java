@@ -532,6 +532,7 @@ public final class Benchmarks {
                 "p99 ms",
                 "p99.9 ms",
                 "max ms",
+                "server CPU µs/req",
                 "errors");
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start();
                 BareUndertow bare = new BareUndertow()) {
@@ -552,17 +553,22 @@ public final class Benchmarks {
                     new Kind("GetId, existing login", fake.port(), (t, s) -> getId[pick(t, s, n)]),
                     new Kind(BARE, bare.port, (t, s) -> bareRequest));
             List<List<LoadGenerator.Result>> results = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
             for (int round = 0; round < o.rounds; round++) {
                 for (int k = 0; k < kinds.size(); k++) {
-                    results.get(k)
-                            .add(LoadGenerator.run(
-                                    kinds.get(k).port(),
-                                    o.connections,
-                                    o.clientThreads,
-                                    kinds.get(k).source(),
-                                    (long) (o.warmup * 1000),
-                                    (long) (o.seconds * 1000),
-                                    o.rate));
+                    long cpuBefore = serverCpuNanos();
+                    LoadGenerator.Result r = LoadGenerator.run(
+                            kinds.get(k).port(),
+                            o.connections,
+                            o.clientThreads,
+                            kinds.get(k).source(),
+                            (long) (o.warmup * 1000),
+                            (long) (o.seconds * 1000),
+                            o.rate);
+                    results.get(k).add(r);
+                    // over warm-up and measurement: every request of the run was answered in it
+                    long sent = Math.round(o.rate * (o.warmup + o.seconds));
+                    cpu.get(k).add((serverCpuNanos() - cpuBefore) / 1000.0 / Math.max(1, sent));
                 }
             }
             for (int k = 0; k < kinds.size(); k++) {
@@ -574,12 +580,29 @@ public final class Benchmarks {
                         range(rs.stream().map(r -> r.millis(99)).toList(), "%.2f"),
                         range(rs.stream().map(r -> r.millis(99.9)).toList(), "%.2f"),
                         range(rs.stream().map(r -> r.millis(100)).toList(), "%.1f"),
+                        range(cpu.get(k), "%.1f"),
                         Long.toString(rs.stream()
                                 .mapToLong(LoadGenerator.Result::errors)
                                 .sum()));
             }
         }
         return table;
+    }
+
+    /**
+     * The CPU time so far of the HTTP servers' threads in this JVM (XNIO's I/O and task threads, of the
+     * fake and of the reference): at a fixed rate, CPU per request is a figure that other load on the
+     * machine barely moves, unlike throughput.
+     */
+    static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("XNIO-")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return total;
     }
 
     /** Spreads the requests of the client threads over the seeded identities. */

@@ -23,9 +23,13 @@ final class Container {
             return;
         }
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < o.containerRuns; i++) {
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i < o.containerRuns; i++) { // interleaved with Docker's own cost
+            bare.add(emptyRun(o.image));
             times.add(once(o.image));
         }
+        table.add(
+                o, "reference: docker run --rm of the image's /bin/sh -c exit, start to exit", bare, Double.NaN, "ms");
         table.add(o, name, times, 400, "ms");
     }
 
@@ -42,6 +46,20 @@ final class Container {
         } catch (IOException | InterruptedException e) {
             return "no Docker client: " + e.getMessage();
         }
+    }
+
+    /** What Docker alone costs: a container of the same image that runs a shell that exits at once. */
+    private static double emptyRun(String image) throws Exception {
+        long t0 = System.nanoTime();
+        Process run = new ProcessBuilder(docker(), "run", "--rm", "--pull", "never", "--entrypoint", "/bin/sh", image)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        run.getOutputStream().close(); // sh reads an empty script and exits
+        if (run.waitFor() != 0) {
+            throw new IllegalStateException("docker run of /bin/sh in " + image + " exited with " + run.exitValue());
+        }
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     private static double once(String image) throws Exception {

@@ -60,7 +60,7 @@ class SmokeTest {
         }
         // At a constant rate, every request was sent and answered 200.
         for (List<String> row : tables.get(2).rows) {
-            assertThat(row.get(6)).as("errors of %s", row.get(0)).isEqualTo("0");
+            assertThat(row.get(7)).as("errors of %s", row.get(0)).isEqualTo("0");
             assertThat(row.get(1)).as("req/s of %s", row.get(0)).isNotEqualTo("0");
         }
     }
