@@ -58,20 +58,7 @@ final class Container {
      */
     private static double emptyRun(String image) throws Exception {
         long t0 = System.nanoTime();
-        Process run = new ProcessBuilder(
-                        docker(),
-                        "run",
-                        "--rm",
-                        "--pull",
-                        "never",
-                        "-p",
-                        "127.0.0.1::9230",
-                        "--entrypoint",
-                        "/bin/sh",
-                        image)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process run = dockerRun("127.0.0.1::9230", "--entrypoint", "/bin/sh", image);
         run.getOutputStream().close(); // sh reads an empty script and exits
         if (run.waitFor() != 0) {
             throw new IllegalStateException("docker run of /bin/sh in " + image + " exited with " + run.exitValue());
@@ -86,20 +73,7 @@ final class Container {
         }
         String name = "fake-cognito-bench-" + port;
         long t0 = System.nanoTime();
-        Process run = new ProcessBuilder(
-                        docker(),
-                        "run",
-                        "--rm",
-                        "--pull",
-                        "never",
-                        "--name",
-                        name,
-                        "-p",
-                        "127.0.0.1:" + port + ":9230",
-                        image)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process run = dockerRun("127.0.0.1:" + port + ":9230", "--name", name, image);
         try {
             return Benchmarks.awaitFirstAnswer(port, Benchmarks.firstCall(port), run, t0);
         } finally {
@@ -110,6 +84,16 @@ final class Container {
                     .waitFor();
             run.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** {@code docker run --rm} with the port published, output discarded. */
+    private static Process dockerRun(String publish, String... rest) throws IOException {
+        List<String> command = new ArrayList<>(List.of(docker(), "run", "--rm", "--pull", "never", "-p", publish));
+        command.addAll(List.of(rest));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static String docker() {
