@@ -243,14 +243,21 @@ public final class Benchmarks {
                     "<= 150 ms",
                     "n/a");
         } else {
-            Path archive = Files.createTempDirectory("fake-cds").resolve("fake-cognito-identity.jsa");
-            trainClassDataSharing(jar.get(), archive);
+            Path folder = Files.createTempDirectory("fake-cds");
+            Path archive = folder.resolve("fake-cognito-identity.jsa");
             List<Double> plain = new ArrayList<>();
             List<Double> shared = new ArrayList<>();
-            for (int i = 0; i < o.jarRuns; i++) {
-                plain.add(standaloneJar(List.of("-jar", jar.get().toString())));
-                shared.add(standaloneJar(List.of(
-                        "-XX:SharedArchiveFile=" + archive, "-jar", jar.get().toString())));
+            try {
+                trainClassDataSharing(jar.get(), archive);
+                for (int i = 0; i < o.jarRuns; i++) {
+                    plain.add(standaloneJar(List.of("-jar", jar.get().toString())));
+                    shared.add(standaloneJar(List.of(
+                            "-XX:SharedArchiveFile=" + archive,
+                            "-jar",
+                            jar.get().toString())));
+                }
+            } finally {
+                deleteTree(folder);
             }
             table.add(o, "standalone jar, plain java -jar: process start to the first 200", plain, 150, "ms");
             table.add(o, "standalone jar with its class-data archive (-XX:SharedArchiveFile)", shared, 150, "ms");
@@ -734,6 +741,15 @@ public final class Benchmarks {
 
     static long usedHeapAfterGc(MemoryMXBean memory) throws InterruptedException {
         return usedAfterGc(memory);
+    }
+
+    /** Deletes a folder this run made, with everything in it. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     static String javaExecutable() {

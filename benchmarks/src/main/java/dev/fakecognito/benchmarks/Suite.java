@@ -48,12 +48,17 @@ final class Suite {
         List<Double> withTimes = new ArrayList<>();
         List<Double> withoutTimes = new ArrayList<>();
         List<Double> extra = new ArrayList<>();
-        for (int round = 0; round < o.suiteRounds; round++) {
-            double a = run(without, o);
-            double b = run(with, o);
-            withoutTimes.add(a);
-            withTimes.add(b);
-            extra.add(b - a);
+        try {
+            for (int round = 0; round < o.suiteRounds; round++) {
+                double a = run(without, o);
+                double b = run(with, o);
+                withoutTimes.add(a);
+                withTimes.add(b);
+                extra.add(b - a);
+            }
+        } finally {
+            Benchmarks.deleteTree(with.getParent()); // the classes' folder is in the suite's own one
+            Benchmarks.deleteTree(without.getParent());
         }
         table.add(o, "suite without the fake: JVM start to exit", withoutTimes, Double.NaN, "ms");
         table.add(o, "suite with @CognitoIdentityTest and a 50-identity fixture", withTimes, Double.NaN, "ms");
