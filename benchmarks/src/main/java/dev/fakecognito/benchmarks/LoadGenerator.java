@@ -14,9 +14,19 @@ import java.util.concurrent.CountDownLatch;
 import org.HdrHistogram.Histogram;
 
 /**
- * A closed-loop load generator: {@code connections} keep-alive HTTP/1.1 connections, each with one
- * request in flight, driven by a few selector threads with pre-built request bytes, so the client
- * spends little CPU per request. Latency is from the first byte written to the last byte read.
+ * A load generator: {@code connections} keep-alive HTTP/1.1 connections, each with one request in
+ * flight, driven by a few selector threads with pre-built request bytes, so the client spends little CPU
+ * per request.
+ *
+ * <ul>
+ *   <li>Closed loop ({@code ratePerSecond} 0): each connection sends its next request as soon as the
+ *       previous answer is read; latency is from the first byte written to the last byte read. Gives
+ *       the most a server answers, but its latency leaves out the requests a slow answer kept from
+ *       being sent (coordinated omission).
+ *   <li>Constant rate: each connection sends on a fixed schedule (together {@code ratePerSecond}
+ *       requests a second), and latency is from when the request <em>should</em> have been sent, so a
+ *       stall counts against every request it delayed, as a real caller would see it.
+ * </ul>
  */
 final class LoadGenerator {
     /** Gives the bytes of the next request; called by one client thread at a time per thread index. */
@@ -40,6 +50,19 @@ final class LoadGenerator {
     static Result run(
             int port, int connections, int threads, RequestSource source, long warmupMillis, long measureMillis)
             throws Exception {
+        return run(port, connections, threads, source, warmupMillis, measureMillis, 0);
+    }
+
+    /** As {@link #run(int, int, int, RequestSource, long, long)}; at a constant rate unless it is 0. */
+    static Result run(
+            int port,
+            int connections,
+            int threads,
+            RequestSource source,
+            long warmupMillis,
+            long measureMillis,
+            double ratePerSecond)
+            throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + warmupMillis * 1_000_000L;
         long measureTo = measureFrom + measureMillis * 1_000_000L;
@@ -47,7 +70,9 @@ final class LoadGenerator {
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             int share = connections / threads + (t < connections % threads ? 1 : 0);
-            workers.add(new Worker(t, port, share, source, measureFrom, measureTo, done));
+            // each connection sends every intervalNanos, the connections of all threads evenly staggered
+            long intervalNanos = ratePerSecond <= 0 ? 0 : (long) (connections * 1e9 / ratePerSecond);
+            workers.add(new Worker(t, port, share, source, measureFrom, measureTo, done, intervalNanos, threads));
         }
         for (Worker worker : workers) {
             worker.thread.start();
@@ -77,6 +102,10 @@ final class LoadGenerator {
         byte[] in = new byte[16384];
         int length;
         long sentAt;
+        /** Constant rate: when the next request is due; {@code waiting} while it is not yet sent. */
+        long dueAt;
+
+        boolean waiting;
 
         Connection(SocketChannel channel) {
             this.channel = channel;
@@ -92,6 +121,8 @@ final class LoadGenerator {
         final long measureFrom;
         final long measureTo;
         final CountDownLatch done;
+        final long intervalNanos;
+        final int threads;
         final Histogram histogram = new Histogram(60_000_000L, 3);
         long sequence;
         long requests;
@@ -106,8 +137,12 @@ final class LoadGenerator {
                 RequestSource source,
                 long measureFrom,
                 long measureTo,
-                CountDownLatch done) {
+                CountDownLatch done,
+                long intervalNanos,
+                int threads) {
             this.index = index;
+            this.intervalNanos = intervalNanos;
+            this.threads = threads;
             this.port = port;
             this.connections = connections;
             this.source = source;
@@ -122,6 +157,7 @@ final class LoadGenerator {
         public void run() {
             List<Connection> all = new ArrayList<>();
             try (Selector selector = Selector.open()) {
+                long first = System.nanoTime();
                 for (int c = 0; c < connections; c++) {
                     SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
                     channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
@@ -129,10 +165,25 @@ final class LoadGenerator {
                     Connection connection = new Connection(channel);
                     all.add(connection);
                     channel.register(selector, SelectionKey.OP_READ, connection);
-                    send(connection, selector);
+                    if (intervalNanos == 0) {
+                        send(connection, selector);
+                    } else {
+                        long slot = (long) c * threads + index; // this connection's place among all of them
+                        connection.dueAt = first + intervalNanos * slot / ((long) connections * threads);
+                        connection.waiting = true;
+                    }
                 }
                 while (System.nanoTime() < measureTo) {
-                    selector.select(100);
+                    if (intervalNanos == 0) {
+                        selector.select(100);
+                    } else {
+                        long wait = sendDue(all, selector);
+                        if (wait < 1_000_000) {
+                            selector.selectNow(); // due within the millisecond: poll, so as not to send late
+                        } else {
+                            selector.select(Math.min(100, wait / 1_000_000));
+                        }
+                    }
                     for (SelectionKey key : selector.selectedKeys()) {
                         Connection connection = (Connection) key.attachment();
                         if (key.isValid() && key.isWritable()) {
@@ -156,6 +207,25 @@ final class LoadGenerator {
                 }
                 done.countDown();
             }
+        }
+
+        /** Sends the requests that are due; returns the nanoseconds until the next one is. */
+        private long sendDue(List<Connection> all, Selector selector) throws IOException {
+            long now = System.nanoTime();
+            long next = Long.MAX_VALUE;
+            for (Connection connection : all) {
+                if (connection.waiting) {
+                    if (connection.dueAt <= now) {
+                        connection.waiting = false;
+                        send(connection, selector);
+                        connection.sentAt = connection.dueAt; // latency counts from when it was due
+                        connection.dueAt += intervalNanos;
+                    } else {
+                        next = Math.min(next, connection.dueAt - now);
+                    }
+                }
+            }
+            return next == Long.MAX_VALUE ? 100_000_000 : next;
         }
 
         private void send(Connection connection, Selector selector) throws IOException {
@@ -208,7 +278,11 @@ final class LoadGenerator {
                     throw new IOException("bytes after a response on a connection with one request in flight");
                 }
                 connection.length = 0;
-                send(connection, selector);
+                if (intervalNanos == 0) {
+                    send(connection, selector);
+                } else {
+                    connection.waiting = true; // sent by sendDue when due (at once if already late)
+                }
                 return;
             }
         }

@@ -20,16 +20,20 @@ final class Table {
         rows.add(Arrays.asList(cells));
     }
 
-    /** A row of timings in ms: runs, median, range, the target and whether the median meets it. */
+    /**
+     * A row of timings in ms: runs, median, range, the target and whether the median meets it; a
+     * reference row (target NaN) has neither.
+     */
     void add(Benchmarks.Options o, String name, List<Double> values, double targetMax, String unit) {
         double median = Benchmarks.median(values);
+        boolean reference = Double.isNaN(targetMax);
         row(
                 name,
                 Integer.toString(values.size()),
                 String.format(Locale.ROOT, "%.1f %s", median, unit),
                 Benchmarks.range(values, "%.1f") + " " + unit,
-                String.format(Locale.ROOT, "<= %,.0f %s", targetMax, unit),
-                o.smoke ? "smoke" : median <= targetMax ? "met" : "MISSED");
+                reference ? "–" : String.format(Locale.ROOT, "<= %,.0f %s", targetMax, unit),
+                reference ? "" : o.smoke ? "smoke" : median <= targetMax ? "met" : "MISSED");
     }
 
     String render() {

@@ -13,6 +13,7 @@ import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
+import dev.fakecognito.server.internal.http.HttpServer;
 import dev.fakecognito.server.internal.http.UiEndpoints;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
@@ -25,10 +26,6 @@ import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.validation.ServiceModel;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
-import io.undertow.server.handlers.HttpContinueAcceptingHandler;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -42,7 +39,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.xnio.Options;
 
 /**
  * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
@@ -96,7 +92,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final List<Fixtures> initialFixtures;
     private final RequestJournal journal;
     private final FaultRegistry faults;
-    private final Undertow server;
+    private final HttpServer server;
     private final boolean requireSignatures;
     private final Map<String, String> credentials;
     private final List<String> credentialOrder;
@@ -114,8 +110,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
         Operations operations = new Operations(
                 state, issuer, new LoginTokenReader(builder.clock), new CredentialsGenerator(builder.clock));
-        ServiceModel model = ServiceModel.load();
-        RequestValidator validator = new RequestValidator(model);
+        ServiceModel model = ServiceModel.bundled();
+        RequestValidator validator = RequestValidator.bundled();
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
         this.journal = new RequestJournal(builder.journalSize, builder.clock, builder.keepLoginTokens);
@@ -135,17 +131,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 new ApiHandler(operations, validator, signatures, new WellKnownHandler(issuer), admin, journal, faults);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
-        this.server = Undertow.builder()
-                .addHttpListener(requestedPort, host)
-                .setIoThreads(2)
-                .setWorkerThreads(Math.max(16, Runtime.getRuntime().availableProcessors() * 8))
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.CONNECTION_LIMIT_BYTES)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-                .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
-                .setSocketOption(Options.READ_TIMEOUT, 30_000)
-                .setHandler(new HttpContinueAcceptingHandler(api)) // answer "Expect: 100-continue" at once
-                .build();
+        this.server = new HttpServer(host, requestedPort, api);
     }
 
     /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
@@ -171,17 +157,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             seeded = true;
         }
         try {
-            server.start();
+            port = server.start(); // a failed start frees the threads it made
         } catch (RuntimeException e) {
-            try {
-                server.stop(); // free the threads the failed start made
-            } catch (RuntimeException ignored) {
-                // nothing more to free
-            }
             throw new IllegalStateException(
                     "Cannot listen on " + host + ":" + requestedPort + ": " + rootMessage(e), e);
         }
-        port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
         return this;
     }
 

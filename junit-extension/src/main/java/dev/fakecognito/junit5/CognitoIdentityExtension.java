@@ -116,7 +116,7 @@ public final class CognitoIdentityExtension
         List<Fixtures> extra = context.getTestMethod()
                 .flatMap(method -> AnnotationSupport.findAnnotation(method, CognitoFixtures.class))
                 .map(annotation ->
-                        Session.load(Arrays.asList(annotation.value()), describe(context), "@CognitoFixtures"))
+                        Session.load(context, Arrays.asList(annotation.value()), describe(context), "@CognitoFixtures"))
                 .orElse(List.of());
         List<FaultHandle> injected = session.beforeTest(context, extra, DeclaredFaults.of(context, describe(context)));
         context.getStore(NAMESPACE).put(INJECTED_FAULTS, injected);

@@ -61,7 +61,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
      * @param owner how to name the scope in messages: the test class, or class and method
      */
     static Session open(Settings settings, ExtensionContext scope, String owner) {
-        List<Fixtures> fixtures = load(settings.fixtures(), owner, "@CognitoIdentityTest(fixtures)");
+        List<Fixtures> fixtures = load(scope, settings.fixtures(), owner, "@CognitoIdentityTest(fixtures)");
         if (!settings.shared()) {
             StartedFake started = StartedFake.start(settings, owner);
             Session session = new Session(started, null, settings, owner, scope.getUniqueId(), fixtures);
@@ -91,12 +91,18 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         return session;
     }
 
-    /** Loads fixture resources, naming the test in the error when one is missing or malformed. */
-    static List<Fixtures> load(List<String> resources, String owner, String declaredBy) {
+    /**
+     * Loads fixture resources, naming the test in the error when one is missing or malformed. Each
+     * resource is read and parsed once per test run (kept in the root context's store: a {@link Fixtures}
+     * is immutable), so a hundred classes declaring the same fixture parse it once.
+     */
+    static List<Fixtures> load(ExtensionContext context, List<String> resources, String owner, String declaredBy) {
+        ExtensionContext.Store run = context.getRoot().getStore(CognitoIdentityExtension.NAMESPACE);
         List<Fixtures> loaded = new ArrayList<>();
         for (String resource : resources) {
             try {
-                loaded.add(Fixtures.fromResource(resource));
+                loaded.add(run.getOrComputeIfAbsent(
+                        new ParsedFixture(resource), key -> Fixtures.fromResource(resource), Fixtures.class));
             } catch (FixtureException e) {
                 throw new ExtensionConfigurationException(
                         "Cannot load fixture '" + resource + "' of " + owner + " (" + declaredBy + "): "
@@ -106,6 +112,9 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         }
         return List.copyOf(loaded);
     }
+
+    /** The store key of a parsed fixture resource. */
+    private record ParsedFixture(String resource) {}
 
     /** Whether this session was opened for the given scope (and so is freshly seeded at its start). */
     boolean ownedBy(ExtensionContext scope) {

@@ -26,7 +26,9 @@ public final class FaultRegistry {
     static final int MAX_FAULTS = 1000;
 
     private final FaultRules rules;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    /** One per JVM: thread-safe and never reconfigured. */
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
     private final Object lock = new Object();
     private final List<InjectedFault> faults = new ArrayList<>();
     /** Whether {@link #faults} is empty, read without the lock: most fakes never have a fault. */
@@ -157,7 +159,7 @@ public final class FaultRegistry {
                 ? fault.seed(ThreadLocalRandom.current().nextLong())
                 : fault;
         Map<String, JsonNode> match = new LinkedHashMap<>();
-        held.match().forEach((member, value) -> match.put(member, json.valueToTree(value)));
+        held.match().forEach((member, value) -> match.put(member, JSON.valueToTree(value)));
         Strike.InjectedError error = held.error() == null
                 ? null
                 : new Strike.InjectedError(

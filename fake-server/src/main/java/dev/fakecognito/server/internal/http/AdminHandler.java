@@ -44,7 +44,8 @@ public final class AdminHandler implements HttpHandler {
     private final CognitoState state;
     private final FaultEndpoints faults;
     private final UiEndpoints ui;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     /**
      * Creates the handler.
@@ -67,13 +68,13 @@ public final class AdminHandler implements HttpHandler {
         boolean get = Methods.GET.equals(method) || Methods.HEAD.equals(method);
         boolean post = Methods.POST.equals(method);
         if (path.equals("/_fake/health") && get) {
-            ObjectNode status = json.createObjectNode()
+            ObjectNode status = MAPPER.createObjectNode()
                     .put("status", "UP")
                     .put("region", state.region())
                     .put("accountId", state.accountId())
                     .put("issuer", fake.issuer())
                     .put("identityPools", state.pools().size());
-            ApiHandler.send(exchange, 200, JSON, json.writeValueAsString(status));
+            ApiHandler.send(exchange, 200, JSON, MAPPER.writeValueAsString(status));
         } else if (path.equals("/_fake/reset") && post) {
             fake.reset();
             ApiHandler.send(exchange, 200, JSON, "{}");
@@ -116,7 +117,7 @@ public final class AdminHandler implements HttpHandler {
      * against its own copy of the document.
      */
     private void sendFixtureError(HttpServerExchange exchange, FixtureException e) throws IOException {
-        ObjectNode body = json.createObjectNode()
+        ObjectNode body = MAPPER.createObjectNode()
                 .put("__type", ErrorCode.INVALID_FIXTURE.type())
                 .put("message", e.getMessage())
                 .put("line", e.line())
@@ -124,7 +125,7 @@ public final class AdminHandler implements HttpHandler {
                 .put("path", e.path())
                 .put("problem", e.problem());
         exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FIXTURE.type() + ":");
-        ApiHandler.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, json.writeValueAsString(body));
+        ApiHandler.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, MAPPER.writeValueAsString(body));
     }
 
     /**

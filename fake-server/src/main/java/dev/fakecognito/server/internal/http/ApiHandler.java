@@ -78,9 +78,11 @@ public final class ApiHandler implements HttpHandler {
      */
     static final int MAX_HEADER_MESSAGE = 1024;
 
+    private static final byte[] NO_BYTES = {};
+
     private final Operations operations;
     private final RequestValidator validator;
-    private final ObjectMapper json = AwsJson.mapper();
+    private final ObjectMapper json = AwsJson.MAPPER;
     private final HttpHandler wellKnown;
     private final HttpHandler admin;
     private final RequestJournal journal;
@@ -299,7 +301,10 @@ public final class ApiHandler implements HttpHandler {
         byte[] raw = readBody(exchange);
         call.body = new String(raw, StandardCharsets.UTF_8);
         JsonNode body = parse(raw);
-        Verdict signature = signatures.check(operation.name(), signable(exchange, raw));
+        Verdict signature = signatures.check(
+                operation.name(),
+                exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                () -> signable(exchange, raw));
         call.signed = signature.signed();
         call.accessKeyId = signature.accessKeyId();
         if (signature.refusal() != null) {
@@ -319,10 +324,10 @@ public final class ApiHandler implements HttpHandler {
             }
         }
         validator.validate(operation.name(), body);
-        String response = respond(operation, body, strike);
+        byte[] response = respond(operation, body, strike);
         // journaled before answering: a client that reads the journal next sees it
         journal.record(call.operation, call.body, 200, null, null, call.signed, call.accessKeyId, call.faultId);
-        sendJson(exchange, 200, response);
+        send(exchange, 200, CONTENT_TYPE, response);
     }
 
     /** The request as its signature covers it: path and query as on the wire, every header, the body's bytes. */
@@ -344,14 +349,14 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /** Runs the operation and writes its response; a fault may keep DeleteIdentities from some identities. */
-    private String respond(Operation<?, ?> operation, JsonNode body, Strike strike) throws IOException {
+    private byte[] respond(Operation<?, ?> operation, JsonNode body, Strike strike) throws IOException {
         if (strike == null || strike.unprocessedIdentityIds().isEmpty()) {
             Object output = invoke(operation, body);
-            return output == null ? "" : json.writeValueAsString(output);
+            return output == null ? NO_BYTES : json.writeValueAsBytes(output); // UTF-8, no String between
         }
         ObjectNode response = json.valueToTree(invoke(operation, strike.request(body)));
         strike.reportUnprocessed(response, body);
-        return json.writeValueAsString(response);
+        return json.writeValueAsBytes(response);
     }
 
     private <I, O> O invoke(Operation<I, O> operation, JsonNode body) {
@@ -410,9 +415,12 @@ public final class ApiHandler implements HttpHandler {
     }
 
     static void send(HttpServerExchange exchange, int status, String contentType, String body) {
+        send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String contentType, byte[] bytes) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
         exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
     }

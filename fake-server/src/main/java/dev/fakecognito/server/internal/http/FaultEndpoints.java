@@ -27,7 +27,8 @@ final class FaultEndpoints {
     private static final String JSON = "application/json";
 
     private final FakeAdmin fake;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     FaultEndpoints(FakeAdmin fake) {
         this.fake = fake;
@@ -80,13 +81,13 @@ final class FaultEndpoints {
         try {
             injected = fake.inject(FaultDocuments.read(body));
         } catch (InvalidFaultException e) {
-            ObjectNode error = json.createObjectNode()
+            ObjectNode error = MAPPER.createObjectNode()
                     .put("__type", ErrorCode.INVALID_FAULT.type())
                     .put("message", e.getMessage())
                     .put("field", e.field())
                     .put("problem", e.problem());
             exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FAULT.type() + ":");
-            ApiHandler.send(exchange, ErrorCode.INVALID_FAULT.httpStatus(), JSON, json.writeValueAsString(error));
+            ApiHandler.send(exchange, ErrorCode.INVALID_FAULT.httpStatus(), JSON, MAPPER.writeValueAsString(error));
             return;
         }
         ApiHandler.send(exchange, 200, JSON, FaultDocuments.write(injected));

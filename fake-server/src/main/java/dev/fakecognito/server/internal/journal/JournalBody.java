@@ -70,12 +70,25 @@ record JournalBody(String text, boolean truncated) {
 
     /** What is kept of a login token: its length, or, for a JWT, its subject. */
     static String mask(String token) {
+        if (!hasThreeParts(token)) { // not a compact JWS: spare the failed decode and its exception
+            return "[masked " + token.length() + " characters]";
+        }
         try {
             Object subject = Jwt.decode(token).claims().get("sub");
             return subject == null ? "[masked JWT]" : "[masked JWT sub=" + bounded(String.valueOf(subject)) + "]";
         } catch (RuntimeException notAJwt) {
             return "[masked " + token.length() + " characters]";
         }
+    }
+
+    private static boolean hasThreeParts(String token) {
+        int dots = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) == '.') {
+                dots++;
+            }
+        }
+        return dots == 2;
     }
 
     private static String bounded(String text) {

@@ -51,7 +51,8 @@ public final class WorldSeeder {
 
     private final CognitoState state;
     private final RequestValidator validator;
-    private final ObjectMapper wire = JsonMapper.builder()
+    /** One per JVM (thread-safe, never reconfigured), so that further fakes reuse what it learnt of the types. */
+    private static final ObjectMapper WIRE = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
             .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             .build();
@@ -182,7 +183,7 @@ public final class WorldSeeder {
         }
         identity.logins().forEach((provider, user) -> {
             String loginAt = at + "/logins/" + key(provider);
-            ObjectNode getId = wire.createObjectNode().put("IdentityPoolId", PLACEHOLDER_POOL);
+            ObjectNode getId = WIRE.createObjectNode().put("IdentityPoolId", PLACEHOLDER_POOL);
             getId.putObject("Logins").put(provider, user);
             validate(fixtures, loginAt, "GetId", getId);
             if (provider.equals(settings.developerProviderName())) {
@@ -203,7 +204,7 @@ public final class WorldSeeder {
                     "developer user ids need the pool's developerProviderName, which is not set");
         }
         for (int k = 0; k < developerUsers.size(); k++) {
-            ObjectNode lookup = wire.createObjectNode()
+            ObjectNode lookup = WIRE.createObjectNode()
                     .put("IdentityPoolId", PLACEHOLDER_POOL)
                     .put("DeveloperUserIdentifier", developerUsers.get(k));
             validate(fixtures, at + "/developerUserIdentifiers/" + k, "LookupDeveloperIdentity", lookup);
@@ -228,7 +229,7 @@ public final class WorldSeeder {
     }
 
     private void checkId(Fixtures fixtures, String at, String operation, String member, String id) {
-        validate(fixtures, at, operation, wire.createObjectNode().put(member, id));
+        validate(fixtures, at, operation, WIRE.createObjectNode().put(member, id));
         if (!id.startsWith(state.region() + ":")) {
             throw fixtures.errorAt(
                     at,
@@ -238,7 +239,7 @@ public final class WorldSeeder {
 
     /** Runs the API's model validator on a request built from the fixture; errors point at the field. */
     private void validate(Fixtures fixtures, String at, String operation, Object request) {
-        JsonNode body = request instanceof JsonNode node ? node : wire.valueToTree(request);
+        JsonNode body = request instanceof JsonNode node ? node : WIRE.valueToTree(request);
         try {
             validator.validate(operation, body);
         } catch (CognitoException e) {

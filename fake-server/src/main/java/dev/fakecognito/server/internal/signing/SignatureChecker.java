@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks the AWS Signature Version 4 of an API call, in the order and with the errors of the real
@@ -94,14 +95,27 @@ public final class SignatureChecker {
      * @return whether it was signed, by which access key, and the error to answer with if it is refused
      */
     public Verdict check(String operation, SignableRequest request) {
-        String authorization = request.first("authorization");
+        return check(operation, request.first("authorization"), () -> request);
+    }
+
+    /**
+     * Checks a call, building the request (every header, lower-cased) only when its signature is
+     * verified: most fakes do not require signatures, and then the {@code Authorization} header is all
+     * a verdict needs.
+     *
+     * @param operation     the operation it names
+     * @param authorization the first {@code Authorization} header, or null
+     * @param request       gives the request as received
+     * @return whether it was signed, by which access key, and the error to answer with if it is refused
+     */
+    public Verdict check(String operation, String authorization, Supplier<SignableRequest> request) {
         boolean signed = authorization != null && authorization.strip().startsWith("AWS4-");
         String accessKeyId = signed ? accessKeyIdOf(authorization) : null;
         if (!required || !signed && unsignedOperations.contains(operation)) {
             return new Verdict(signed, accessKeyId, null);
         }
         try {
-            verify(authorization, request);
+            verify(authorization, request.get());
             return new Verdict(signed, accessKeyId, null);
         } catch (CognitoException refusal) {
             return new Verdict(signed, accessKeyId, refusal);

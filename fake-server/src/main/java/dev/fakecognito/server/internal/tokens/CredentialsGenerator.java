@@ -28,15 +28,19 @@ public final class CredentialsGenerator {
     private static final int SESSION_RANDOM_BYTES = 288;
 
     private final Clock clock;
-    private final SecureRandom random;
+    /**
+     * Made on first use: setting up a {@link SecureRandom} is ~10 ms of a fresh JVM's start-up, and most
+     * fakes never hand out credentials.
+     */
+    private volatile SecureRandom random;
 
     /**
-     * Creates a generator with its own {@link SecureRandom}.
+     * Creates a generator with its own {@link SecureRandom}, made when first needed.
      *
      * @param clock the source of the current time
      */
     public CredentialsGenerator(Clock clock) {
-        this(clock, new SecureRandom());
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     CredentialsGenerator(Clock clock, SecureRandom random) {
@@ -63,24 +67,38 @@ public final class CredentialsGenerator {
     private String accessKeyId() {
         StringBuilder sb = new StringBuilder(20).append("ASIA");
         for (int i = 0; i < 16; i++) {
-            sb.append(KEY_ID_ALPHABET.charAt(random.nextInt(KEY_ID_ALPHABET.length())));
+            sb.append(KEY_ID_ALPHABET.charAt(random().nextInt(KEY_ID_ALPHABET.length())));
         }
         return sb.toString();
     }
 
     private String secretKey() {
         byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
+        random().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
     }
 
     private String sessionToken() {
         byte[] prefix = SESSION_PREFIX.getBytes(StandardCharsets.US_ASCII);
         byte[] tail = new byte[SESSION_RANDOM_BYTES];
-        random.nextBytes(tail);
+        random().nextBytes(tail);
         byte[] bytes = new byte[prefix.length + tail.length];
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         System.arraycopy(tail, 0, bytes, prefix.length, tail.length);
         return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private SecureRandom random() {
+        SecureRandom made = random;
+        if (made == null) {
+            synchronized (this) {
+                made = random;
+                if (made == null) {
+                    made = new SecureRandom();
+                    random = made;
+                }
+            }
+        }
+        return made;
     }
 }

@@ -59,21 +59,25 @@ public final class OpenIdTokenIssuer {
     /** The claim of the identity pool's ARN, on authenticated tokens. */
     public static final String POOL_ARN_CLAIM = "https://cognito-identity.amazonaws.com/identity-pool-arn";
 
-    private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS512;
-    private static final JOSEObjectType TYPE = new JOSEObjectType("JWS");
+    /** The signing algorithm's name; Nimbus's classes load with the key, on first use. */
+    private static final String ALGORITHM_NAME = "RS512";
 
     private final String issuer;
     private final String keyId;
     private final Clock clock;
-    /** Writes claims and the discovery document; keeps {@link LinkedHashMap} order, which Nimbus does not. */
-    private final ObjectMapper json = new ObjectMapper();
 
     private final Object keyLock = new Object();
     /** The signing key; null until first needed when it is generated lazily. */
     private volatile SigningKey signingKey;
 
-    /** The key and what is derived from it, made once. */
+    /**
+     * The key and what is derived from it, made once. Nimbus is loaded with this class, on the first call
+     * that needs the key, not when a fake starts.
+     */
     private record SigningKey(RSAKey jwk, JWSSigner signer, JWSVerifier verifier, String jwksJson) {
+        static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS512; // ALGORITHM_NAME
+        static final JOSEObjectType TYPE = new JOSEObjectType("JWS");
+
         static SigningKey of(RSAKey jwk) {
             try {
                 return new SigningKey(
@@ -119,7 +123,7 @@ public final class OpenIdTokenIssuer {
         this.signingKey = SigningKey.of(new RSAKey.Builder(publicKey)
                 .privateKey(privateKey)
                 .keyID(keyId)
-                .algorithm(ALGORITHM)
+                .algorithm(SigningKey.ALGORITHM)
                 .keyUse(KeyUse.SIGNATURE)
                 .build());
     }
@@ -192,8 +196,10 @@ public final class OpenIdTokenIssuer {
         claims.put("iat", issuedAt);
 
         SigningKey key = key();
-        JWSHeader header =
-                new JWSHeader.Builder(ALGORITHM).keyID(keyId).type(TYPE).build();
+        JWSHeader header = new JWSHeader.Builder(SigningKey.ALGORITHM)
+                .keyID(keyId)
+                .type(SigningKey.TYPE)
+                .build();
         // Jackson writes the claims in LinkedHashMap order; Nimbus's JWTClaimsSet and Payload(Map) reorder them.
         JWSObject jws = new JWSObject(header, new Payload(toJson(claims)));
         try {
@@ -224,7 +230,7 @@ public final class OpenIdTokenIssuer {
         JWTClaimsSet claims;
         try {
             jws = JWSObject.parse(token);
-            if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())
+            if (!SigningKey.ALGORITHM.equals(jws.getHeader().getAlgorithm())
                     || !keyId.equals(jws.getHeader().getKeyID())
                     || !jws.verify(key().verifier())) {
                 throw couldNotVerify();
@@ -302,7 +308,7 @@ public final class OpenIdTokenIssuer {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("issuer", issuer);
         doc.put("jwks_uri", jwksUri);
-        doc.put("id_token_signing_alg_values_supported", List.of(ALGORITHM.getName()));
+        doc.put("id_token_signing_alg_values_supported", List.of(ALGORITHM_NAME));
         doc.put("subject_types_supported", List.of("public"));
         doc.put("response_types_supported", List.of("id_token"));
         doc.put("claims_supported", List.of("sub", "aud", "amr", "iss", "exp", "iat"));
@@ -311,7 +317,7 @@ public final class OpenIdTokenIssuer {
 
     private String toJson(Map<String, Object> object) {
         try {
-            return json.writeValueAsString(object);
+            return Json.MAPPER.writeValueAsString(object);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a claim value cannot be written as JSON: " + e.getMessage(), e);
         }
@@ -341,13 +347,21 @@ public final class OpenIdTokenIssuer {
         try {
             return new RSAKeyGenerator(RSAKeyGenerator.MIN_KEY_SIZE_BITS)
                     .keyID(keyId)
-                    .algorithm(ALGORITHM)
+                    .algorithm(SigningKey.ALGORITHM)
                     .keyUse(KeyUse.SIGNATURE)
                     .secureRandom(new SecureRandom())
                     .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("could not generate the RSA signing key", e);
         }
+    }
+
+    /**
+     * Writes claims and the discovery document; keeps {@link LinkedHashMap} order, which Nimbus does not.
+     * One per JVM, made on first use: a mapper is thread-safe, and its configuration never changes.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     private static CognitoException couldNotVerify() {

@@ -18,6 +18,18 @@ public final class RequestValidator {
     private final Map<String, StructureNode> inputs;
 
     /**
+     * The validator of the {@link ServiceModel#bundled() bundled model}, built once on first use and
+     * shared: it is immutable, and every further fake in the JVM saves building it.
+     */
+    public static RequestValidator bundled() {
+        return Bundled.VALIDATOR;
+    }
+
+    private static final class Bundled {
+        static final RequestValidator VALIDATOR = new RequestValidator(ServiceModel.bundled());
+    }
+
+    /**
      * Builds the checkers of every operation's input shape and compiles every pattern.
      *
      * @param model the API model

@@ -29,7 +29,7 @@ import java.util.UUID;
  * {@code mvn verify} fuzzes it for 20 s; other runs replay the saved inputs.
  */
 class RequestParserFuzzTarget {
-    private static final ObjectMapper JSON = AwsJson.mapper();
+    private static final ObjectMapper JSON = AwsJson.MAPPER;
     private static final RequestValidator VALIDATOR = new RequestValidator(ServiceModel.load());
     private static final List<Operation<?, ?>> OPERATIONS;
 

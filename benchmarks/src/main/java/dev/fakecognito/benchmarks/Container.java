@@ -1,0 +1,102 @@
+package dev.fakecognito.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The container row: {@code docker run} of the image scripts/build-image.sh builds, to the first 200 of
+ * an API call on the published port. Skipped (a row saying why) without a Docker engine or the image.
+ */
+final class Container {
+    static final String DEFAULT_IMAGE = "fakecognito/fake-cognito-identity:0.1.0-SNAPSHOT";
+
+    private Container() {}
+
+    static void addRow(Table table, Benchmarks.Options o) throws Exception {
+        String name = "container: docker run to the first 200 (" + o.image + ")";
+        String why = unavailable(o.image);
+        if (why != null) {
+            table.row(name, "0", "n/a", why, "<= 400 ms", "n/a");
+            return;
+        }
+        List<Double> times = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i < o.containerRuns; i++) { // interleaved with Docker's own cost
+            bare.add(emptyRun(o.image));
+            times.add(once(o.image));
+        }
+        table.add(
+                o,
+                "reference: docker run --rm -p of the image's /bin/sh, nothing to do, start to exit",
+                bare,
+                Double.NaN,
+                "ms");
+        table.add(o, name, times, 400, "ms");
+    }
+
+    private static String unavailable(String image) {
+        try {
+            Process inspect = new ProcessBuilder(docker(), "image", "inspect", image)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!inspect.waitFor(30, TimeUnit.SECONDS) || inspect.exitValue() != 0) {
+                return "no Docker engine or no image (scripts/build-image.sh)";
+            }
+            return null;
+        } catch (IOException | InterruptedException e) {
+            return "no Docker client: " + e.getMessage();
+        }
+    }
+
+    /**
+     * What Docker alone costs: a container of the same image, with a port published as for the fake,
+     * that runs a shell that exits at once.
+     */
+    private static double emptyRun(String image) throws Exception {
+        long t0 = System.nanoTime();
+        Process run = dockerRun("127.0.0.1::9230", "--entrypoint", "/bin/sh", image);
+        run.getOutputStream().close(); // sh reads an empty script and exits
+        if (run.waitFor() != 0) {
+            throw new IllegalStateException("docker run of /bin/sh in " + image + " exited with " + run.exitValue());
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double once(String image) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String name = "fake-cognito-bench-" + port;
+        long t0 = System.nanoTime();
+        Process run = dockerRun("127.0.0.1:" + port + ":9230", "--name", name, image);
+        try {
+            return Benchmarks.awaitFirstAnswer(port, Benchmarks.firstCall(port), run, t0);
+        } finally {
+            new ProcessBuilder(docker(), "rm", "-f", name)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+            run.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** {@code docker run --rm} with the port published, output discarded. */
+    private static Process dockerRun(String publish, String... rest) throws IOException {
+        List<String> command = new ArrayList<>(List.of(docker(), "run", "--rm", "--pull", "never", "-p", publish));
+        command.addAll(List.of(rest));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    private static String docker() {
+        return new java.io.File("/usr/bin/docker").canExecute() ? "/usr/bin/docker" : "docker";
+    }
+}

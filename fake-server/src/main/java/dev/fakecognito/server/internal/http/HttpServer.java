@@ -1,0 +1,145 @@
+package dev.fakecognito.server.internal.http;
+
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.HttpContinueAcceptingHandler;
+import java.net.InetSocketAddress;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.xnio.OptionMap;
+import org.xnio.Options;
+import org.xnio.Xnio;
+import org.xnio.XnioWorker;
+
+/**
+ * The fake's HTTP listener: Undertow on an XNIO worker of its own, with threads sized from the machine.
+ *
+ * <ul>
+ *   <li>I/O threads: one per core, at least two. Most API calls are answered on them
+ *       ({@link ApiHandler}), so they are what limits throughput; two is what a 2-core machine needs, and
+ *       a 16-core CI runner gets 16.
+ *   <li>Task threads (RSA work, admin calls): eight per core, at least 16, started on demand and
+ *       stopped after a minute idle.
+ * </ul>
+ *
+ * <p>The task threads are a plain {@link ThreadPoolExecutor} given to XNIO, not the JBoss Threads pool
+ * XNIO would make itself: that pool registers an MBean, which starts the JVM's platform MBean server
+ * (60–80 ms of the first fake's start-up on a 2-core machine), and a test fake has no use for JMX. (XNIO
+ * also registers its worker and provider as MBeans; the published jar leaves out the class that would
+ * reach the MBean server, see the server POM, and XNIO then skips the registration.)
+ */
+public final class HttpServer {
+    private final String host;
+    private final int requestedPort;
+    private final HttpHandler handler;
+    private Undertow undertow;
+    private XnioWorker worker;
+    private ThreadPoolExecutor tasks;
+
+    /**
+     * A listener, not yet started.
+     *
+     * @param host    the address to listen on
+     * @param port    the port, 0 for a free one
+     * @param handler answers every request
+     */
+    public HttpServer(String host, int port, HttpHandler handler) {
+        this.host = host;
+        this.requestedPort = port;
+        this.handler = handler;
+    }
+
+    /**
+     * XNIO's NIO provider, looked up once per JVM: the lookup goes through {@link java.util.ServiceLoader}
+     * (about half a millisecond of every further fake's start), and the provider keeps no state of its
+     * own; each fake still gets its own worker and threads.
+     */
+    private static final class Provider {
+        static final Xnio XNIO = Xnio.getInstance(Undertow.class.getClassLoader());
+    }
+
+    /** The I/O threads of a fake on this machine: one per core, at least two. */
+    public static int ioThreads() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The most task threads of a fake on this machine: eight per core, at least 16. */
+    static int taskThreads() {
+        return Math.max(16, Runtime.getRuntime().availableProcessors() * 8);
+    }
+
+    /**
+     * Binds and starts the threads.
+     *
+     * @return the bound port
+     * @throws RuntimeException when the port cannot be bound; everything started is stopped again
+     */
+    public synchronized int start() {
+        Xnio xnio = Provider.XNIO;
+        int maxTasks = taskThreads();
+        AtomicInteger taskNumber = new AtomicInteger();
+        String[] workerName = {"XNIO"};
+        ThreadFactory taskThreadFactory =
+                task -> new Thread(task, workerName[0] + " task-" + taskNumber.incrementAndGet());
+        tasks = new ThreadPoolExecutor(
+                maxTasks, maxTasks, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), taskThreadFactory);
+        tasks.allowCoreThreadTimeOut(true);
+        try {
+            worker = xnio.createWorkerBuilder()
+                    .populateFromOptions(OptionMap.builder()
+                            .set(Options.WORKER_IO_THREADS, ioThreads())
+                            // as Undertow sets them for a worker of its own
+                            .set(Options.CONNECTION_HIGH_WATER, 1_000_000)
+                            .set(Options.CONNECTION_LOW_WATER, 1_000_000)
+                            .set(Options.TCP_NODELAY, true)
+                            .set(Options.CORK, true)
+                            .getMap())
+                    .setExternalExecutorService(tasks)
+                    .build();
+            workerName[0] = worker.getName();
+            undertow = Undertow.builder()
+                    .addHttpListener(requestedPort, host)
+                    .setWorker(worker)
+                    .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.CONNECTION_LIMIT_BYTES)
+                    .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                    .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
+                    .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                    .setSocketOption(Options.READ_TIMEOUT, 30_000)
+                    .setHandler(new HttpContinueAcceptingHandler(handler)) // answer "Expect: 100-continue" at once
+                    .build();
+            undertow.start();
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /** Closes the listener and its connections and stops every thread. */
+    public synchronized void stop() {
+        try {
+            if (undertow != null) {
+                undertow.stop();
+            }
+        } finally {
+            if (worker != null) { // as Undertow stops a worker of its own
+                worker.shutdown();
+                try {
+                    worker.awaitTermination();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (tasks != null) {
+                tasks.shutdown(); // calls in progress finish; idle threads end now
+            }
+            undertow = null;
+            worker = null;
+            tasks = null;
+        }
+    }
+}
