@@ -56,6 +56,9 @@ public final class Main {
             .replace("{issuer}", FakeCognitoIdentity.DEFAULT_ISSUER);
 
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    /** slf4j-simple's level of the libraries relocated into the jar (their loggers' names are relocated too). */
+    private static final String BUNDLED_LIBRARIES_LEVEL = "org.slf4j.simpleLogger.log.dev.fakecognito.shaded";
+
     private static final String REQUIRE_SIGNATURES = "--require-signatures";
 
     /** Options without a value, with their environment variables (set to {@code true} to switch them on). */
@@ -138,10 +141,18 @@ public final class Main {
                 : "; signatures required and verified for access keys " + String.join(", ", fake.knownAccessKeyIds());
     }
 
-    /** Sets slf4j-simple's level from the environment, unless given as a system property already. */
+    /**
+     * Sets slf4j-simple's level from the environment, unless given as a system property already. At the
+     * default level ({@code info}) the bundled libraries (Undertow, XNIO) say only warnings: their
+     * version lines at start are noise beside the banner, and show from {@code debug} on.
+     */
     static void logLevel(String level) {
         if (level != null && !level.isBlank() && System.getProperty(SIMPLE_LOGGER_LEVEL) == null) {
             System.setProperty(SIMPLE_LOGGER_LEVEL, level.trim().toLowerCase(Locale.ROOT));
+        }
+        if ("info".equals(System.getProperty(SIMPLE_LOGGER_LEVEL, "info"))
+                && System.getProperty(BUNDLED_LIBRARIES_LEVEL) == null) {
+            System.setProperty(BUNDLED_LIBRARIES_LEVEL, "warn");
         }
     }
 
