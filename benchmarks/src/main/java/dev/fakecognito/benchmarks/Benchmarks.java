@@ -501,19 +501,28 @@ public final class Benchmarks {
                         : o.smoke
                                 ? "smoke"
                                 : errors > 0 ? "ERRORS" : ratio >= 0.85 && medianP99 <= 5 ? "met" : "MISSED";
-                table.row(
+                table.row(cells(
                         kinds.get(k).name(),
-                        range(rs.stream().map(LoadGenerator.Result::throughput).toList(), "%,.0f"),
-                        range(rs.stream().map(r -> r.millis(50)).toList(), "%.2f"),
-                        range(rs.stream().map(r -> r.millis(99)).toList(), "%.2f"),
-                        range(rs.stream().map(r -> r.millis(99.9)).toList(), "%.2f"),
+                        rs,
                         Long.toString(errors),
                         String.format(Locale.ROOT, "%.2f×", ratio),
                         target ? ">= 0.85× bare Undertow, p99 <= 5 ms" : "",
-                        verdict);
+                        verdict));
             }
         }
         return table;
+    }
+
+    /** A row of a load table: its name, the rounds' throughput, p50, p99 and p99.9, then the other cells. */
+    private static String[] cells(String name, List<LoadGenerator.Result> rs, String... more) {
+        List<String> cells = new ArrayList<>(List.of(
+                name,
+                range(rs.stream().map(LoadGenerator.Result::throughput).toList(), "%,.0f"),
+                range(rs.stream().map(r -> r.millis(50)).toList(), "%.2f"),
+                range(rs.stream().map(r -> r.millis(99)).toList(), "%.2f"),
+                range(rs.stream().map(r -> r.millis(99.9)).toList(), "%.2f")));
+        cells.addAll(List.of(more));
+        return cells.toArray(String[]::new);
     }
 
     static final String BARE = "reference: bare Undertow handler, fixed answer";
@@ -584,17 +593,14 @@ public final class Benchmarks {
             }
             for (int k = 0; k < kinds.size(); k++) {
                 List<LoadGenerator.Result> rs = results.get(k);
-                table.row(
+                table.row(cells(
                         kinds.get(k).name(),
-                        range(rs.stream().map(LoadGenerator.Result::throughput).toList(), "%,.0f"),
-                        range(rs.stream().map(r -> r.millis(50)).toList(), "%.2f"),
-                        range(rs.stream().map(r -> r.millis(99)).toList(), "%.2f"),
-                        range(rs.stream().map(r -> r.millis(99.9)).toList(), "%.2f"),
+                        rs,
                         range(rs.stream().map(r -> r.millis(100)).toList(), "%.1f"),
                         range(cpu.get(k), "%.1f"),
                         Long.toString(rs.stream()
                                 .mapToLong(LoadGenerator.Result::errors)
-                                .sum()));
+                                .sum())));
             }
         }
         return table;

@@ -27,8 +27,8 @@ final class Container {
         List<Double> bare = new ArrayList<>();
         for (int i = 0; i < o.containerRuns; i++) { // interleaved with Docker's own cost
             bare.add(emptyRun(o.image));
-            times.add(once(o.image));
-            detached.add(detached(o.image));
+            times.add(once(o.image, false));
+            detached.add(once(o.image, true));
         }
         table.add(
                 o,
@@ -74,50 +74,35 @@ final class Container {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    private static double once(String image) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String name = "fake-cognito-bench-" + port;
-        long t0 = System.nanoTime();
-        Process run = dockerRun("127.0.0.1:" + port + ":9230", "--name", name, image);
-        try {
-            return Benchmarks.awaitFirstAnswer(port, Benchmarks.firstCall(port), run, t0);
-        } finally {
-            new ProcessBuilder(docker(), "rm", "-f", name)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start()
-                    .waitFor();
-            run.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
     /**
-     * The same, but the first call is only sent once {@code docker run -d} has returned, that is once the
-     * container has started, as Testcontainers and {@code docker compose up -d} go on. A call sent
-     * earlier (as {@link #once} does) can reach Docker's port proxy before the container's network is up:
-     * the proxy accepts it and its own connection waits for the kernel's SYN retry, about a second.
+     * {@code docker run} of the fake to the first 200 on the published port. Attached, the first call is
+     * sent from the start; detached ({@code -d}), only once {@code docker run -d} has returned, that is
+     * once the container has started, as Testcontainers and {@code docker compose up -d} go on. A call
+     * sent earlier can reach Docker's port proxy before the container's network is up: the proxy accepts
+     * it and its own connection waits for the kernel's SYN retry, about a second.
      */
-    private static double detached(String image) throws Exception {
+    private static double once(String image, boolean detached) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String name = "fake-cognito-bench-" + port;
+        String publish = "127.0.0.1:" + port + ":9230";
         long t0 = System.nanoTime();
-        Process run = dockerRun("127.0.0.1:" + port + ":9230", "-d", "--name", name, image);
-        Process running = null;
+        Process run =
+                detached ? dockerRun(publish, "-d", "--name", name, image) : dockerRun(publish, "--name", name, image);
+        Process running = run;
         try {
-            if (!run.waitFor(60, TimeUnit.SECONDS) || run.exitValue() != 0) {
-                throw new IllegalStateException("docker run -d of " + image + " failed");
+            if (detached) {
+                if (!run.waitFor(60, TimeUnit.SECONDS) || run.exitValue() != 0) {
+                    throw new IllegalStateException("docker run -d of " + image + " failed");
+                }
+                // alive while the container runs, so that a fake that exits is reported, not waited for
+                running = new ProcessBuilder(docker(), "wait", name)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
             }
-            // alive while the container runs, so that a fake that exits is reported, not waited for
-            running = new ProcessBuilder(docker(), "wait", name)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
             return Benchmarks.awaitFirstAnswer(port, Benchmarks.firstCall(port), running, t0);
         } finally {
             new ProcessBuilder(docker(), "rm", "-f", name)
@@ -125,9 +110,7 @@ final class Container {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start()
                     .waitFor();
-            if (running != null) {
-                running.waitFor(30, TimeUnit.SECONDS);
-            }
+            running.waitFor(30, TimeUnit.SECONDS);
         }
     }
 

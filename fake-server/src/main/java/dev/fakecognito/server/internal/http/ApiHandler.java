@@ -418,7 +418,7 @@ public final class ApiHandler implements HttpHandler {
         send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpServerExchange exchange, int status, String contentType, byte[] bytes) {
+    static void send(HttpServerExchange exchange, int status, String contentType, byte[] bytes) {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);

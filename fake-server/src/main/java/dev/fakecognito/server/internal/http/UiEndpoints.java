@@ -22,7 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -268,15 +267,11 @@ public final class UiEndpoints {
         boolean gzip = gzipped != null
                 && accepted != null
                 && accepted.toLowerCase(Locale.ROOT).contains("gzip");
-        byte[] body = gzip ? gzipped : plain;
-        exchange.setStatusCode(200);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
         exchange.getResponseHeaders().put(Headers.VARY, "Accept-Encoding");
         if (gzip) {
             exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
         }
-        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
-        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+        ApiHandler.send(exchange, 200, contentType, gzip ? gzipped : plain);
     }
 
     private static Asset load(String name) {
