@@ -87,7 +87,7 @@ class SignaturesTest {
     static class Registered extends Contract {
         @RegisterExtension
         static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
-                .requireSignatures()
+                .requireSignatures(true)
                 .credentials(KEY, SECRET)
                 .build();
     }

@@ -18,6 +18,15 @@ class FakeCognitoIdentityContextCustomizerFactory implements ContextCustomizerFa
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         AutoConfigureFakeCognitoIdentity annotation =
                 TestContextAnnotationUtils.findMergedAnnotation(testClass, AutoConfigureFakeCognitoIdentity.class);
-        return annotation == null ? null : new FakeCognitoIdentityContextCustomizer(FakeSettings.of(annotation));
+        return annotation == null ? null : new FakeCognitoIdentityContextCustomizer(of(testClass, annotation));
+    }
+
+    private static ContextSettings of(Class<?> testClass, AutoConfigureFakeCognitoIdentity annotation) {
+        try {
+            return ContextSettings.of(annotation);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "Invalid @AutoConfigureFakeCognitoIdentity of " + testClass.getName() + ": " + e.getMessage(), e);
+        }
     }
 }
