@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -76,17 +77,20 @@ public final class CognitoIdentityExtension
             + "FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI (the endpoint, with @InjectCognito)";
 
     private final Settings settings;
+    /** Whether a Docker engine answers; asked only for container fakes with disabledWithoutDocker. */
+    private final BooleanSupplier docker;
 
     /**
      * The extension as {@link CognitoIdentityTest} registers it: settings come from that annotation on
      * the test class (or an enclosing class), defaults without one.
      */
     public CognitoIdentityExtension() {
-        this(null);
+        this(null, () -> ContainerLauncher.dockerAvailable());
     }
 
-    private CognitoIdentityExtension(Settings settings) {
+    private CognitoIdentityExtension(Settings settings, BooleanSupplier docker) {
         this.settings = settings;
+        this.docker = docker;
     }
 
     /**
@@ -104,11 +108,16 @@ public final class CognitoIdentityExtension
      */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        Settings effective = settings != null ? settings : settingsOf(context);
+        Settings effective;
+        try {
+            effective = settings != null ? settings : settingsOf(context);
+        } catch (ExtensionConfigurationException e) {
+            return ConditionEvaluationResult.enabled("the settings' mistake is reported when the fake starts");
+        }
         if (effective.container()
                 && effective.disabledWithoutDocker()
                 && StartedFake.containerModulePresent()
-                && !ContainerLauncher.dockerAvailable()) {
+                && !docker.getAsBoolean()) {
             return ConditionEvaluationResult.disabled(
                     "No Docker engine answers, and the fake runs in a container with disabledWithoutDocker = true");
         }
@@ -280,8 +289,15 @@ public final class CognitoIdentityExtension
         private String image = "";
         private boolean disabledWithoutDocker;
         private Consumer<Object> containerCustomizer = container -> {};
+        private BooleanSupplier docker = () -> ContainerLauncher.dockerAvailable();
 
         private Builder() {}
+
+        /** How the extension learns whether Docker answers (tests replace Testcontainers' check). */
+        Builder dockerProbe(BooleanSupplier probe) {
+            this.docker = Objects.requireNonNull(probe, "probe");
+            return this;
+        }
 
         private <T> Builder set(Setting<T> setting, T value) {
             fake = fake.with(setting, setting.check(value));
@@ -551,15 +567,17 @@ public final class CognitoIdentityExtension
                         "configure(...) sets up an in-process fake; for a container use configureContainer(...)");
             }
             try {
-                return new CognitoIdentityExtension(new Settings(
-                        fake,
-                        resetBeforeEach,
-                        shared,
-                        container,
-                        image,
-                        disabledWithoutDocker,
-                        customizer,
-                        containerCustomizer));
+                return new CognitoIdentityExtension(
+                        new Settings(
+                                fake,
+                                resetBeforeEach,
+                                shared,
+                                container,
+                                image,
+                                disabledWithoutDocker,
+                                customizer,
+                                containerCustomizer),
+                        docker);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }

@@ -10,11 +10,16 @@ import dev.fakecognito.model.internal.SettingValues;
  *
  * @param fake        the fake's settings given by the annotation's attributes
  * @param sdkEndpoint whether to set the SDK's endpoint system property
+ * @param mistake     what is wrong with the annotation, reported when the context loads; {@code null} if nothing
  */
-record ContextSettings(SettingValues fake, boolean sdkEndpoint) {
+record ContextSettings(SettingValues fake, boolean sdkEndpoint, String mistake) {
 
     static ContextSettings of(AutoConfigureFakeCognitoIdentity annotation) {
-        return new ContextSettings(
-                SettingValues.of(annotation, Setting.Surface.SPRING), annotation.sdkEndpointSystemProperty());
+        try {
+            return new ContextSettings(
+                    SettingValues.of(annotation, Setting.Surface.SPRING), annotation.sdkEndpointSystemProperty(), null);
+        } catch (IllegalArgumentException e) {
+            return new ContextSettings(SettingValues.none(), false, e.getMessage());
+        }
     }
 }

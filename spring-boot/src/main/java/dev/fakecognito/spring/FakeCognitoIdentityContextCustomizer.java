@@ -42,6 +42,10 @@ final class FakeCognitoIdentityContextCustomizer implements ContextCustomizer {
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
         String owner = config.getTestClass().getName();
+        if (settings.mistake() != null) {
+            throw new IllegalStateException(
+                    "Invalid @AutoConfigureFakeCognitoIdentity of " + owner + ": " + settings.mistake());
+        }
         SettingValues values = effective(context.getEnvironment(), owner);
         List<Fixtures> fixtures = load(values.get(FakeSettings.FIXTURES), owner);
         FakeCognitoIdentity fake = start(values, owner);

@@ -18,15 +18,6 @@ class FakeCognitoIdentityContextCustomizerFactory implements ContextCustomizerFa
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         AutoConfigureFakeCognitoIdentity annotation =
                 TestContextAnnotationUtils.findMergedAnnotation(testClass, AutoConfigureFakeCognitoIdentity.class);
-        return annotation == null ? null : new FakeCognitoIdentityContextCustomizer(of(testClass, annotation));
-    }
-
-    private static ContextSettings of(Class<?> testClass, AutoConfigureFakeCognitoIdentity annotation) {
-        try {
-            return ContextSettings.of(annotation);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(
-                    "Invalid @AutoConfigureFakeCognitoIdentity of " + testClass.getName() + ": " + e.getMessage(), e);
-        }
+        return annotation == null ? null : new FakeCognitoIdentityContextCustomizer(ContextSettings.of(annotation));
     }
 }
