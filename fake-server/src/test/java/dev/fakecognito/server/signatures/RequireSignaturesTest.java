@@ -21,7 +21,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 
-/** {@code requireSignatures()} and {@code credentials(...)} as SDK users meet them. */
+/** {@code requireSignatures(true)} and {@code credentials(...)} as SDK users meet them. */
 class RequireSignaturesTest {
     private static final String KEY = "AKIASERVICEROLE01";
     private static final String SECRET = "service-role-secret-0123456789abcdefghij";
