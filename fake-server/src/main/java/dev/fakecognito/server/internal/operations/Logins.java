@@ -6,6 +6,7 @@ import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolSettings;
 import dev.fakecognito.server.internal.state.UserPoolClient;
 import dev.fakecognito.server.internal.tokens.LoginToken;
+import dev.fakecognito.server.internal.tokens.LocalUserPools;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.tokens.VerifiedOpenIdToken;
@@ -184,7 +185,7 @@ final class Logins {
     private Login jwtLogin(PoolSettings settings, String provider, LoginToken token) {
         reader.requireJwt(token);
         reader.checkIssuer(token, provider);
-        boolean userPool = provider.startsWith(USER_POOL_PREFIX);
+        boolean userPool = provider.startsWith(USER_POOL_PREFIX) || LocalUserPools.isLocalUserPool(provider);
         reader.checkHasAudience(token, !userPool);
         reader.checkNotExpired(token, userPool ? LoginTokenReader.USER_POOL_GRACE : LoginTokenReader.OIDC_GRACE);
         if (userPool) {

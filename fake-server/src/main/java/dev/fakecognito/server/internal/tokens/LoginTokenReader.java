@@ -135,14 +135,19 @@ public final class LoginTokenReader {
 
     /**
      * Requires the token's {@code iss}, without a leading {@code https://} and one trailing {@code /}, to
-     * equal the {@code Logins} key, which is compared as sent.
+     * equal the {@code Logins} key, which is compared as sent. For a user-pool emulator on this machine
+     * ({@link LocalUserPools#isLocalUserPool}) a leading {@code http://} is taken off too.
      *
      * @param token        a JWT from {@link #read}
      * @param providerName the {@code Logins} key
      * @throws CognitoException NotAuthorized {@code Invalid login token. Issuer doesn't match providerName}
      */
     public void checkIssuer(LoginToken token, String providerName) {
-        if (!providerName.equals(providerNameOf(token.issuer()))) {
+        String issuer = token.issuer();
+        if (issuer != null && issuer.startsWith("http://") && LocalUserPools.isLocalUserPool(providerName)) {
+            issuer = "https://" + issuer.substring("http://".length());
+        }
+        if (!providerName.equals(providerNameOf(issuer))) {
             throw CognitoException.notAuthorized("Invalid login token. Issuer doesn't match providerName");
         }
     }
