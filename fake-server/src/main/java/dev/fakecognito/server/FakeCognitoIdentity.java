@@ -22,7 +22,9 @@ import dev.fakecognito.server.internal.seeding.WorldSeeder;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
+import dev.fakecognito.server.internal.tokens.LoginTokenKeys;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
+import dev.fakecognito.server.internal.tokens.LoginTokenVerifier;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.validation.ServiceModel;
@@ -92,6 +94,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final List<Fixtures> initialFixtures;
     private final RequestJournal journal;
     private final FaultRegistry faults;
+    private final LoginTokenVerifier loginTokenVerifier;
     private final HttpServer server;
     private final boolean requireSignatures;
     private final Map<String, String> credentials;
@@ -108,8 +111,13 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.issuer = builder.signingKey == null
                 ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
+        this.loginTokenVerifier =
+                new LoginTokenVerifier(builder.verifyLoginTokens, builder.clock, LoginTokenVerifier.DEFAULT_TIMEOUT);
         Operations operations = new Operations(
-                state, issuer, new LoginTokenReader(builder.clock), new CredentialsGenerator(builder.clock));
+                state,
+                issuer,
+                new LoginTokenReader(builder.clock, loginTokenVerifier),
+                new CredentialsGenerator(builder.clock));
         ServiceModel model = ServiceModel.bundled();
         RequestValidator validator = RequestValidator.bundled();
         this.seeder = new WorldSeeder(state, validator);
@@ -267,13 +275,13 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         } catch (InvalidFaultException e) {
             throw fixtures.errorAt("/faults", e.problem());
         }
+        Map<String, String> keys = LoginTokenKeys.check(fixtures);
         World created = seeder.seed(fixtures);
-        if (declared.isEmpty()) {
-            return created;
-        }
-        List<Fault> injected =
-                faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
-        return new World(created.identityPools(), injected);
+        keys.forEach(loginTokenVerifier::trust);
+        List<Fault> injected = declared.isEmpty()
+                ? List.of()
+                : faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
+        return new World(created.identityPools(), injected, fixtures.world().loginTokenKeys());
     }
 
     /** Where a fault's field is in a fixture document, e.g. {@code /faults/0/match/IdentityId}. */
@@ -304,6 +312,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     @Override
     public void reset() {
         faults.clear();
+        loginTokenVerifier.reset();
         state.reset();
         journal.clear();
     }
@@ -364,6 +373,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private boolean keepLoginTokens;
         private boolean adminEndpoints = true;
         private boolean uiReadOnly;
+        private boolean verifyLoginTokens;
         private String adminToken;
         private final Set<String> allowedHosts = new LinkedHashSet<>();
 
@@ -475,6 +485,20 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          */
         public Builder keepLoginTokensInJournal(boolean keep) {
             this.keepLoginTokens = keep;
+            return this;
+        }
+
+        /**
+         * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+         * (false by default: signatures are not checked). The keys come from the provider, fetched from a URL
+         * made from its configured name ({@code https://<user pool>/.well-known/jwks.json}, an OIDC
+         * provider's discovery document), from {@code loginTokenKeys} given in a fixture document, or, for
+         * tokens minted by {@code LoginTokens} in this JVM, from this JVM. A token that does not verify is
+         * refused with {@code NotAuthorizedException: Invalid login token. Couldn't verify signed token.};
+         * the request journal says why.
+         */
+        public Builder verifyLoginTokens(boolean verify) {
+            this.verifyLoginTokens = verify;
             return this;
         }
 

@@ -45,6 +45,9 @@ public final class Main {
                                  (env FAKE_COGNITO_KEEP_LOGIN_TOKENS=true)
               --ui-read-only     the browser page (/_fake/ui) hides reset and fixture loading
                                  (env FAKE_COGNITO_UI_READ_ONLY=true; protects nothing: use --admin-token)
+              --verify-login-tokens
+                                 refuse JWT logins whose signature does not verify with their provider's
+                                 keys (env FAKE_COGNITO_VERIFY_LOGIN_TOKENS=true; off by default)
               --help             print this help
 
             Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
@@ -70,7 +73,9 @@ public final class Main {
             "--keep-login-tokens",
             "FAKE_COGNITO_KEEP_LOGIN_TOKENS",
             "--ui-read-only",
-            "FAKE_COGNITO_UI_READ_ONLY");
+            "FAKE_COGNITO_UI_READ_ONLY",
+            "--verify-login-tokens",
+            "FAKE_COGNITO_VERIFY_LOGIN_TOKENS");
 
     private Main() {}
 
@@ -266,6 +271,7 @@ public final class Main {
             case "--no-admin" -> builder.adminEndpoints(!flag(option, value));
             case "--keep-login-tokens" -> builder.keepLoginTokensInJournal(flag(option, value));
             case "--ui-read-only" -> builder.uiReadOnly(flag(option, value));
+            case "--verify-login-tokens" -> builder.verifyLoginTokens(flag(option, value));
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

@@ -17,16 +17,41 @@ import java.util.Map;
  * <p>Field names are the API's member names in lower camel case. Absent collections are empty, never
  * {@code null}; absent scalars are {@code null} (the fake then applies the API's default).
  *
- * @param identityPools the pools, in creation order
- * @param faults        faults to inject when the document is seeded, after the fake's current ones
+ * <p>Like faults, {@code loginTokenKeys} are not state of a pool: a fake that verifies login tokens
+ * ({@code verifyLoginTokens}) takes them when the document is seeded and drops them on reset; a snapshot
+ * holds none.
+ *
+ * @param identityPools  the pools, in creation order
+ * @param faults         faults to inject when the document is seeded, after the fake's current ones
+ * @param loginTokenKeys login token keys given offline: a provider name (a {@code Logins} key such as
+ *                       {@code cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc} or {@code accounts.google.com})
+ *                       to the JSON Web Key Set its tokens are verified with, instead of fetching it
+ *                       ({@code {"keys": [{"kty": "RSA", "kid": …, "n": …, "e": …}]}}, e.g. from
+ *                       {@code dev.fakecognito.tokens.LoginTokens#jwks()})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record World(List<IdentityPool> identityPools, List<Fault> faults) {
+public record World(
+        List<IdentityPool> identityPools, List<Fault> faults, Map<String, Map<String, Object>> loginTokenKeys) {
 
-    /** Never null: absent lists are empty. */
+    /** Never null: absent lists and maps are empty; key sets are copied deeply. */
+    @SuppressWarnings("unchecked")
     public World {
         identityPools = Copies.list(identityPools);
         faults = Copies.list(faults);
+        Map<String, Map<String, Object>> keys = new java.util.LinkedHashMap<>();
+        Copies.map(loginTokenKeys)
+                .forEach((provider, jwks) -> keys.put(provider, (Map<String, Object>) Copies.json(jwks)));
+        loginTokenKeys = Copies.map(keys);
+    }
+
+    /**
+     * A world of pools and faults, without login token keys.
+     *
+     * @param identityPools the pools, in creation order
+     * @param faults        faults to inject when the document is seeded
+     */
+    public World(List<IdentityPool> identityPools, List<Fault> faults) {
+        this(identityPools, faults, Map.of());
     }
 
     /**

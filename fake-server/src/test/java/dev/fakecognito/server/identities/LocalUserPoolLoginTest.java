@@ -18,11 +18,15 @@ class LocalUserPoolLoginTest extends IdentityTestSupport {
     private static final String ISSUER_MISMATCH = "Invalid login token. Issuer doesn't match providerName";
 
     private String localPool() {
-        return newPool(b -> b.cognitoIdentityProviders(p -> p.providerName(LOCAL).clientId(CLIENT_ID)));
+        return newPool(
+                b -> b.cognitoIdentityProviders(p -> p.providerName(LOCAL).clientId(CLIENT_ID)));
     }
 
     private static String emulatorToken(String issuer, String sub) {
-        return TOKENS.userPoolIdToken(LOCAL, CLIENT_ID).issuer(issuer).subject(sub).build();
+        return TOKENS.userPoolIdToken(LOCAL, CLIENT_ID)
+                .issuer(issuer)
+                .subject(sub)
+                .build();
     }
 
     @Test
@@ -34,8 +38,8 @@ class LocalUserPoolLoginTest extends IdentityTestSupport {
 
         assertThat(again).isEqualTo(first);
         assertThat(loginsOf(first)).containsExactly(LOCAL);
-        var credentials = cognito.getCredentialsForIdentity(
-                b -> b.identityId(first).logins(Map.of(LOCAL, emulatorToken("http://" + LOCAL, "alice"))));
+        var credentials = cognito.getCredentialsForIdentity(b ->
+                b.identityId(first).logins(Map.of(LOCAL, emulatorToken("http://" + LOCAL, "alice"))));
         assertThat(credentials.credentials().accessKeyId()).startsWith("ASIA");
     }
 

@@ -5,8 +5,8 @@ import dev.fakecognito.server.internal.state.LoginKey;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolSettings;
 import dev.fakecognito.server.internal.state.UserPoolClient;
-import dev.fakecognito.server.internal.tokens.LoginToken;
 import dev.fakecognito.server.internal.tokens.LocalUserPools;
+import dev.fakecognito.server.internal.tokens.LoginToken;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.tokens.VerifiedOpenIdToken;
@@ -194,6 +194,7 @@ final class Logins {
                             && token.audience().contains(candidate.clientId()))
                     .findFirst()
                     .orElseThrow(Logins::unsupported);
+            reader.verifySignature(token, provider);
             String user = subject(token);
             return new Login(
                     new LoginKey(provider, user),
@@ -208,6 +209,7 @@ final class Logins {
             if (!token.audience().contains(appId)) {
                 throw unsupported();
             }
+            reader.verifySignature(token, provider);
             String user = subject(token);
             return Login.of(
                     provider, user, token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
@@ -216,6 +218,7 @@ final class Logins {
         if (arn == null) {
             throw unsupported();
         }
+        reader.verifySignature(token, provider);
         String user = subject(token);
         return Login.of(provider, user, token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
     }

@@ -32,7 +32,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the login tokens clients put in the {@code Logins} map, following the rules of docs/behaviour.md#login-tokens:
- * JWTs and SAML responses are decoded <em>without</em> checking any signature, everything else is opaque.
+ * JWTs and SAML responses are decoded <em>without</em> checking any signature, everything else is opaque;
+ * a JWT's signature is checked apart, by {@link #verifySignature}, when the fake verifies login tokens.
  * Also offers the checks of JWT logins (issuer, audience, expiry); the operations layer knows which
  * provider a token is for and decides which to apply, in which order. Thread-safe.
  */
@@ -54,14 +55,39 @@ public final class LoginTokenReader {
     private static final String SAML_ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
 
     private final Clock clock;
+    private final LoginTokenVerifier verifier;
 
     /**
-     * Creates a reader.
+     * Creates a reader that verifies no signature.
      *
      * @param clock the source of the current time, for the expiry check
      */
     public LoginTokenReader(Clock clock) {
+        this(clock, LoginTokenVerifier.off());
+    }
+
+    /**
+     * Creates a reader.
+     *
+     * @param clock    the source of the current time, for the expiry check
+     * @param verifier verifies JWT logins' signatures when it is enabled ({@link #verifySignature})
+     */
+    public LoginTokenReader(Clock clock, LoginTokenVerifier verifier) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+    }
+
+    /**
+     * Verifies a JWT login's signature with its provider's keys when the fake verifies login tokens
+     * ({@link LoginTokenVerifier}); otherwise does nothing. Call it once the provider is known to be one
+     * the pool is configured with, so that keys are fetched for configured providers only.
+     *
+     * @param token    a JWT from {@link #read}
+     * @param provider the {@code Logins} key, matched by the token's issuer
+     * @throws CognitoException NotAuthorized {@code Invalid login token. Couldn't verify signed token.}
+     */
+    public void verifySignature(LoginToken token, String provider) {
+        verifier.verify(token, provider);
     }
 
     /**
