@@ -86,11 +86,14 @@ class AccessibilityTest {
             case "pool identities searched" ->
                 open("#/pools/" + SHOP + "/identities?q=alice", By.cssSelector("tr[data-identity]"));
             case "pool merges" -> open("#/pools/" + SHOP + "/merges", By.cssSelector("#merge-graph, main table"));
-            case "pool configuration" -> open("#/pools/" + SHOP + "/configuration", By.cssSelector("main dl, main table"));
+            case "pool configuration" ->
+                open("#/pools/" + SHOP + "/configuration", By.cssSelector("main dl, main table"));
             case "request journal" -> open("#/requests", By.cssSelector("main table tbody tr"));
             case "request details dialog" -> {
                 open("#/requests", By.cssSelector("main table tbody tr"));
-                browser.driver.findElement(By.cssSelector("main table tbody tr.row")).click();
+                browser.driver
+                        .findElement(By.cssSelector("main table tbody tr.row"))
+                        .click();
                 browser.await(d -> (Boolean) browser.script("return document.getElementById('request-dialog').open"));
             }
             default -> throw new IllegalArgumentException(view);
@@ -103,12 +106,16 @@ class AccessibilityTest {
             String impact = violation.path("impact").asText();
             if (impact.equals("serious") || impact.equals("critical")) {
                 List<String> targets = new ArrayList<>();
-                violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
-                severe.add(impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
-                        + " at " + targets);
+                violation
+                        .path("nodes")
+                        .forEach(node -> targets.add(node.path("target").toString()));
+                severe.add(impact + " " + violation.path("id").asText() + ": "
+                        + violation.path("help").asText() + " at " + targets);
             }
         }
-        assertThat(severe).as("axe-core's serious and critical violations on %s", view).isEmpty();
+        assertThat(severe)
+                .as("axe-core's serious and critical violations on %s", view)
+                .isEmpty();
     }
 
     private void open(String fragment, By ready) {
@@ -119,19 +126,23 @@ class AccessibilityTest {
     /** Runs axe in the page; saves and returns its violations. */
     private JsonNode audit(String view) throws IOException {
         browser.script(axe);
-        Object result = browser.driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: "
-                        + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
-                        + ".then(r => done(JSON.stringify({violations: r.violations, passes: r.passes.length})))"
-                        + ".catch(e => done(JSON.stringify({error: String(e)})));");
+        Object result = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
+                + ".then(r => done(JSON.stringify({violations: r.violations, passes: r.passes.length})))"
+                + ".catch(e => done(JSON.stringify({error: String(e)})));");
         JsonNode report = JSON.readTree((String) result);
-        assertThat(report.path("error").isMissingNode()).as("axe-core ran: %s", report).isTrue();
+        assertThat(report.path("error").isMissingNode())
+                .as("axe-core ran: %s", report)
+                .isTrue();
         assertThat(report.path("passes").asInt()).as("axe-core checked rules").isPositive();
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolveSibling("axe");
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"))
+                .resolveSibling("axe");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(view.replaceAll("[^a-z]+", "-") + ".json"), JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(Map.of("view", view, "violations", report.path("violations"))));
+        Files.writeString(
+                dir.resolve(view.replaceAll("[^a-z]+", "-") + ".json"),
+                JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(Map.of("view", view, "violations", report.path("violations"))));
         return report.path("violations");
     }
 }

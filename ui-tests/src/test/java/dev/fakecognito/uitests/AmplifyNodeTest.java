@@ -1,23 +1,31 @@
 package dev.fakecognito.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.World;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /**
  * Amplify v6 ({@code aws-amplify} from npm, pinned) in Node against the standalone jar, with cognito-local
  * as the user pool: {@code src/test/node/amplify-flows.mjs} runs one flow the way an app calls Amplify and
- * prints what each step saw; the fake's state shows what it did.
+ * prints what each step saw; the fake's state shows what it did. The fake verifies the ID tokens with
+ * the keys it fetches from the emulator ({@code --verify-login-tokens}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(NodeCondition.class)
@@ -28,7 +36,7 @@ class AmplifyNodeTest {
 
     @BeforeAll
     void start() throws Exception {
-        stack = new WebAppStack();
+        stack = new WebAppStack(true);
     }
 
     @AfterAll
@@ -81,7 +89,9 @@ class AmplifyNodeTest {
     void aSignedInUserGetsTheRoleItsGroupMapsToAndTheSameIdentityAtEverySignIn() throws Exception {
         JsonNode result = flow("signedIn", Map.of("username", "alice@example.com", "password", "Alice-passw0rd"));
 
-        assertThat(result.get("signIn").get("isSignedIn").asBoolean()).as("%s", result).isTrue();
+        assertThat(result.get("signIn").get("isSignedIn").asBoolean())
+                .as("%s", result)
+                .isTrue();
         JsonNode first = result.get("first");
         assertThat(first.path("error").isMissingNode()).as("%s", first).isTrue();
         assertThat(first.get("signedIn").asBoolean()).isTrue();
@@ -97,6 +107,31 @@ class AmplifyNodeTest {
         World.Identity alice = stack.identityOf(WebAppStack.ALICE_SUB);
         assertThat(alice.id()).isEqualTo(identityId);
         assertThat(alice.lastRole()).isEqualTo(WebAppStack.EDITOR_ROLE); // cognito:groups contains editors
+    }
+
+    @Test
+    void theFakeVerifiesTheEmulatorsTokensWithTheKeysItFetchesFromIt() {
+        // the sign-ins of the other tests pass verification with the keys the fake fetched from the
+        // emulator (this fixture gives none); the emulator's own token with another user put in fails it
+        String provider = stack.userPool.providerName();
+        String[] parts =
+                stack.userPool.idToken("bob@example.com", "Bob-passw0rd").split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace(WebAppStack.BOB_SUB, WebAppStack.ALICE_SUB);
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+
+        try (CognitoIdentityClient cognito = PageScenarios.client(stack.fake.endpoint)) {
+            assertThatThrownBy(() -> cognito.getId(
+                            b -> b.identityPoolId(WebAppStack.IDENTITY_POOL_ID).logins(Map.of(provider, tampered))))
+                    .isInstanceOf(NotAuthorizedException.class)
+                    .hasMessageStartingWith("Invalid login token. Couldn't verify signed token.");
+        }
+        List<RecordedRequest> getIds = stack.admin.requests().forOperation("GetId");
+        assertThat(getIds.get(getIds.size() - 1).errorMessage())
+                .contains("the signature does not verify with the key CognitoLocal of http://" + provider
+                        + "/.well-known/jwks.json");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 
 /**
@@ -92,19 +94,36 @@ final class CognitoLocal implements AutoCloseable {
         return "localhost:" + port + "/" + USER_POOL_ID;
     }
 
-    /** Creates a confirmed user with a permanent password through the emulator's user-pool API. */
-    void createUser(String email, String password) {
-        try (CognitoIdentityProviderClient userPools = CognitoIdentityProviderClient.builder()
+    /** Signs a user in with its password ({@code USER_PASSWORD_AUTH}) and returns the ID token the emulator issues. */
+    String idToken(String email, String password) {
+        try (CognitoIdentityProviderClient userPools = userPools()) {
+            return userPools
+                    .initiateAuth(b -> b.clientId(CLIENT_ID)
+                            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                            .authParameters(Map.of("USERNAME", email, "PASSWORD", password)))
+                    .authenticationResult()
+                    .idToken();
+        }
+    }
+
+    private CognitoIdentityProviderClient userPools() {
+        return CognitoIdentityProviderClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
-            userPools.adminCreateUser(b -> b.userPoolId(USER_POOL_ID)
+                .build();
+    }
+
+    /** Creates a confirmed user with a permanent password through the emulator's user-pool API. */
+    void createUser(String email, String password) {
+        try (CognitoIdentityProviderClient userPools = userPools()) {
+            userPools.adminCreateUser(
+                    b -> b.userPoolId(USER_POOL_ID).username(email).messageAction(MessageActionType.SUPPRESS));
+            userPools.adminSetUserPassword(b -> b.userPoolId(USER_POOL_ID)
                     .username(email)
-                    .messageAction(MessageActionType.SUPPRESS));
-            userPools.adminSetUserPassword(b ->
-                    b.userPoolId(USER_POOL_ID).username(email).password(password).permanent(true));
+                    .password(password)
+                    .permanent(true));
         }
     }
 
@@ -120,7 +139,8 @@ final class CognitoLocal implements AutoCloseable {
             process.destroyForcibly();
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder: left for the system to clean
         }

@@ -64,7 +64,11 @@ final class Npm {
             Path err = Files.createTempFile("npm-err-", ".txt");
             try {
                 List<String> line = new ArrayList<>(List.of(command));
-                line.set(0, onPath(command[0]) == null ? command[0] : onPath(command[0]).toString());
+                line.set(
+                        0,
+                        onPath(command[0]) == null
+                                ? command[0]
+                                : onPath(command[0]).toString());
                 ProcessBuilder builder = new ProcessBuilder(line)
                         .directory(folder.toFile())
                         .redirectOutput(out.toFile())

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
  * served from its own origin, with cognito-local as the user pool and the standalone jar as the identity
  * pool: every call Amplify's {@code fetch} makes to either crosses origins, so each CORS preflight
  * ({@code content-type}, {@code x-amz-target}, {@code x-amz-user-agent}, {@code cache-control}) must pass.
+ * The fake verifies the ID tokens with the emulator's key given in the sample's fixture.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith({ChromiumCondition.class, NodeCondition.class})
@@ -28,7 +29,7 @@ class WebAppSampleTest {
 
     @BeforeAll
     void start() throws Exception {
-        stack = new WebAppStack();
+        stack = new WebAppStack(false);
         site = new WebAppServer(new ObjectMapper().writeValueAsString(stack.amplifyConfig()));
         browser = new Browser();
     }

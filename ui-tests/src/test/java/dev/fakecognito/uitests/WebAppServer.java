@@ -38,7 +38,8 @@ final class WebAppServer implements AutoCloseable {
                 send(exchange, 200, "json", configJson.getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = root.resolve(path.equals("/") ? "index.html" : path.substring(1)).normalize();
+            Path file = root.resolve(path.equals("/") ? "index.html" : path.substring(1))
+                    .normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 send(exchange, 404, "html", "not found".getBytes(StandardCharsets.UTF_8));
                 return;

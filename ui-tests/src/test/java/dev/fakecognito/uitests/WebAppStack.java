@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The web app sample's stack on free ports: cognito-local as the user pool and the fake's standalone jar
  * as the identity pool, seeded with {@code samples/web-app/fake-cognito.yaml} (its {@code localhost:9229}
- * rewritten to the emulator's port, as the sample's docs tell a reader who moves the emulator).
+ * rewritten to the emulator's port, as the sample's docs tell a reader who moves the emulator), verifying
+ * the emulator's ID tokens.
  */
 final class WebAppStack implements AutoCloseable {
     static final String IDENTITY_POOL_ID = "us-east-1:0e5b7a11-7e57-4c0d-a000-00000000a11e";
@@ -26,14 +27,23 @@ final class WebAppStack implements AutoCloseable {
     final FakeAdminClient admin;
     private final Path fixtures;
 
-    WebAppStack() throws Exception {
+    /**
+     * Starts the stack; the fake verifies login tokens ({@code --verify-login-tokens}).
+     *
+     * @param keysFromTheEmulator whether the fake fetches the emulator's keys from it (the fixture's
+     *                            {@code loginTokenKeys} left out) instead of taking them from the fixture
+     */
+    WebAppStack(boolean keysFromTheEmulator) throws Exception {
         userPool = new CognitoLocal();
         try {
             String world = Files.readString(Npm.webApp().resolve("fake-cognito.yaml"))
                     .replace("localhost:9229/", "localhost:" + userPool.port + "/");
+            if (keysFromTheEmulator) {
+                world = world.substring(0, world.indexOf("\nloginTokenKeys:") + 1);
+            }
             fixtures = Files.createTempFile("web-app-", ".yaml");
             Files.writeString(fixtures, world);
-            fake = new StandaloneJar("--fixtures", fixtures.toString());
+            fake = new StandaloneJar("--fixtures", fixtures.toString(), "--verify-login-tokens");
         } catch (IOException | RuntimeException e) {
             userPool.close();
             throw e;
