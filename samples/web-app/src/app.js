@@ -7,6 +7,7 @@ import { fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/a
 
 const config = await (await fetch('config.json')).json();
 
+// snippet:start configure
 Amplify.configure({
   Auth: {
     Cognito: {
@@ -20,6 +21,7 @@ Amplify.configure({
     },
   },
 });
+// snippet:end
 
 const $ = (id) => document.getElementById(id);
 let updates = 0;
@@ -80,12 +82,14 @@ $('sign-out').addEventListener('click', () => run('Signing out', async () => {
 $('sign-in').addEventListener('submit', (event) => {
   event.preventDefault();
   run('Signing in', async () => {
+    // snippet:start sign-in
     const result = await signIn({
       username: $('email').value,
       password: $('password').value,
       // cognito-local supports USER_PASSWORD_AUTH, not SRP; Amplify's default is USER_SRP_AUTH.
       options: { authFlowType: 'USER_PASSWORD_AUTH' },
     });
+    // snippet:end
     if (!result.isSignedIn) {
       return `Sign-in needs another step: ${result.nextStep.signInStep}.`;
     }
