@@ -2,17 +2,9 @@ package dev.fakecognito.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.fixtures.Fixtures;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -30,16 +22,15 @@ import org.openqa.selenium.By;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith({ChromiumCondition.class, NodeCondition.class})
 class AccessibilityTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SHOP = PageScenarios.SHOP;
 
     private StandaloneJar jar;
     private Browser browser;
-    private String axe;
+    private Axe axe;
 
     @BeforeAll
     void start() throws Exception {
-        axe = Files.readString(Npm.installed(Npm.uiTests()).resolve("node_modules/axe-core/axe.min.js"));
+        axe = new Axe();
         jar = new StandaloneJar();
         FakeAdminClient admin = FakeAdminClient.connect(jar.endpoint);
         admin.seed(Fixtures.fromResource("ui/world.yaml"));
@@ -77,7 +68,7 @@ class AccessibilityTest {
                 "request details dialog",
                 "phone: pool identities"
             })
-    void theViewHasNoSeriousOrCriticalViolations(String view) throws IOException {
+    void theViewHasNoSeriousOrCriticalViolations(String view) {
         browser.size(view.startsWith("phone") ? Browser.PHONE : Browser.DESKTOP);
         switch (view) {
             case "pools" -> open("", By.cssSelector("tr[data-pool]"));
@@ -99,21 +90,7 @@ class AccessibilityTest {
             default -> throw new IllegalArgumentException(view);
         }
 
-        JsonNode violations = audit(view);
-
-        List<String> severe = new ArrayList<>();
-        for (JsonNode violation : violations) {
-            String impact = violation.path("impact").asText();
-            if (impact.equals("serious") || impact.equals("critical")) {
-                List<String> targets = new ArrayList<>();
-                violation
-                        .path("nodes")
-                        .forEach(node -> targets.add(node.path("target").toString()));
-                severe.add(impact + " " + violation.path("id").asText() + ": "
-                        + violation.path("help").asText() + " at " + targets);
-            }
-        }
-        assertThat(severe)
+        assertThat(axe.seriousOrCritical(browser, view))
                 .as("axe-core's serious and critical violations on %s", view)
                 .isEmpty();
     }
@@ -121,28 +98,5 @@ class AccessibilityTest {
     private void open(String fragment, By ready) {
         browser.open(URI.create(jar.endpoint + "/_fake/ui" + fragment));
         browser.await(ready);
-    }
-
-    /** Runs axe in the page; saves and returns its violations. */
-    private JsonNode audit(String view) throws IOException {
-        browser.script(axe);
-        Object result = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: "
-                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
-                + ".then(r => done(JSON.stringify({violations: r.violations, passes: r.passes.length})))"
-                + ".catch(e => done(JSON.stringify({error: String(e)})));");
-        JsonNode report = JSON.readTree((String) result);
-        assertThat(report.path("error").isMissingNode())
-                .as("axe-core ran: %s", report)
-                .isTrue();
-        assertThat(report.path("passes").asInt()).as("axe-core checked rules").isPositive();
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"))
-                .resolveSibling("axe");
-        Files.createDirectories(dir);
-        Files.writeString(
-                dir.resolve(view.replaceAll("[^a-z]+", "-") + ".json"),
-                JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(Map.of("view", view, "violations", report.path("violations"))));
-        return report.path("violations");
     }
 }

@@ -125,6 +125,15 @@ class WebAppSampleTest {
     }
 
     @Test
+    void theSamplePageHasNoSeriousOrCriticalAccessibilityViolations() {
+        Axe axe = new Axe();
+        assertThat(axe.seriousOrCritical(browser, "web app sample")).isEmpty();
+        signIn("bob@example.com", "not-bob's-password"); // the error shown
+        assertThat(axe.seriousOrCritical(browser, "web app sample with an error"))
+                .isEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsShownAndLeavesTheUserSignedOut() {
         signIn("bob@example.com", "not-bob's-password");
 
