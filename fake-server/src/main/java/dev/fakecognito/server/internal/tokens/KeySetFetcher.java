@@ -29,8 +29,8 @@ final class KeySetFetcher {
     /** The largest document read; real key sets are a few kilobytes. */
     static final int MAX_BYTES = 256 * 1024;
 
-    private final HttpClient http;
     private final Duration timeout;
+    private HttpClient http; // made on the first fetch: a client owns a selector thread
 
     /**
      * A fetcher.
@@ -39,10 +39,16 @@ final class KeySetFetcher {
      */
     KeySetFetcher(Duration timeout) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER) // followed here, counted and checked
-                .build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER) // followed here, counted and checked
+                    .build();
+        }
+        return http;
     }
 
     /** The key set at {@code uri}. */
@@ -123,7 +129,7 @@ final class KeySetFetcher {
                 .GET()
                 .build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return http().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (java.net.http.HttpTimeoutException e) {
             throw new IOException("GET " + uri + " timed out after " + timeout.toMillis() + " ms", e);
         } catch (IOException e) {

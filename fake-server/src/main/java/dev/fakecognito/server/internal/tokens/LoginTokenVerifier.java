@@ -81,7 +81,7 @@ public final class LoginTokenVerifier {
     public LoginTokenVerifier(boolean enabled, Clock clock, Duration timeout) {
         this.enabled = enabled;
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.fetcher = new KeySetFetcher(timeout);
+        this.fetcher = new KeySetFetcher(timeout); // holds no HTTP client until it first fetches
     }
 
     /** A verifier that verifies nothing (the default of a fake). */
