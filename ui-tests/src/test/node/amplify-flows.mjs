@@ -5,6 +5,7 @@
 // The Java test (AmplifyNodeTest) asserts on it and on the fake's state.
 import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
+import { cognitoCredentialsProvider } from 'aws-amplify/auth/cognito';
 
 const config = JSON.parse(process.env.AMPLIFY_FLOWS ?? '{}');
 const flow = process.argv[2];
@@ -54,14 +55,19 @@ async function signInWithPassword(password = config.password) {
 }
 
 const flows = {
-  // Guest access: an identity and credentials, the same identity on a refresh, a new one after sign-out.
+  // Guest access: an identity and credentials, the same identity on a refresh and after the credentials
+  // are cleared, a new one once the identity id is cleared too, and after sign-out.
   async guest() {
     const first = await session();
     const cached = await session();
     const refreshed = await session({ forceRefresh: true });
+    cognitoCredentialsProvider.clearCredentials();
+    const afterClearCredentials = await session();
+    await cognitoCredentialsProvider.clearCredentialsAndIdentityId();
+    const afterClearIdentity = await session();
     await signOut();
     const afterSignOut = await session();
-    return { first, cached, refreshed, afterSignOut };
+    return { first, cached, refreshed, afterClearCredentials, afterClearIdentity, afterSignOut };
   },
   // Signed in through the user-pool emulator: authenticated credentials, the same identity at every sign-in.
   // (No forceRefresh here: that refreshes the user-pool tokens too, which cognito-local does not support.)

@@ -61,7 +61,7 @@ class AmplifyNodeTest {
     }
 
     @Test
-    void aGuestGetsAnIdentityAndCredentialsKeepsThemAndGetsANewIdentityAfterSignOut() throws Exception {
+    void aGuestKeepsItsIdentityUntilItIsClearedOrSignsOut() throws Exception {
         JsonNode result = flow("guest", Map.of());
 
         JsonNode first = result.get("first");
@@ -75,9 +75,17 @@ class AmplifyNodeTest {
         assertThat(result.get("cached").get("accessKeyId")).isEqualTo(first.get("accessKeyId"));
         assertThat(result.get("refreshed").get("identityId").asText()).isEqualTo(guest);
         assertThat(result.get("refreshed").get("accessKeyId")).isNotEqualTo(first.get("accessKeyId"));
-        // signing out forgets the guest identity, as with AWS: the next session is a new guest
+        // clearCredentials keeps the identity: new credentials for it
+        JsonNode afterClearCredentials = result.get("afterClearCredentials");
+        assertThat(afterClearCredentials.get("identityId").asText()).isEqualTo(guest);
+        assertThat(afterClearCredentials.get("accessKeyId"))
+                .isNotIn(first.get("accessKeyId"), result.get("refreshed").get("accessKeyId"));
+        // clearing the identity id too, or signing out, forgets the guest, as with AWS: a new guest identity
+        String afterClearIdentity =
+                result.get("afterClearIdentity").get("identityId").asText();
+        assertThat(afterClearIdentity).startsWith("us-east-1:").isNotEqualTo(guest);
         String afterSignOut = result.get("afterSignOut").get("identityId").asText();
-        assertThat(afterSignOut).startsWith("us-east-1:").isNotEqualTo(guest);
+        assertThat(afterSignOut).startsWith("us-east-1:").isNotIn(guest, afterClearIdentity);
 
         World.IdentityPool pool = stack.pool();
         assertThat(pool.identity(guest).lastRole()).isEqualTo(WebAppStack.GUEST_ROLE);
