@@ -23,7 +23,9 @@ import dev.fakecognito.server.internal.seeding.WorldSeeder;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
+import dev.fakecognito.server.internal.tokens.LoginTokenKeys;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
+import dev.fakecognito.server.internal.tokens.LoginTokenVerifier;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.validation.ServiceModel;
@@ -101,6 +103,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final List<Fixtures> initialFixtures;
     private final RequestJournal journal;
     private final FaultRegistry faults;
+    private final LoginTokenVerifier loginTokenVerifier;
     private final HttpServer server;
     private final boolean requireSignatures;
     private final Map<String, String> credentials;
@@ -117,8 +120,13 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.issuer = builder.signingKey == null
                 ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
+        this.loginTokenVerifier =
+                new LoginTokenVerifier(builder.verifyLoginTokens, builder.clock, LoginTokenVerifier.DEFAULT_TIMEOUT);
         Operations operations = new Operations(
-                state, issuer, new LoginTokenReader(builder.clock), new CredentialsGenerator(builder.clock));
+                state,
+                issuer,
+                new LoginTokenReader(builder.clock, loginTokenVerifier),
+                new CredentialsGenerator(builder.clock));
         ServiceModel model = ServiceModel.bundled();
         RequestValidator validator = RequestValidator.bundled();
         this.seeder = new WorldSeeder(state, validator);
@@ -307,7 +315,9 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         } catch (InvalidFaultException e) {
             throw fixtures.errorAt("/faults", e.problem());
         }
+        Map<String, String> keys = LoginTokenKeys.check(fixtures);
         World created = seeder.seed(fixtures);
+        keys.forEach(loginTokenVerifier::trust);
         if (declared.isEmpty()) {
             return created;
         }
@@ -344,6 +354,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     @Override
     public void reset() {
         faults.clear();
+        loginTokenVerifier.reset();
         state.reset();
         journal.clear();
     }
@@ -417,6 +428,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private boolean keepLoginTokens = FakeSettings.KEEP_LOGIN_TOKENS.defaultValue();
         private boolean adminEndpoints = FakeSettings.ADMIN_ENDPOINTS.defaultValue();
         private boolean uiReadOnly = FakeSettings.UI_READ_ONLY.defaultValue();
+        private boolean verifyLoginTokens = FakeSettings.VERIFY_LOGIN_TOKENS.defaultValue();
         private String adminToken = FakeSettings.ADMIN_TOKEN.defaultValue();
         private final Set<String> allowedHosts = new LinkedHashSet<>();
 
@@ -554,6 +566,20 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          */
         public Builder uiReadOnly(boolean readOnly) {
             this.uiReadOnly = readOnly;
+            return this;
+        }
+
+        /**
+         * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+         * (false by default: signatures are not checked). The keys come from the provider, fetched from a URL
+         * made from its configured name ({@code https://<user pool>/.well-known/jwks.json}, an OIDC
+         * provider's discovery document), from {@code loginTokenKeys} given in a fixture document, or, for
+         * tokens minted by {@code LoginTokens} in this JVM, from this JVM. A token that does not verify is
+         * refused with {@code NotAuthorizedException: Invalid login token. Couldn't verify signed token.};
+         * the request journal says why.
+         */
+        public Builder verifyLoginTokens(boolean verify) {
+            this.verifyLoginTokens = verify;
             return this;
         }
 

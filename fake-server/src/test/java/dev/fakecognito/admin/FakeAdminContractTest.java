@@ -98,22 +98,24 @@ class FakeAdminContractTest {
     @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
     @MethodSource("admins")
     void seedsAWorldBuiltInCode(FakeAdmin admin) {
-        World created = admin.seed(new World(List.of(new World.IdentityPool(
-                null,
-                "Built",
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of("env", "test"),
-                null,
-                null))));
+        World created = admin.seed(World.builder()
+                .identityPools(List.of(new World.IdentityPool(
+                        null,
+                        "Built",
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of("env", "test"),
+                        null,
+                        null)))
+                .build());
 
         assertThat(created.pool("Built").id()).startsWith("us-east-1:");
         assertThat(fake.snapshot().pool("Built").tags()).containsEntry("env", "test");

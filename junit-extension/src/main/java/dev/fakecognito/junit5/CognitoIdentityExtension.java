@@ -400,6 +400,17 @@ public final class CognitoIdentityExtension
         }
 
         /**
+         * Whether JWT logins must carry a valid signature of their provider; see
+         * {@link CognitoIdentityTest#verifyLoginTokens()}.
+         *
+         * @param verify true to verify signatures
+         * @return this builder
+         */
+        public Builder verifyLoginTokens(boolean verify) {
+            return set(FakeSettings.VERIFY_LOGIN_TOKENS, verify);
+        }
+
+        /**
          * An admin token; see {@link CognitoIdentityTest#adminToken()}.
          *
          * @param token the token

@@ -66,6 +66,7 @@ final class ContainerLauncher {
                     Map.Entry<String, String> parsed = Credentials.parse(credential, "each credential");
                     container.withCredentials(parsed.getKey(), parsed.getValue());
                 });
+            case "verifyLoginTokens" -> container.withVerifyLoginTokens((Boolean) value);
             case "adminToken" -> container.withAdminToken((String) value);
             case "allowedHosts" -> container.withAllowedHosts(((List<String>) value).toArray(String[]::new));
             case "adminEndpoints" -> container.withAdminEndpoints((Boolean) value);

@@ -20,7 +20,9 @@ import java.util.Map;
  * @param statusCode   the HTTP status answered, or 0 when the call got no answer (an injected
  *                     connection reset)
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
- * @param errorMessage the error message answered, or {@code null} on success and without an answer
+ * @param errorMessage the error message answered, or {@code null} on success and without an answer; when
+ *                     the fake knows more than the message says (a login token refused by
+ *                     {@code verifyLoginTokens}), followed by its reason: {@code (fake: …)}
  * @param signed       whether the request carried an AWS Signature Version 4 {@code Authorization} header
  *                     (checked only when the fake requires signatures)
  * @param accessKeyId  the access key id named in that header's credential, or {@code null} when the request

@@ -20,25 +20,31 @@ import java.util.Objects;
  * <p>Field names are the API's member names in lower camel case. Absent collections are empty, never
  * {@code null}; absent scalars are {@code null} (the fake then applies the API's default).
  *
- * @param identityPools the pools, in creation order
- * @param faults        faults to inject when the document is seeded, after the fake's current ones
+ * <p>Like faults, {@code loginTokenKeys} are not state of a pool: a fake that verifies login tokens
+ * ({@code verifyLoginTokens}) takes them when the document is seeded and drops them on reset; a snapshot
+ * holds none.
+ *
+ * @param identityPools  the pools, in creation order
+ * @param faults         faults to inject when the document is seeded, after the fake's current ones
+ * @param loginTokenKeys login token keys given offline: a provider name (a {@code Logins} key such as
+ *                       {@code cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc} or {@code accounts.google.com})
+ *                       to the JSON Web Key Set its tokens are verified with, instead of fetching it
+ *                       ({@code {"keys": [{"kty": "RSA", "kid": …, "n": …, "e": …}]}}, e.g. from
+ *                       {@code dev.fakecognito.tokens.LoginTokens#jwks()})
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record World(List<IdentityPool> identityPools, List<Fault> faults) {
+public record World(
+        List<IdentityPool> identityPools, List<Fault> faults, Map<String, Map<String, Object>> loginTokenKeys) {
 
-    /** Never null: absent lists are empty. */
+    /** Never null: absent lists and maps are empty; key sets are copied deeply. */
+    @SuppressWarnings("unchecked")
     public World {
         identityPools = Copies.list(identityPools);
         faults = Copies.list(faults);
-    }
-
-    /**
-     * A world of pools, without faults.
-     *
-     * @param identityPools the pools, in creation order
-     */
-    public World(List<IdentityPool> identityPools) {
-        this(identityPools, List.of());
+        Map<String, Map<String, Object>> keys = new LinkedHashMap<>();
+        Copies.map(loginTokenKeys)
+                .forEach((provider, jwks) -> keys.put(provider, (Map<String, Object>) Copies.json(jwks)));
+        loginTokenKeys = Copies.map(keys);
     }
 
     /**
@@ -65,13 +71,14 @@ public record World(List<IdentityPool> identityPools, List<Fault> faults) {
      * @return a builder with this world's pools and faults
      */
     public Builder toBuilder() {
-        return new Builder().identityPools(identityPools).faults(faults);
+        return new Builder().identityPools(identityPools).faults(faults).loginTokenKeys(loginTokenKeys);
     }
 
     /** Builds a {@link World}; every method returns this builder. */
     public static final class Builder {
         private final List<IdentityPool> identityPools = new ArrayList<>();
         private final List<Fault> faults = new ArrayList<>();
+        private final Map<String, Map<String, Object>> loginTokenKeys = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -122,12 +129,36 @@ public record World(List<IdentityPool> identityPools, List<Fault> faults) {
         }
 
         /**
+         * Gives the keys one provider's login tokens are verified with.
+         *
+         * @param provider the provider name, as in {@code Logins}
+         * @param jwks     its JSON Web Key Set, e.g. {@code LoginTokens.jwks()}
+         * @return this builder
+         */
+        public Builder loginTokenKeys(String provider, Map<String, Object> jwks) {
+            loginTokenKeys.put(Objects.requireNonNull(provider, "provider"), Objects.requireNonNull(jwks, "jwks"));
+            return this;
+        }
+
+        /**
+         * Replaces the login token keys.
+         *
+         * @param keys provider names to JSON Web Key Sets
+         * @return this builder
+         */
+        public Builder loginTokenKeys(Map<String, Map<String, Object>> keys) {
+            loginTokenKeys.clear();
+            loginTokenKeys.putAll(keys);
+            return this;
+        }
+
+        /**
          * Builds the world.
          *
          * @return the world
          */
         public World build() {
-            return new World(identityPools, faults);
+            return new World(identityPools, faults, loginTokenKeys);
         }
     }
 

@@ -52,8 +52,9 @@ import org.w3c.dom.Element;
  * plus the {@code Logins} key, its {@code aud} the app client or app id the pool configures, and it
  * must not be expired by the fake's clock; the methods here set those claims from their arguments and
  * the expiry from this object's clock (pass the fake's clock to {@link #at(Clock)}). JWTs are RS256
- * signed with a throwaway key made once per JVM: the fake, like any test double of Cognito, does not
- * check identity providers' signatures. The fake knows the user of a JWT by its {@code sub}, and the
+ * signed with a throwaway key made once per JVM: a fake checks identity providers' signatures only when
+ * asked to ({@code verifyLoginTokens}), and then knows this key in the same JVM; elsewhere give it
+ * {@link #jwks()}. The fake knows the user of a JWT by its {@code sub}, and the
  * user of an opaque token (Facebook, Login with Amazon, Twitter) by the token itself, so those tokens
  * are simply the user id, readable in snapshots and assertions ({@code hasLogin("graph.facebook.com", "carol")}).
  *
@@ -259,6 +260,35 @@ public final class LoginTokens {
 
     private static String randomDigits() {
         return String.valueOf(Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000_000_000L));
+    }
+
+    /**
+     * The JSON Web Key Set with the public key of the JWTs minted by this class in this JVM (a throwaway
+     * RSA key, made on first use, whose {@code kid} is in every token's header). A fake in the same JVM
+     * that verifies login tokens knows it without being told; give it to a fake elsewhere (a container,
+     * the standalone jar) as the offline keys of each provider whose tokens you mint, under
+     * {@code loginTokenKeys} in a fixture document.
+     *
+     * @return the document, {@code {"keys":[{"kty":"RSA","kid":…,"use":"sig","alg":"RS256","n":…,"e":…}]}}
+     */
+    public static String jwks() {
+        java.security.interfaces.RSAPublicKey key = (java.security.interfaces.RSAPublicKey) signingKey();
+        Map<String, Object> jwk = new LinkedHashMap<>();
+        jwk.put("kty", "RSA");
+        jwk.put("kid", KEY_ID);
+        jwk.put("use", "sig");
+        jwk.put("alg", "RS256");
+        jwk.put("n", unsignedBase64Url(key.getModulus()));
+        jwk.put("e", unsignedBase64Url(key.getPublicExponent()));
+        return Json.write(Map.of("keys", List.of(jwk)));
+    }
+
+    private static String unsignedBase64Url(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The public half of the throwaway key the JWTs are signed with (for tests of this class). */

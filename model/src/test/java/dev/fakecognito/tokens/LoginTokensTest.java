@@ -63,6 +63,16 @@ class LoginTokensTest {
     }
 
     @Test
+    void theKeySetHoldsThePublicKeyEveryTokenNamesAndVerifiesWith() {
+        Jwks keys = Jwks.parse(LoginTokens.jwks());
+        Jwt token = Jwt.decode(TOKENS.userPoolIdToken(USER_POOL, "app-client").build());
+
+        assertThat(keys.keyIds()).containsExactly(token.keyId());
+        assertThat(token.isSignedBy(keys.key(token.keyId()).orElseThrow())).isTrue();
+        assertThat(LoginTokens.jwks()).doesNotContain("\"d\"", "\"p\"", "\"q\""); // no private parts
+    }
+
+    @Test
     void accessTokenNamesItsClientButHasNoAudience() {
         Jwt token = Jwt.decode(TOKENS.userPoolAccessToken(USER_POOL, "app-client")
                 .subject("alice")

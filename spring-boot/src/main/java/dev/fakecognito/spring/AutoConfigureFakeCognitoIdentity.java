@@ -142,6 +142,14 @@ public @interface AutoConfigureFakeCognitoIdentity {
     String[] credentials() default {};
 
     /**
+     * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+     * (false by default); tokens minted with {@code LoginTokens} in this JVM verify without setup.
+     *
+     * @return whether login tokens are verified
+     */
+    boolean verifyLoginTokens() default false;
+
+    /**
      * A token every admin call but {@code GET /_fake/health} must carry in the header
      * {@code X-Fake-Cognito-Admin}; none by default (empty).
      *

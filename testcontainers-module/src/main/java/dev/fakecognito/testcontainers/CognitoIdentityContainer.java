@@ -248,6 +248,19 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
+     * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+     * (false by default). The fake fetches a provider's keys from a URL made from its configured name; for
+     * tokens minted with {@code LoginTokens} in the test's JVM, seed that JVM's key in a fixture
+     * ({@code loginTokenKeys}, from {@code LoginTokens.jwks()}).
+     *
+     * @param verify true to verify signatures
+     * @return this container
+     */
+    public CognitoIdentityContainer withVerifyLoginTokens(boolean verify) {
+        return set(FakeSettings.VERIFY_LOGIN_TOKENS, verify);
+    }
+
+    /**
      * Protects the fake's admin endpoints with a token, for a container other people or processes can
      * reach: every admin call but {@code GET /_fake/health} then needs it in the header
      * {@code X-Fake-Cognito-Admin}. This container's own {@link FakeAdmin} methods send it.

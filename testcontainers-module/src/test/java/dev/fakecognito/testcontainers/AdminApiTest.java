@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,8 +90,9 @@ class AdminApiTest {
                 null,
                 null);
 
-        String poolId =
-                cognito.seed(new World(List.of(pool))).pool("BuiltInCode").id();
+        String poolId = cognito.seed(World.builder().pool(pool).build())
+                .pool("BuiltInCode")
+                .id();
 
         assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolTags())
                 .containsEntry("team", "identity");

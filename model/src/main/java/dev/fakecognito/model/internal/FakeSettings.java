@@ -122,6 +122,12 @@ public final class FakeSettings {
             Setting.everywhere(),
             text -> requireText(text, "a host name").toLowerCase(Locale.ROOT));
 
+    public static final Setting<Boolean> VERIFY_LOGIN_TOKENS = Setting.flag(
+            "verifyLoginTokens",
+            false,
+            "Refuse JWT logins whose signature does not verify with their provider's keys, as AWS does.",
+            Setting.everywhere());
+
     public static final Setting<Boolean> ADMIN_ENDPOINTS = Setting.flag(
             "adminEndpoints",
             true,
@@ -176,6 +182,7 @@ public final class FakeSettings {
             FIXTURES,
             REQUIRE_SIGNATURES,
             CREDENTIALS,
+            VERIFY_LOGIN_TOKENS,
             ADMIN_TOKEN,
             ALLOWED_HOSTS,
             ADMIN_ENDPOINTS,

@@ -261,6 +261,19 @@ public final class ApiHandler implements HttpHandler {
     }
 
     private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
+        if (call != null && error.detail() != null) {
+            journal.record(
+                    call.operation,
+                    call.body,
+                    error.code().httpStatus(),
+                    error.code().type(),
+                    error.journalMessage(),
+                    call.signed,
+                    call.accessKeyId,
+                    call.faultId);
+            sendError(exchange, error.code().type(), error.code().httpStatus(), error.getMessage());
+            return;
+        }
         answerError(exchange, call, error.code().type(), error.code().httpStatus(), error.getMessage());
     }
 

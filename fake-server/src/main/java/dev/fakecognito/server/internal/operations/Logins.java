@@ -5,6 +5,7 @@ import dev.fakecognito.server.internal.state.LoginKey;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolSettings;
 import dev.fakecognito.server.internal.state.UserPoolClient;
+import dev.fakecognito.server.internal.tokens.LocalUserPools;
 import dev.fakecognito.server.internal.tokens.LoginToken;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
@@ -220,7 +221,7 @@ final class Logins {
     private Login jwtLogin(PoolSettings settings, String provider, LoginToken token) {
         reader.requireJwt(token);
         reader.checkIssuer(token, provider);
-        boolean userPool = provider.startsWith(USER_POOL_PREFIX);
+        boolean userPool = provider.startsWith(USER_POOL_PREFIX) || LocalUserPools.isLocalUserPool(provider);
         reader.checkHasAudience(token, !userPool);
         reader.checkNotExpired(token, userPool ? LoginTokenReader.USER_POOL_GRACE : LoginTokenReader.OIDC_GRACE);
         if (userPool) {
@@ -229,6 +230,7 @@ final class Logins {
                             && token.audience().contains(candidate.clientId()))
                     .findFirst()
                     .orElseThrow(Logins::unsupported);
+            reader.verifySignature(token, provider);
             String user = subject(token);
             return new Login(
                     new LoginKey(provider, user),
@@ -243,6 +245,7 @@ final class Logins {
             if (!token.audience().contains(appId)) {
                 throw unsupported();
             }
+            reader.verifySignature(token, provider);
             String user = subject(token);
             return Login.of(
                     provider, user, token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
@@ -251,6 +254,7 @@ final class Logins {
         if (arn == null) {
             throw unsupported();
         }
+        reader.verifySignature(token, provider);
         String user = subject(token);
         return Login.of(provider, user, token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
     }

@@ -90,12 +90,17 @@ public final class WorldSeeder {
                     + (e.field() == null ? "" : "/" + e.field());
             throw fixtures.errorAt(pointer, e.getMessage());
         }
-        return new World(created.stream().map(WorldSeeder::poolFixture).toList());
+        return World.builder()
+                .identityPools(created.stream().map(WorldSeeder::poolFixture).toList())
+                .build();
     }
 
     /** The current world: every pool with its configuration, identities and merges. */
     public World snapshot() {
-        return new World(state.pools().stream().map(WorldSeeder::poolFixture).toList());
+        return World.builder()
+                .identityPools(
+                        state.pools().stream().map(WorldSeeder::poolFixture).toList())
+                .build();
     }
 
     // ------------------------------------------------------------------ fixture -> seed

@@ -55,6 +55,7 @@ public final class BuilderSettings {
                     Map.Entry<String, String> parsed = Credentials.parse(credential, "each credential");
                     builder.credentials(parsed.getKey(), parsed.getValue());
                 });
+            case "verifyLoginTokens" -> builder.verifyLoginTokens((Boolean) value);
             case "adminToken" -> builder.adminToken((String) value);
             case "allowedHosts" -> builder.allowedHosts(((List<String>) value).toArray(String[]::new));
             case "adminEndpoints" -> builder.adminEndpoints((Boolean) value);
