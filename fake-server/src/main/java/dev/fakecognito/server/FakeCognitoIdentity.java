@@ -1,6 +1,7 @@
 package dev.fakecognito.server;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.admin.InvalidFaultException;
 import dev.fakecognito.fixtures.FixtureException;
@@ -22,6 +23,7 @@ import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.seeding.WorldSeeder;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.SettableClock;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.LoginTokenKeys;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
@@ -32,6 +34,8 @@ import dev.fakecognito.server.internal.validation.ServiceModel;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -97,6 +101,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
 
     private final String host;
     private final int requestedPort;
+    private final SettableClock clock;
     private final CognitoState state;
     private final OpenIdTokenIssuer issuer;
     private final WorldSeeder seeder;
@@ -116,27 +121,26 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private FakeCognitoIdentity(Builder builder) {
         this.host = builder.host;
         this.requestedPort = builder.port;
-        this.state = new CognitoState(builder.region, builder.accountId, builder.clock, UUID::randomUUID);
+        this.clock = new SettableClock(builder.clock);
+        this.state = new CognitoState(builder.region, builder.accountId, clock, UUID::randomUUID);
         this.issuer = builder.signingKey == null
-                ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
-                : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
+                ? new OpenIdTokenIssuer(builder.region, builder.issuer, clock)
+                : new OpenIdTokenIssuer(builder.region, builder.issuer, clock, builder.signingKey);
         this.loginTokenVerifier =
+                // the base clock: refetches of keys are spaced in real time, even while a test freezes the fake's
                 new LoginTokenVerifier(builder.verifyLoginTokens, builder.clock, LoginTokenVerifier.DEFAULT_TIMEOUT);
         Operations operations = new Operations(
-                state,
-                issuer,
-                new LoginTokenReader(builder.clock, loginTokenVerifier),
-                new CredentialsGenerator(builder.clock));
+                state, issuer, new LoginTokenReader(clock, loginTokenVerifier), new CredentialsGenerator(clock));
         ServiceModel model = ServiceModel.bundled();
         RequestValidator validator = RequestValidator.bundled();
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
-        this.journal = new RequestJournal(builder.journalSize, builder.clock, builder.keepLoginTokens);
+        this.journal = new RequestJournal(builder.journalSize, clock, builder.keepLoginTokens);
         this.requireSignatures = builder.requireSignatures;
         this.credentials = Map.copyOf(builder.credentials);
         this.credentialOrder = List.copyOf(builder.credentials.keySet());
-        SignatureChecker signatures = new SignatureChecker(
-                requireSignatures, builder.region, credentials, model.unsignedOperations(), builder.clock);
+        SignatureChecker signatures =
+                new SignatureChecker(requireSignatures, builder.region, credentials, model.unsignedOperations(), clock);
         this.faults = new FaultRegistry(model);
         Set<String> allowedHosts = new LinkedHashSet<>(builder.allowedHosts);
         allowedHosts.add(host.toLowerCase(Locale.ROOT));
@@ -175,16 +179,17 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         }
         Set<String> poolsBefore = poolIds();
         int faultsBefore = faults.list().size();
+        FakeClock clockBefore = clock();
         try {
             initialFixtures.forEach(this::seed);
         } catch (RuntimeException e) {
-            undoSeeding(poolsBefore, faultsBefore);
+            undoSeeding(poolsBefore, faultsBefore, clockBefore);
             throw e;
         }
         try {
             port = server.start(); // a failed start frees the threads it made
         } catch (RuntimeException e) {
-            undoSeeding(poolsBefore, faultsBefore);
+            undoSeeding(poolsBefore, faultsBefore, clockBefore);
             throw new IllegalStateException(
                     "Cannot listen on " + host + ":" + requestedPort + ": " + rootMessage(e), e);
         }
@@ -198,8 +203,9 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return ids;
     }
 
-    /** Removes the pools and faults a failed start seeded, keeping what was there before. */
-    private void undoSeeding(Set<String> poolsBefore, int faultsBefore) {
+    /** Removes the pools and faults a failed start seeded, and puts the clock back, keeping what was there before. */
+    private void undoSeeding(Set<String> poolsBefore, int faultsBefore, FakeClock clockBefore) {
+        restore(clockBefore);
         for (String poolId : poolIds()) {
             if (!poolsBefore.contains(poolId)) {
                 state.deletePool(poolId);
@@ -316,14 +322,32 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             throw fixtures.errorAt("/faults", e.problem());
         }
         Map<String, String> keys = LoginTokenKeys.check(fixtures);
-        World created = seeder.seed(fixtures);
-        keys.forEach(loginTokenVerifier::trust);
-        if (declared.isEmpty()) {
-            return created;
+        Instant clockAt = fixtures.world().clock();
+        FakeClock before = clock();
+        if (clockAt != null) {
+            clock.freeze(clockAt); // before the pools: identities without dates get this time
         }
-        List<Fault> injected =
-                faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
-        return created.toBuilder().faults(injected).build();
+        World created;
+        try {
+            created = seeder.seed(fixtures);
+        } catch (RuntimeException e) {
+            restore(before);
+            throw e;
+        }
+        keys.forEach(loginTokenVerifier::trust);
+        List<Fault> injected = declared.isEmpty()
+                ? List.of()
+                : faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
+        return created.toBuilder().faults(injected).clock(clockAt).build();
+    }
+
+    /** Puts the clock back as it was. */
+    private void restore(FakeClock before) {
+        if (before.frozen()) {
+            clock.freeze(before.now());
+        } else {
+            clock.release();
+        }
     }
 
     /** Where a fault's field is in a fixture document, e.g. {@code /faults/0/match/IdentityId}. */
@@ -350,13 +374,43 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return journal.log();
     }
 
-    /** Drops all state: every pool and identity, the request journal and every fault. The signing key stays. */
+    /**
+     * Drops all state: every pool and identity, the request journal, every fault and the login token keys
+     * fixtures gave; the clock runs on real time again. The signing key stays.
+     */
     @Override
     public void reset() {
         faults.clear();
         loginTokenVerifier.reset();
         state.reset();
         journal.clear();
+        clock.release();
+    }
+
+    /** The fake's clock: its time now, and whether a test froze it. */
+    @Override
+    public FakeClock clock() {
+        return new FakeClock(clock.instant(), clock.isFrozen());
+    }
+
+    /** Freezes the fake's clock at an instant, for every time-dependent answer (see {@link FakeClock}). */
+    @Override
+    public FakeClock freezeClock(Instant instant) {
+        clock.freeze(Objects.requireNonNull(instant, "instant"));
+        return clock();
+    }
+
+    /** Moves the fake's clock; it is frozen afterwards. */
+    @Override
+    public FakeClock advanceClock(Duration duration) {
+        return new FakeClock(clock.advance(Objects.requireNonNull(duration, "duration")), true);
+    }
+
+    /** Gives the fake its real clock back: the builder's {@link Builder#clock(Clock) clock}, else the system's. */
+    @Override
+    public FakeClock useSystemClock() {
+        clock.release();
+        return clock();
     }
 
     /**

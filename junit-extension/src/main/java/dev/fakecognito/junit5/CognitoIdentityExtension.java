@@ -12,6 +12,8 @@ import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,6 +71,7 @@ public final class CognitoIdentityExtension
             ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
     private static final String SESSION = "session";
     private static final String INJECTED_FAULTS = "injected-faults";
+    private static final String FROZE_CLOCK = "froze-clock";
     /** Injected by type; the container by name, so that this class loads without the Testcontainers module. */
     private static final List<Class<?>> SUPPORTED = List.of(
             CognitoIdentityClient.class, CognitoIdentityAsyncClient.class, FakeAdmin.class, FakeCognitoIdentity.class);
@@ -149,8 +152,11 @@ public final class CognitoIdentityExtension
                 .map(annotation ->
                         Session.load(context, Arrays.asList(annotation.value()), describe(context), "@CognitoFixtures"))
                 .orElse(List.of());
-        List<FaultHandle> injected = session.beforeTest(context, extra, DeclaredFaults.of(context, describe(context)));
+        Instant clock = declaredClock(context);
+        List<FaultHandle> injected =
+                session.beforeTest(context, extra, clock, DeclaredFaults.of(context, describe(context)));
         context.getStore(NAMESPACE).put(INJECTED_FAULTS, injected);
+        context.getStore(NAMESPACE).put(FROZE_CLOCK, clock != null);
         DeclaredFaults.publishChosenSeeds(context, injected);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             injectFields(instance.getClass(), instance, session);
@@ -164,7 +170,30 @@ public final class CognitoIdentityExtension
         Session session = context.getStore(NAMESPACE).get(SESSION, Session.class);
         if (session != null) {
             List<FaultHandle> injected = context.getStore(NAMESPACE).remove(INJECTED_FAULTS, List.class);
-            session.afterTest(injected == null ? List.of() : injected);
+            Boolean frozeClock = context.getStore(NAMESPACE).remove(FROZE_CLOCK, Boolean.class);
+            session.afterTest(injected == null ? List.of() : injected, Boolean.TRUE.equals(frozeClock));
+        }
+    }
+
+    /** The instant of the test's {@link CognitoClock}: its method's, else its class's (or an enclosing class's). */
+    private static Instant declaredClock(ExtensionContext context) {
+        Optional<CognitoClock> declared =
+                context.getTestMethod().flatMap(method -> AnnotationSupport.findAnnotation(method, CognitoClock.class));
+        for (Class<?> type = context.getRequiredTestClass();
+                declared.isEmpty() && type != null;
+                type = type.getEnclosingClass()) {
+            declared = AnnotationSupport.findAnnotation(type, CognitoClock.class);
+        }
+        if (declared.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(declared.get().value());
+        } catch (DateTimeParseException e) {
+            throw new ExtensionConfigurationException(
+                    "Invalid @CognitoClock(\"" + declared.get().value() + "\") of " + describe(context)
+                            + ": not an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+                    e);
         }
     }
 

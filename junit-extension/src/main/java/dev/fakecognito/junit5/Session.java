@@ -9,6 +9,7 @@ import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.Fault;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -123,15 +124,17 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
      * Prepares the fake for a test: reset and seed again (unless the fake was opened for this very test
      * or the settings keep state), then the test's own fixtures, then its faults.
      *
+     * @param clock  the instant the test's {@link CognitoClock} freezes the clock at, or {@code null}
      * @param faults the faults the test declares, with how to name each in an error
      * @return the faults injected, to remove after the test
      */
-    List<FaultHandle> beforeTest(ExtensionContext test, List<Fixtures> extra, List<DeclaredFault> faults) {
+    List<FaultHandle> beforeTest(
+            ExtensionContext test, List<Fixtures> extra, Instant clock, List<DeclaredFault> faults) {
         boolean reset = settings.resetBeforeEach() && !ownedBy(test);
         List<FaultHandle> injected = new ArrayList<>();
         lease.begin(
                 "Test " + test.getDisplayName() + " of " + owner,
-                reset || !extra.isEmpty() || !faults.isEmpty(),
+                reset || !extra.isEmpty() || clock != null || !faults.isEmpty(),
                 "Run the class's tests in one thread (@Execution(SAME_THREAD)), register the extension in an"
                         + " instance field (a fake per test), or keep state (resetBeforeEach = false) and use"
                         + " unique names.",
@@ -140,15 +143,24 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
                         lease.reseed(owner);
                     }
                     lease.seed(extra, owner);
+                    if (clock != null) {
+                        fake.freezeClock(clock);
+                    }
                     injected.addAll(inject(faults));
                 });
         return injected;
     }
 
-    /** Removes the test's faults (if still there) and marks the test as finished. */
-    void afterTest(List<FaultHandle> injected) {
+    /**
+     * Removes the test's faults (if still there), gives the clock its real time back if the test froze
+     * it, and marks the test as finished.
+     */
+    void afterTest(List<FaultHandle> injected, boolean frozeClock) {
         try {
             injected.forEach(FaultHandle::remove);
+            if (frozeClock) {
+                fake.useSystemClock();
+            }
         } finally {
             lease.end();
         }

@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -47,6 +49,7 @@ public final class FakeAdminClient implements FakeAdmin {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String FAULTS = "/_fake/faults";
+    private static final String CLOCK = "/_fake/clock";
 
     private final URI endpoint;
     private final String adminHeaderValue;
@@ -186,6 +189,42 @@ public final class FakeAdminClient implements FakeAdmin {
         ok(send("DELETE", FAULTS, null), "DELETE", FAULTS);
     }
 
+    /** {@inheritDoc} {@code GET /_fake/clock}. */
+    @Override
+    public FakeClock clock() {
+        return readClock(get(CLOCK));
+    }
+
+    /** {@inheritDoc} {@code POST /_fake/clock} with {@code {"now": "<instant>"}}. */
+    @Override
+    public FakeClock freezeClock(Instant instant) {
+        return setClock(Json.write(
+                Map.of("now", Objects.requireNonNull(instant, "instant").toString())));
+    }
+
+    /** {@inheritDoc} {@code POST /_fake/clock} with {@code {"advance": "<ISO-8601 duration>"}}. */
+    @Override
+    public FakeClock advanceClock(Duration duration) {
+        return setClock(Json.write(
+                Map.of("advance", Objects.requireNonNull(duration, "duration").toString())));
+    }
+
+    /** {@inheritDoc} {@code POST /_fake/clock} with {@code {"system": true}}. */
+    @Override
+    public FakeClock useSystemClock() {
+        return setClock("{\"system\":true}");
+    }
+
+    private FakeClock setClock(String body) {
+        return readClock(ok(send("POST", CLOCK, body), "POST", CLOCK));
+    }
+
+    private FakeClock readClock(String json) {
+        JsonNode clock = Json.tree(json);
+        return new FakeClock(
+                Instant.parse(clock.path("now").asText()), clock.path("frozen").asBoolean());
+    }
+
     @Override
     public String toString() {
         return "FakeAdminClient[" + endpoint + "]";
@@ -304,7 +343,9 @@ public final class FakeAdminClient implements FakeAdmin {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             // A fault is JSON; a fixture document is sent as YAML (JSON is YAML too).
-            request.header("Content-Type", path.equals(FAULTS) ? "application/json" : "application/yaml")
+            request.header(
+                            "Content-Type",
+                            path.equals(FAULTS) || path.equals(CLOCK) ? "application/json" : "application/yaml")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         try {

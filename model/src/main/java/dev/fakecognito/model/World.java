@@ -20,9 +20,10 @@ import java.util.Objects;
  * <p>Field names are the API's member names in lower camel case. Absent collections are empty, never
  * {@code null}; absent scalars are {@code null} (the fake then applies the API's default).
  *
- * <p>Like faults, {@code loginTokenKeys} are not state of a pool: a fake that verifies login tokens
- * ({@code verifyLoginTokens}) takes them when the document is seeded and drops them on reset; a snapshot
- * holds none.
+ * <p>Like faults, {@code loginTokenKeys} and {@code clock} are not state of a pool: a fake that verifies
+ * login tokens ({@code verifyLoginTokens}) takes the keys when the document is seeded and drops them on
+ * reset, and a document's {@code clock} freezes the fake's clock when it is seeded; a snapshot holds
+ * neither.
  *
  * @param identityPools  the pools, in creation order
  * @param faults         faults to inject when the document is seeded, after the fake's current ones
@@ -31,10 +32,16 @@ import java.util.Objects;
  *                       to the JSON Web Key Set its tokens are verified with, instead of fetching it
  *                       ({@code {"keys": [{"kty": "RSA", "kid": …, "n": …, "e": …}]}}, e.g. from
  *                       {@code dev.fakecognito.tokens.LoginTokens#jwks()})
+ * @param clock          the instant to freeze the fake's clock at when the document is seeded (before its
+ *                       pools, so that identities without dates get this one), or {@code null} to leave the
+ *                       clock alone
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record World(
-        List<IdentityPool> identityPools, List<Fault> faults, Map<String, Map<String, Object>> loginTokenKeys) {
+        List<IdentityPool> identityPools,
+        List<Fault> faults,
+        Map<String, Map<String, Object>> loginTokenKeys,
+        Instant clock) {
 
     /** Never null: absent lists and maps are empty; key sets are copied deeply. */
     @SuppressWarnings("unchecked")
@@ -71,7 +78,11 @@ public record World(
      * @return a builder with this world's pools and faults
      */
     public Builder toBuilder() {
-        return new Builder().identityPools(identityPools).faults(faults).loginTokenKeys(loginTokenKeys);
+        return new Builder()
+                .identityPools(identityPools)
+                .faults(faults)
+                .loginTokenKeys(loginTokenKeys)
+                .clock(clock);
     }
 
     /** Builds a {@link World}; every method returns this builder. */
@@ -79,6 +90,7 @@ public record World(
         private final List<IdentityPool> identityPools = new ArrayList<>();
         private final List<Fault> faults = new ArrayList<>();
         private final Map<String, Map<String, Object>> loginTokenKeys = new LinkedHashMap<>();
+        private Instant clock;
 
         private Builder() {}
 
@@ -153,12 +165,23 @@ public record World(
         }
 
         /**
+         * Freezes the fake's clock at this instant when the world is seeded.
+         *
+         * @param instant the instant, or {@code null} to leave the clock alone
+         * @return this builder
+         */
+        public Builder clock(Instant instant) {
+            this.clock = instant;
+            return this;
+        }
+
+        /**
          * Builds the world.
          *
          * @return the world
          */
         public World build() {
-            return new World(identityPools, faults, loginTokenKeys);
+            return new World(identityPools, faults, loginTokenKeys, clock);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fakecognito.testcontainers;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.Fault;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -517,6 +519,46 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     @Override
     public void clearFaults() {
         admin().clearFaults();
+    }
+
+    /**
+     * The fake's clock ({@code GET /_fake/clock}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public FakeClock clock() {
+        return admin().clock();
+    }
+
+    /**
+     * Freezes the fake's clock at an instant ({@code POST /_fake/clock}); see {@link FakeAdmin#freezeClock}.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public FakeClock freezeClock(Instant instant) {
+        return admin().freezeClock(instant);
+    }
+
+    /**
+     * Moves the fake's clock ({@code POST /_fake/clock}); see {@link FakeAdmin#advanceClock}.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public FakeClock advanceClock(Duration duration) {
+        return admin().advanceClock(duration);
+    }
+
+    /**
+     * Gives the fake its real clock back ({@code POST /_fake/clock}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public FakeClock useSystemClock() {
+        return admin().useSystemClock();
     }
 
     /** The admin client of the running container (its mapped port changes with each start). */

@@ -43,6 +43,7 @@ public final class AdminHandler implements HttpHandler {
     private final FakeAdmin fake;
     private final CognitoState state;
     private final FaultEndpoints faults;
+    private final ClockEndpoint clock;
     private final UiEndpoints ui;
     /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -58,6 +59,7 @@ public final class AdminHandler implements HttpHandler {
         this.fake = fake;
         this.state = state;
         this.faults = new FaultEndpoints(fake);
+        this.clock = new ClockEndpoint(fake);
         this.ui = ui;
     }
 
@@ -98,6 +100,8 @@ public final class AdminHandler implements HttpHandler {
             sendWorld(exchange, created);
         } else if (UiEndpoints.handles(path)) {
             ui.handle(exchange, method, path);
+        } else if (path.equals(ClockEndpoint.CLOCK)) {
+            clock.handle(exchange, method, post ? new String(readBody(exchange).readAllBytes(), UTF_8) : null);
         } else if (FaultEndpoints.handles(path)) {
             faults.handle(
                     exchange, method, path, post ? new String(readBody(exchange).readAllBytes(), UTF_8) : null);
@@ -107,7 +111,7 @@ public final class AdminHandler implements HttpHandler {
                     "No admin endpoint " + Echo.of(method + " " + path)
                             + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
                             + " POST /_fake/reset, POST, GET and DELETE /_fake/faults, GET and DELETE /_fake/faults/{id},"
-                            + " and the browser page GET /_fake/ui.");
+                            + " GET and POST /_fake/clock, GET /_fake/credentials and the browser page GET /_fake/ui.");
         }
     }
 
