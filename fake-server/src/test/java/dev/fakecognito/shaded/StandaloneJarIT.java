@@ -2,12 +2,12 @@ package dev.fakecognito.shaded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.model.World;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -95,7 +95,8 @@ class StandaloneJarIT {
             Instant newYear = Instant.parse("2026-01-01T00:00:00Z");
             assertThat(admin.freezeClock(newYear)).isEqualTo(new FakeClock(newYear, true));
             World seeded = admin.seed("identityPools: [{name: Clocked, identities: [{}]}]");
-            assertThat(seeded.pool("Clocked").identities().get(0).creationDate()).isEqualTo(newYear);
+            assertThat(seeded.pool("Clocked").identities().get(0).creationDate())
+                    .isEqualTo(newYear);
             assertThat(admin.useSystemClock().frozen()).isFalse();
             try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files).as("nothing beside the jar").containsExactly(jar);

@@ -45,8 +45,8 @@ class AdminApiTest {
         String poolId = client.createIdentityPool(
                         b -> b.identityPoolName("Clocked").allowUnauthenticatedIdentities(true))
                 .identityPoolId();
-        client.setIdentityPoolRoles(b -> b.identityPoolId(poolId)
-                .roles(Map.of("unauthenticated", "arn:aws:iam::123456789012:role/Guest")));
+        client.setIdentityPoolRoles(
+                b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", "arn:aws:iam::123456789012:role/Guest")));
         Instant newYear = Instant.parse("2026-01-01T00:00:00Z");
 
         assertThat(cognito.freezeClock(newYear)).isEqualTo(new FakeClock(newYear, true));
