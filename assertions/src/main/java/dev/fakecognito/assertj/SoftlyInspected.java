@@ -46,6 +46,16 @@ record SoftlyInspected(FakeAdmin fake, SoftAssertionsProvider softly) implements
     }
 
     @Override
+    public String accessKeyId() {
+        return fake.accessKeyId();
+    }
+
+    @Override
+    public String secretAccessKey() {
+        return fake.secretAccessKey();
+    }
+
+    @Override
     public URI jwksUri() {
         return fake.jwksUri();
     }

@@ -9,8 +9,8 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * What every fake Cognito Identity offers a test besides the API itself: where it is, and reset,
- * seed, snapshot, request journal and fault injection. The in-process {@code FakeCognitoIdentity}, the Testcontainers
+ * What every fake Cognito Identity offers a test besides the API itself: where it is and which
+ * credentials to call it with, and reset, seed, snapshot, request journal and fault injection. The in-process {@code FakeCognitoIdentity}, the Testcontainers
  * {@code CognitoIdentityContainer} and {@link FakeAdminClient} (any fake reached over HTTP, e.g. the
  * standalone jar) all implement it, so a test written against this interface runs against any of them.
  *
@@ -37,6 +37,16 @@ public interface FakeAdmin {
 
     /** The {@code iss} claim of the OpenID tokens the fake signs. */
     String issuer();
+
+    /**
+     * The access key id a client of this fake should sign with: the first credentials the fake was
+     * configured with ({@code credentials}), else {@code test}, which a fake without credentials accepts
+     * like any other key.
+     */
+    String accessKeyId();
+
+    /** The secret access key of {@link #accessKeyId()}. */
+    String secretAccessKey();
 
     /** Where the fake serves the public keys of its OpenID tokens (a JWKS document). */
     default URI jwksUri() {

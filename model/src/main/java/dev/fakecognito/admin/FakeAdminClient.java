@@ -38,7 +38,8 @@ import java.util.OptionalInt;
  * here (its file or resource) and the line, column and field the fake reported; a fault it refuses
  * with the {@link InvalidFaultException} it reported. Other refusals and
  * connection failures are {@link IllegalStateException}s / {@link UncheckedIOException}s naming the
- * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}. Thread-safe.
+ * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}, the credentials
+ * for clients once, from {@code GET /_fake/credentials}. Thread-safe.
  */
 public final class FakeAdminClient implements FakeAdmin {
     /** The header that marks admin calls and carries the admin token. */
@@ -51,6 +52,7 @@ public final class FakeAdminClient implements FakeAdmin {
     private final String adminHeaderValue;
     private final HttpClient http;
     private volatile JsonNode health;
+    private volatile JsonNode credentials;
 
     private FakeAdminClient(URI endpoint, String adminHeaderValue) {
         this.endpoint = endpoint;
@@ -110,6 +112,18 @@ public final class FakeAdminClient implements FakeAdmin {
     @Override
     public String issuer() {
         return health("issuer");
+    }
+
+    /** {@inheritDoc} Read once, from {@code GET /_fake/credentials} (an admin endpoint). */
+    @Override
+    public String accessKeyId() {
+        return credential("accessKeyId");
+    }
+
+    /** {@inheritDoc} Read once, from {@code GET /_fake/credentials} (an admin endpoint). */
+    @Override
+    public String secretAccessKey() {
+        return credential("secretAccessKey");
     }
 
     /** {@inheritDoc} Sends the document's text, so that the fake's errors point at its lines. */
@@ -251,6 +265,20 @@ public final class FakeAdminClient implements FakeAdmin {
         if (value == null || !value.isTextual()) {
             throw new IllegalStateException("The fake at " + endpoint + " does not report its " + field
                     + " in GET /_fake/health (is it a fake Cognito Identity of this version?)");
+        }
+        return value.asText();
+    }
+
+    private String credential(String field) {
+        JsonNode known = credentials;
+        if (known == null) {
+            known = Json.tree(get("/_fake/credentials"));
+            credentials = known;
+        }
+        JsonNode value = known.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalStateException("The fake at " + endpoint + " does not report its " + field
+                    + " in GET /_fake/credentials (is it a fake Cognito Identity of this version?)");
         }
         return value.asText();
     }

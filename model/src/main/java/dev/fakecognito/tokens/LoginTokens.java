@@ -68,6 +68,7 @@ public final class LoginTokens {
     private static final Duration SAML_LIFETIME = Duration.ofMinutes(5);
     private static final String SAML_PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
     private static final String SAML_ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
+    private static final String SAML_ROLE_ATTRIBUTE = "https://aws.amazon.com/SAML/Attributes/Role";
 
     private final Clock clock;
 
@@ -231,8 +232,9 @@ public final class LoginTokens {
 
     /**
      * A SAML 2.0 response with one assertion, for the key that is the IAM SAML provider's ARN. The fake
-     * reads its {@code NameID} (the user) and its attributes (for role rules and principal tags); it
-     * neither verifies a signature nor checks the assertion's validity window.
+     * reads its {@code NameID} (the user), its attributes (for role rules and principal tags) and the
+     * roles it grants ({@link SamlAssertion#role}); it neither verifies a signature nor checks the
+     * assertion's validity window.
      *
      * @param nameId the subject's {@code NameID}
      * @return a builder for the assertion
@@ -524,6 +526,24 @@ public final class LoginTokens {
                 throw new IllegalArgumentException("an attribute needs at least one value: " + name);
             }
             attributes.put(name, List.copyOf(Arrays.asList(values)));
+            return this;
+        }
+
+        /**
+         * Grants the user a role: adds the pair {@code <roleArn>,<samlProviderArn>} to the assertion's
+         * {@code https://aws.amazon.com/SAML/Attributes/Role} attribute, the roles an identity pool lets a
+         * SAML user assume. Call it once per role; with several, the client picks one with
+         * {@code CustomRoleArn}.
+         *
+         * @param roleArn         the IAM role, {@code arn:aws:iam::<account>:role/<name>}
+         * @param samlProviderArn the IAM SAML provider the pair is for, the {@code Logins} key
+         * @return this
+         */
+        public SamlAssertion role(String roleArn, String samlProviderArn) {
+            String pair = requireText(roleArn, "roleArn") + "," + requireText(samlProviderArn, "samlProviderArn");
+            List<String> roles = new ArrayList<>(attributes.getOrDefault(SAML_ROLE_ATTRIBUTE, List.of()));
+            roles.add(pair);
+            attributes.put(SAML_ROLE_ATTRIBUTE, List.copyOf(roles));
             return this;
         }
 

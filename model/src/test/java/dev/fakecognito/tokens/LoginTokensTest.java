@@ -167,6 +167,32 @@ class LoginTokensTest {
                 .doesNotContain("DOCTYPE");
     }
 
+    @Test
+    void samlRolesArePairsOfRoleAndProviderInTheRoleAttribute() throws Exception {
+        String provider = "arn:aws:iam::123456789012:saml-provider/Corp";
+        String encoded = TOKENS.saml("alice@example.com")
+                .role("arn:aws:iam::123456789012:role/Reader", provider)
+                .attribute("department", "finance")
+                .role("arn:aws:iam::123456789012:role/Admin", provider)
+                .build();
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)));
+
+        assertThat(attributes(xml))
+                .containsEntry(
+                        "https://aws.amazon.com/SAML/Attributes/Role",
+                        List.of(
+                                "arn:aws:iam::123456789012:role/Reader," + provider,
+                                "arn:aws:iam::123456789012:role/Admin," + provider))
+                .containsEntry("department", List.of("finance"));
+        assertThatThrownBy(() -> TOKENS.saml("alice@example.com").role("", provider))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("roleArn must not be empty");
+    }
+
     private static List<String> text(Document xml, String localName) {
         NodeList nodes = xml.getElementsByTagNameNS(SAML_ASSERTION, localName);
         List<String> texts = new ArrayList<>();

@@ -75,6 +75,11 @@ public final class AdminHandler implements HttpHandler {
                     .put("issuer", fake.issuer())
                     .put("identityPools", state.pools().size());
             ApiHandler.send(exchange, 200, JSON, MAPPER.writeValueAsString(status));
+        } else if (path.equals("/_fake/credentials") && get) {
+            ObjectNode credentials = MAPPER.createObjectNode()
+                    .put("accessKeyId", fake.accessKeyId())
+                    .put("secretAccessKey", fake.secretAccessKey());
+            ApiHandler.send(exchange, 200, JSON, MAPPER.writeValueAsString(credentials));
         } else if (path.equals("/_fake/reset") && post) {
             fake.reset();
             ApiHandler.send(exchange, 200, JSON, "{}");

@@ -30,6 +30,10 @@ final class Logins {
 
     private static final String OIDC_ARN_MARKER = ":oidc-provider/";
     private static final String SAML_ARN_MARKER = ":saml-provider/";
+    /** The SAML attribute whose values, {@code <role ARN>,<provider ARN>} pairs, are the roles a SAML user may assume. */
+    private static final String SAML_ROLE_ATTRIBUTE = "https://aws.amazon.com/SAML/Attributes/Role";
+
+    private static final String ROLE_ARN_MARKER = ":role/";
     private static final String USER_POOL_PREFIX = "cognito-idp.";
     private static final String AMAZON = "www.amazon.com";
     private static final String TWITTER = "api.twitter.com";
@@ -81,6 +85,38 @@ final class Logins {
                 Map<String, String> defaultTags,
                 String amrEntry) {
             return new Login(new LoginKey(provider, user), token, keys, keys, defaultTags, amrEntry);
+        }
+
+        /** Whether this is a SAML login (its key is an IAM SAML provider ARN). */
+        boolean isSaml() {
+            return key.provider().contains(SAML_ARN_MARKER);
+        }
+
+        /**
+         * The roles a SAML assertion grants for its provider (docs/behaviour.md#saml-users-get-the-roles-of-their-assertion):
+         * each value of the Role attribute that is a pair of a role ARN and this login's provider ARN, in
+         * either order, comma-delimited; other values are ignored. Empty for other logins.
+         */
+        List<String> samlRoles() {
+            if (!isSaml()) {
+                return List.of();
+            }
+            List<String> roles = new ArrayList<>();
+            for (String value : token.stringListClaim(SAML_ROLE_ATTRIBUTE)) {
+                String[] pair = value.split(",", -1);
+                if (pair.length != 2) {
+                    continue;
+                }
+                String first = pair[0].trim();
+                String second = pair[1].trim();
+                boolean roleFirst = first.contains(ROLE_ARN_MARKER);
+                String role = roleFirst ? first : second;
+                String provider = roleFirst ? second : first;
+                if (role.contains(ROLE_ARN_MARKER) && provider.equals(key.provider()) && !roles.contains(role)) {
+                    roles.add(role);
+                }
+            }
+            return List.copyOf(roles);
         }
     }
 
