@@ -25,6 +25,10 @@ module dev.fakecognito.server {
     requires static java.security.sasl;
 
     exports dev.fakecognito.server;
+    // The builder's settings, shared with the JUnit extension and the Spring module.
+    exports dev.fakecognito.server.internal.settings to
+            dev.fakecognito.junit5,
+            dev.fakecognito.spring;
 
     // The model's relocated Jackson binds the JSON types of every internal package.
     opens dev.fakecognito.server.internal.errors to dev.fakecognito.model;
@@ -33,6 +37,7 @@ module dev.fakecognito.server {
     opens dev.fakecognito.server.internal.journal to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.operations to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.seeding to dev.fakecognito.model;
+    opens dev.fakecognito.server.internal.settings to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.signing to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.state to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.tokens to dev.fakecognito.model;

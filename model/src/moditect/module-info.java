@@ -20,7 +20,9 @@ module dev.fakecognito.model {
 
     // Shared with the project's own modules only.
     exports dev.fakecognito.admin.internal to
-            dev.fakecognito.server;
+            dev.fakecognito.server,
+            dev.fakecognito.junit5,
+            dev.fakecognito.spring;
     exports dev.fakecognito.model.internal to
             dev.fakecognito.server,
             dev.fakecognito.junit5,
