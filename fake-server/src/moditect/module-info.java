@@ -15,6 +15,7 @@ module dev.fakecognito.server {
     // (java.management, jdk.unsupported), Nimbus (java.sql), WildFly's client configuration and the
     // SAML login tokens (java.xml).
     requires java.logging;
+    requires java.net.http; // fetching identity providers' keys (verifyLoginTokens)
     requires java.management;
     requires java.sql;
     requires java.xml;
