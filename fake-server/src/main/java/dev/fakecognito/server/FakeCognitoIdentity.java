@@ -13,7 +13,10 @@ import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
+import dev.fakecognito.server.internal.http.CallGate;
+import dev.fakecognito.server.internal.http.FrontDoor;
 import dev.fakecognito.server.internal.http.HttpServer;
+import dev.fakecognito.server.internal.http.HttpTimeouts;
 import dev.fakecognito.server.internal.http.UiEndpoints;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
@@ -93,6 +96,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final RequestJournal journal;
     private final FaultRegistry faults;
     private final HttpServer server;
+    private final CallGate calls = new CallGate();
     private final boolean requireSignatures;
     private final Map<String, String> credentials;
     private final List<String> credentialOrder;
@@ -127,11 +131,11 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
                 new AdminHandler(
                         this, state, new UiEndpoints(this, state, WorldSeeder::configuration, builder.uiReadOnly)));
-        ApiHandler api =
-                new ApiHandler(operations, validator, signatures, new WellKnownHandler(issuer), admin, journal, faults);
+        ApiHandler api = new ApiHandler(operations, validator, signatures, journal, faults, calls);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
-        this.server = new HttpServer(host, requestedPort, api);
+        this.server = new HttpServer(
+                host, requestedPort, new FrontDoor(api, new WellKnownHandler(issuer), admin), builder.httpTimeouts);
     }
 
     /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
@@ -300,9 +304,17 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return journal.log();
     }
 
-    /** Drops all state: every pool and identity, the request journal and every fault. The signing key stays. */
+    /**
+     * Drops all state: every pool and identity, the request journal and every fault. The signing key stays.
+     * API calls that arrived before and have not run yet (held by a latency fault) never run: their
+     * connections are reset, as a restart of the server would; calls running meanwhile finish first.
+     */
     @Override
     public void reset() {
+        calls.reset(this::clear); // calls still held (e.g. by a latency fault) are cut off, never run after
+    }
+
+    private void clear() {
         faults.clear();
         state.reset();
         journal.clear();
@@ -366,8 +378,15 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private boolean uiReadOnly;
         private String adminToken;
         private final Set<String> allowedHosts = new LinkedHashSet<>();
+        private HttpTimeouts httpTimeouts = HttpTimeouts.DEFAULTS;
 
         private Builder() {}
+
+        /** Internal, for tests: how long the HTTP listener waits for slow or idle clients. */
+        Builder httpTimeouts(HttpTimeouts timeouts) {
+            this.httpTimeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
 
         /**
          * Refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 {@code Authorization}
