@@ -33,7 +33,7 @@ final class Suite {
 
     private Suite() {}
 
-    static Table table(Benchmarks.Options o) throws Exception {
+    static Table table(Options o) throws Exception {
         Table table = new Table(
                 "User-shaped suite: " + o.suiteClasses + " test classes × " + o.suiteTests
                         + " tests, JUnit Platform launcher in a fresh JVM, " + o.suiteRounds + " rounds",
@@ -57,8 +57,8 @@ final class Suite {
                 extra.add(b - a);
             }
         } finally {
-            Benchmarks.deleteTree(with.getParent()); // the classes' folder is in the suite's own one
-            Benchmarks.deleteTree(without.getParent());
+            Processes.deleteTree(with.getParent()); // the classes' folder is in the suite's own one
+            Processes.deleteTree(without.getParent());
         }
         table.add(o, "suite without the fake: JVM start to exit", withoutTimes, Double.NaN, "ms");
         table.add(o, "suite with @CognitoIdentityTest and a 50-identity fixture", withTimes, Double.NaN, "ms");
@@ -67,7 +67,7 @@ final class Suite {
     }
 
     /** Writes and compiles the suite's classes (and its fixture) into a new folder. */
-    private static Path compile(Benchmarks.Options o, boolean withFake) throws Exception {
+    private static Path compile(Options o, boolean withFake) throws Exception {
         Path root = Files.createTempDirectory(withFake ? "suite-with-fake" : "suite-without-fake");
         Path sources = Files.createDirectories(root.resolve("src").resolve(PACKAGE));
         Path classes = Files.createDirectories(root.resolve("classes"));
@@ -124,10 +124,10 @@ final class Suite {
     }
 
     /** Runs the suite in a fresh JVM; returns its wall time, process start to exit, in ms. */
-    private static double run(Path classes, Benchmarks.Options o) throws Exception {
+    private static double run(Path classes, Options o) throws Exception {
         long t0 = System.nanoTime();
-        String output = Benchmarks.runChild(List.of(
-                Benchmarks.javaExecutable(),
+        String output = Processes.runChild(List.of(
+                Processes.javaExecutable(),
                 "-cp",
                 classes + File.pathSeparator + System.getProperty("java.class.path"),
                 Benchmarks.class.getName(),

@@ -22,6 +22,7 @@ import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.seeding.WorldSeeder;
+import dev.fakecognito.server.internal.seeding.WorldSnapshots;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
@@ -130,7 +131,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         AdminGuard admin = new AdminGuard(
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
                 new AdminHandler(
-                        this, state, new UiEndpoints(this, state, WorldSeeder::configuration, builder.uiReadOnly)));
+                        this, state, new UiEndpoints(this, state, WorldSnapshots::configuration, builder.uiReadOnly)));
         ApiHandler api = new ApiHandler(operations, validator, signatures, journal, faults, calls);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
@@ -291,7 +292,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     /** The current world: every pool with its configuration, identities and merges. */
     @Override
     public World snapshot() {
-        return seeder.snapshot();
+        return WorldSnapshots.of(state);
     }
 
     /**

@@ -18,7 +18,6 @@ import dev.fakecognito.server.internal.state.PoolRoles;
 import dev.fakecognito.server.internal.state.PoolSeed;
 import dev.fakecognito.server.internal.state.PoolSettings;
 import dev.fakecognito.server.internal.state.PrincipalTagMapping;
-import dev.fakecognito.server.internal.state.RoleMappingConfig;
 import dev.fakecognito.server.internal.state.SeedException;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.wire.CognitoIdentityProvider;
@@ -36,9 +35,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Seeds a fake's state from fixtures and takes snapshots of it. Fixtures are checked with the same
- * model validator and the same semantic rules as the API calls that would create the same things;
- * seeding is all or nothing.
+ * Seeds a fake's state from fixtures (its snapshots are {@link WorldSnapshots}'). Fixtures are checked
+ * with the same model validator and the same semantic rules as the API calls that would create the
+ * same things; seeding is all or nothing.
  */
 public final class WorldSeeder {
     private static final String PLACEHOLDER_POOL = "us-east-1:00000000-0000-0000-0000-000000000000";
@@ -90,12 +89,7 @@ public final class WorldSeeder {
                     + (e.field() == null ? "" : "/" + e.field());
             throw fixtures.errorAt(pointer, e.getMessage());
         }
-        return new World(created.stream().map(WorldSeeder::poolFixture).toList());
-    }
-
-    /** The current world: every pool with its configuration, identities and merges. */
-    public World snapshot() {
-        return new World(state.pools().stream().map(WorldSeeder::poolFixture).toList());
+        return new World(created.stream().map(WorldSnapshots::pool).toList());
     }
 
     // ------------------------------------------------------------------ fixture -> seed
@@ -298,82 +292,6 @@ public final class WorldSeeder {
                                                         r.claim(), r.matchType(), r.value(), r.roleARN()))
                                                 .toList()))));
         return mappings;
-    }
-
-    // ------------------------------------------------------------------ state -> fixture
-
-    /**
-     * A pool's configuration as fixtures write it (settings, roles, mappings, principal tags, tags),
-     * without its identities and merges: what a summary of a large pool shows.
-     */
-    public static World.IdentityPool configuration(Pool pool) {
-        return poolFixture(pool, false);
-    }
-
-    private static World.IdentityPool poolFixture(Pool pool) {
-        return poolFixture(pool, true);
-    }
-
-    private static World.IdentityPool poolFixture(Pool pool, boolean withIdentities) {
-        PoolSettings s = pool.settings();
-        PoolRoles roles = pool.roles();
-        Map<String, World.RoleMapping> mappings = new LinkedHashMap<>();
-        roles.roleMappings().forEach((key, mapping) -> mappings.put(key, roleMapping(mapping)));
-        Map<String, World.PrincipalTags> principalTags = new LinkedHashMap<>();
-        pool.principalTagMappings()
-                .forEach((provider, mapping) -> principalTags.put(
-                        provider,
-                        new World.PrincipalTags(mapping.useDefaults() ? Boolean.TRUE : null, mapping.principalTags())));
-        return new World.IdentityPool(
-                pool.id(),
-                s.name(),
-                s.allowUnauthenticatedIdentities(),
-                s.allowClassicFlow(),
-                s.supportedLoginProviders(),
-                s.developerProviderName(),
-                s.openIdConnectProviderArns(),
-                s.cognitoIdentityProviders().stream()
-                        .map(c -> new World.CognitoIdentityProvider(
-                                c.providerName(), c.clientId(), c.serverSideTokenCheck() ? Boolean.TRUE : null))
-                        .toList(),
-                s.samlProviderArns(),
-                roles.roles(),
-                mappings,
-                principalTags,
-                pool.tags(),
-                withIdentities
-                        ? pool.identities().stream()
-                                .map(WorldSeeder::identityFixture)
-                                .toList()
-                        : List.of(),
-                withIdentities
-                        ? pool.merges().stream()
-                                .map(m -> new World.Merge(
-                                        m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation()))
-                                .toList()
-                        : List.of());
-    }
-
-    private static World.RoleMapping roleMapping(RoleMappingConfig mapping) {
-        return new World.RoleMapping(
-                mapping.type(),
-                mapping.ambiguousRoleResolution(),
-                mapping.rules().stream()
-                        .map(r -> new World.MappingRule(r.claim(), r.matchType(), r.value(), r.roleArn()))
-                        .toList());
-    }
-
-    private static World.Identity identityFixture(IdentitySnapshot identity) {
-        return new World.Identity(
-                identity.identityId(),
-                identity.logins(),
-                identity.developerUserIds(),
-                identity.disabled() ? Boolean.TRUE : null,
-                identity.mergedInto(),
-                identity.creationDate(),
-                identity.lastModifiedDate(),
-                identity.lastRoleArn(),
-                identity.sessionTags());
     }
 
     /** A map key as a JSON pointer segment (RFC 6901). */
