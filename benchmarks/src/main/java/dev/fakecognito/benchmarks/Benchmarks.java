@@ -34,6 +34,10 @@ public final class Benchmarks {
             System.out.println("COLD " + Startup.coldStart());
             return;
         }
+        if (args.length > 0 && args[0].equals(FirstCall.CHILD)) {
+            FirstCall.child(args[1]);
+            return;
+        }
         if (args.length > 0 && args[0].equals(Suite.CHILD)) {
             Suite.child();
             return;
@@ -60,6 +64,9 @@ public final class Benchmarks {
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         List<Table> tables = new ArrayList<>();
+        if (o.only.contains("targets")) {
+            tables.add(print(out, Targets.table(o, out)));
+        }
         if (o.only.contains("startup")) {
             tables.add(print(out, Startup.table(o, out)));
         }

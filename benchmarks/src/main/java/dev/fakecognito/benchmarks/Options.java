@@ -29,10 +29,16 @@ final class Options {
     int suiteTests = 5;
     int suiteRounds = 3;
     String kindFilter;
+    /** An earlier build to measure beside this one: a folder with its server, model and standalone jars. */
+    String before;
+    /** moto's server ({@code none}: leave it out); found on the PATH when not given. */
+    String moto;
+
     int journalCalls = 5_000;
     int validationIds = 50_000;
     String limitsHeap = "-Xmx256m";
-    List<String> only = List.of("startup", "throughput", "latency", "suite", "memory", "reset", "faults", "limits");
+    List<String> only =
+            List.of("targets", "startup", "throughput", "latency", "suite", "memory", "reset", "faults", "limits");
 
     static Options parse(String[] args) {
         Options o = new Options();
@@ -73,6 +79,8 @@ final class Options {
                 case "--rate" -> o.rate = Double.parseDouble(args[++i]);
                 case "--suite-classes" -> o.suiteClasses = Integer.parseInt(args[++i]);
                 case "--kind" -> o.kindFilter = args[++i];
+                case "--before" -> o.before = args[++i];
+                case "--moto" -> o.moto = args[++i];
                 case "--only" -> o.only = Arrays.asList(args[++i].split(","));
                 case "--delayed-calls" -> o.delayedCalls = Integer.parseInt(args[++i]);
                 case "--delay-ms" -> o.delayMs = Long.parseLong(args[++i]);
@@ -80,7 +88,8 @@ final class Options {
                     throw new IllegalArgumentException("unknown option " + arg
                             + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
                             + " --client-threads N --server-jar PATH --image NAME --rate REQ_PER_S"
-                            + " --suite-classes N --only startup,throughput,latency,suite,memory,reset,faults,limits"
+                            + " --suite-classes N --only targets,startup,throughput,latency,suite,memory,reset,faults,limits"
+                            + " --before DIR --moto PATH|none"
                             + " --kind TEXT --delayed-calls N --delay-ms MS)");
             }
         }

@@ -1,5 +1,6 @@
 package dev.fakecognito.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.MemoryMXBean;
 import java.net.ServerSocket;
@@ -28,6 +29,38 @@ final class Processes {
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
+    }
+
+    /**
+     * This JVM's class path with the jars that jars' manifests add ({@code Class-Path}, as the benchmarks
+     * jar lists lib/), each entry once, in the order the JVM searches them.
+     */
+    static List<String> expandedClassPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            addWithManifest(Paths.get(entry).toAbsolutePath(), entries);
+        }
+        return entries;
+    }
+
+    private static void addWithManifest(Path entry, List<String> entries) throws IOException {
+        if (entries.contains(entry.toString())) {
+            return;
+        }
+        entries.add(entry.toString());
+        if (!Files.isRegularFile(entry) || !entry.toString().endsWith(".jar")) {
+            return;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry.toFile())) {
+            java.util.jar.Manifest manifest = jar.getManifest();
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (classPath != null) {
+                for (String relative : classPath.trim().split("\\s+")) {
+                    addWithManifest(entry.getParent().resolve(relative).normalize(), entries);
+                }
+            }
+        }
     }
 
     /** Deletes a folder this run made, with everything in it. */

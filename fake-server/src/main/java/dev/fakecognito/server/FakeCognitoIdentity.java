@@ -25,6 +25,7 @@ import dev.fakecognito.server.internal.seeding.WorldSeeder;
 import dev.fakecognito.server.internal.seeding.WorldSnapshots;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.RandomIds;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
@@ -41,7 +42,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -109,7 +109,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private FakeCognitoIdentity(Builder builder) {
         this.host = builder.host;
         this.requestedPort = builder.port;
-        this.state = new CognitoState(builder.region, builder.accountId, builder.clock, UUID::randomUUID);
+        this.state = new CognitoState(builder.region, builder.accountId, builder.clock, new RandomIds());
         this.issuer = builder.signingKey == null
                 ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);

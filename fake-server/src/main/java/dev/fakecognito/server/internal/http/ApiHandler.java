@@ -1,10 +1,5 @@
 package dev.fakecognito.server.internal.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.Echo;
 import dev.fakecognito.server.internal.errors.ErrorCode;
@@ -12,12 +7,13 @@ import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.faults.Strike;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operation;
+import dev.fakecognito.server.internal.operations.OperationCalls;
 import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.signing.SignableRequest;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.signing.Verdict;
+import dev.fakecognito.server.internal.validation.RequestBody;
 import dev.fakecognito.server.internal.validation.RequestValidator;
-import dev.fakecognito.server.internal.validation.Unicode;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
@@ -54,11 +50,9 @@ public final class ApiHandler implements HttpHandler {
     private static final AttachmentKey<ApiCall> CALL = AttachmentKey.create(ApiCall.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
-    private static final byte[] NO_BYTES = {};
 
     private final Operations operations;
     private final RequestValidator validator;
-    private final ObjectMapper json = AwsJson.MAPPER;
     private final RequestJournal journal;
     private final SignatureChecker signatures;
     private final FaultRegistry faults;
@@ -105,7 +99,7 @@ public final class ApiHandler implements HttpHandler {
         exchange.putAttachment(CALL, call);
         Operation<?, ?> operation = operationNamed(call.target);
         if (operation != null && Methods.POST.equals(exchange.getRequestMethod())) {
-            call.strike = faults.strike(operation.name(), () -> parseQuietly(exchange));
+            call.strike = faults.strike(operation.name(), BodyReceiver.bytesOrNull(exchange));
         }
         long latencyMs = call.strike == null ? 0 : call.strike.latencyMs();
         if (latencyMs > 0) {
@@ -198,15 +192,6 @@ public final class ApiHandler implements HttpHandler {
         IoUtils.safeClose(exchange.getConnection());
     }
 
-    /** The received body as JSON, for faults that match on members; {@code null} when it is not JSON. */
-    private JsonNode parseQuietly(HttpServerExchange exchange) {
-        try {
-            return parse(BodyReceiver.bytes(exchange));
-        } catch (CognitoException e) {
-            return null;
-        }
-    }
-
     /** The operation an {@code X-Amz-Target} names, or {@code null}. */
     private Operation<?, ?> operationNamed(String target) {
         return target != null && target.startsWith(TARGET_PREFIX)
@@ -259,11 +244,11 @@ public final class ApiHandler implements HttpHandler {
         }
         byte[] raw = BodyReceiver.bytes(exchange);
         call.body = new String(raw, StandardCharsets.UTF_8);
-        JsonNode body = parse(raw);
-        Verdict signature = signatures.check(
-                operation.name(),
-                exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
-                () -> signable(exchange, raw));
+        RequestBody body = validator.read(operation.name(), raw);
+        String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        Verdict signature = signatures.needsRequest(operation.name(), authorization)
+                ? signatures.check(operation.name(), signable(exchange, raw))
+                : signatures.read(authorization);
         call.signed = signature.signed();
         call.accessKeyId = signature.accessKeyId();
         if (signature.refusal() != null) {
@@ -282,8 +267,11 @@ public final class ApiHandler implements HttpHandler {
                 return;
             }
         }
-        validator.validate(operation.name(), body);
-        byte[] response = respond(operation, body, strike);
+        validator.check(body);
+        byte[] response = strike == null || strike.unprocessedIdentityIds().isEmpty()
+                ? OperationCalls.call(operation, body.members())
+                : OperationCalls.callKeeping(
+                        operation, body.members(), strike.unprocessedIdentityIds(), strike.unprocessedErrorCode());
         // journaled before answering: a client that reads the journal next sees it
         journal.record(call.operation, call.body, 200, null, null, call.signed, call.accessKeyId, call.faultId);
         Responses.send(exchange, 200, Responses.AWS_JSON, response);
@@ -305,50 +293,5 @@ public final class ApiHandler implements HttpHandler {
         }
         return new SignableRequest(
                 exchange.getRequestMethod().toString(), path, exchange.getQueryString(), headers, body);
-    }
-
-    /** Runs the operation and writes its response; a fault may keep DeleteIdentities from some identities. */
-    private byte[] respond(Operation<?, ?> operation, JsonNode body, Strike strike) throws IOException {
-        if (strike == null || strike.unprocessedIdentityIds().isEmpty()) {
-            Object output = invoke(operation, body);
-            return output == null ? NO_BYTES : json.writeValueAsBytes(output); // UTF-8, no String between
-        }
-        ObjectNode response = json.valueToTree(invoke(operation, strike.request(body)));
-        strike.reportUnprocessed(response, body);
-        return json.writeValueAsBytes(response);
-    }
-
-    private <I, O> O invoke(Operation<I, O> operation, JsonNode body) {
-        I input;
-        try {
-            input = json.treeToValue(body, operation.inputType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new CognitoException(
-                    ErrorCode.SERIALIZATION,
-                    "Request body does not match " + operation.name() + "'s input: " + e.getMessage());
-        }
-        return operation.handle(input);
-    }
-
-    private JsonNode parse(byte[] body) {
-        if (isBlank(body)) {
-            return JsonNodeFactory.instance.objectNode();
-        }
-        try {
-            JsonNode node = json.readTree(body);
-            Unicode.requireWholeCharacters(node);
-            return node == null ? JsonNodeFactory.instance.objectNode() : node;
-        } catch (IOException e) {
-            throw new CognitoException(ErrorCode.SERIALIZATION, "Request body is not valid JSON.");
-        }
-    }
-
-    private static boolean isBlank(byte[] body) {
-        for (byte b : body) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -229,6 +229,12 @@ final class BodyReceiver {
         return body.bytes();
     }
 
+    /** The received body, or {@code null} when it is over the limit or could not be read whole. */
+    static byte[] bytesOrNull(HttpServerExchange exchange) {
+        Received body = exchange.getAttachment(BODY);
+        return body == null ? new byte[0] : body.bytes();
+    }
+
     private static CognitoException tooLarge() {
         return new CognitoException(
                 ErrorCode.REQUEST_TOO_LARGE, "Request body is larger than " + MAX_REQUEST_BYTES + " bytes.");

@@ -1,10 +1,5 @@
 package dev.fakecognito.server.internal.seeding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
@@ -21,12 +16,17 @@ import dev.fakecognito.server.internal.state.PrincipalTagMapping;
 import dev.fakecognito.server.internal.state.SeedException;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.wire.CognitoIdentityProvider;
+import dev.fakecognito.server.internal.wire.GetIdInput;
+import dev.fakecognito.server.internal.wire.IdentityIdInput;
 import dev.fakecognito.server.internal.wire.IdentityPool;
+import dev.fakecognito.server.internal.wire.IdentityPoolIdInput;
 import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
+import dev.fakecognito.server.internal.wire.LookupDeveloperIdentityInput;
 import dev.fakecognito.server.internal.wire.MappingRule;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 import dev.fakecognito.server.internal.wire.RoleMapping;
 import dev.fakecognito.server.internal.wire.RulesConfiguration;
+import dev.fakecognito.server.internal.wire.WireCodecs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,11 +50,6 @@ public final class WorldSeeder {
 
     private final CognitoState state;
     private final RequestValidator validator;
-    /** One per JVM (thread-safe, never reconfigured), so that further fakes reuse what it learnt of the types. */
-    private static final ObjectMapper WIRE = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            .build();
 
     /**
      * Creates a seeder over one fake's state.
@@ -100,17 +95,17 @@ public final class WorldSeeder {
                 pool.name(),
                 pool.allowUnauthenticatedIdentities() == null ? Boolean.FALSE : pool.allowUnauthenticatedIdentities(),
                 pool.allowClassicFlow(),
-                emptyToNull(pool.supportedLoginProviders()),
+                emptyToNull(withoutNullValues(pool.supportedLoginProviders())),
                 pool.developerProviderName(),
                 emptyToNull(pool.openIdConnectProviderARNs()),
                 emptyToNull(pool.cognitoIdentityProviders().stream()
                         .map(p -> new CognitoIdentityProvider(p.providerName(), p.clientId(), p.serverSideTokenCheck()))
                         .toList()),
                 emptyToNull(pool.samlProviderARNs()),
-                emptyToNull(pool.tags()));
+                emptyToNull(withoutNullValues(pool.tags())));
         validate(fixtures, at, "CreateIdentityPool", request);
         if (pool.id() != null) {
-            checkId(fixtures, at + "/id", "DescribeIdentityPool", "IdentityPoolId", pool.id());
+            checkId(fixtures, at + "/id", "DescribeIdentityPool", new IdentityPoolIdInput(pool.id()), pool.id());
         }
         // Tags first, each at its own key: the settings check includes the tags but can only point at the pool.
         pool.tags()
@@ -125,7 +120,8 @@ public final class WorldSeeder {
         PoolSettings settings = semantic(fixtures, at, () -> PoolConfigurations.settings(request));
 
         Map<String, RoleMapping> mappings = roleMappings(pool);
-        IdentityPoolRoles roles = new IdentityPoolRoles(PLACEHOLDER_POOL, pool.roles(), emptyToNull(mappings));
+        IdentityPoolRoles roles = new IdentityPoolRoles(
+                PLACEHOLDER_POOL, withoutNullValues(pool.roles()), emptyToNull(withoutNullValues(mappings)));
         validate(fixtures, at, "SetIdentityPoolRoles", roles);
         // Each mapping at its own key, so that an unknown provider points at its line.
         mappings.forEach((key, mapping) -> semantic(
@@ -138,8 +134,8 @@ public final class WorldSeeder {
         Map<String, PrincipalTagMapping> principalTags = new LinkedHashMap<>();
         pool.principalTags().forEach((provider, tags) -> {
             String tagsAt = at + "/principalTags/" + key(provider);
-            PrincipalTagAttributeMap request2 =
-                    new PrincipalTagAttributeMap(PLACEHOLDER_POOL, provider, tags.useDefaults(), tags.principalTags());
+            PrincipalTagAttributeMap request2 = new PrincipalTagAttributeMap(
+                    PLACEHOLDER_POOL, provider, tags.useDefaults(), withoutNullValues(tags.principalTags()));
             validate(fixtures, tagsAt, "SetPrincipalTagAttributeMap", request2);
             principalTags.put(
                     provider,
@@ -170,16 +166,21 @@ public final class WorldSeeder {
     private IdentitySnapshot identitySeed(
             Fixtures fixtures, String at, PoolSettings settings, World.Identity identity) {
         if (identity.id() != null) {
-            checkId(fixtures, at + "/id", "DescribeIdentity", "IdentityId", identity.id());
+            checkId(fixtures, at + "/id", "DescribeIdentity", new IdentityIdInput(identity.id()), identity.id());
         }
         if (identity.mergedInto() != null) {
-            checkId(fixtures, at + "/mergedInto", "DescribeIdentity", "IdentityId", identity.mergedInto());
+            checkId(
+                    fixtures,
+                    at + "/mergedInto",
+                    "DescribeIdentity",
+                    new IdentityIdInput(identity.mergedInto()),
+                    identity.mergedInto());
         }
         identity.logins().forEach((provider, user) -> {
             String loginAt = at + "/logins/" + key(provider);
-            ObjectNode getId = WIRE.createObjectNode().put("IdentityPoolId", PLACEHOLDER_POOL);
-            getId.putObject("Logins").put(provider, user);
-            validate(fixtures, loginAt, "GetId", getId);
+            Map<String, String> login = new LinkedHashMap<>();
+            login.put(provider, user);
+            validate(fixtures, loginAt, "GetId", new GetIdInput(null, PLACEHOLDER_POOL, login));
             if (provider.equals(settings.developerProviderName())) {
                 throw fixtures.errorAt(
                         loginAt,
@@ -198,10 +199,11 @@ public final class WorldSeeder {
                     "developer user ids need the pool's developerProviderName, which is not set");
         }
         for (int k = 0; k < developerUsers.size(); k++) {
-            ObjectNode lookup = WIRE.createObjectNode()
-                    .put("IdentityPoolId", PLACEHOLDER_POOL)
-                    .put("DeveloperUserIdentifier", developerUsers.get(k));
-            validate(fixtures, at + "/developerUserIdentifiers/" + k, "LookupDeveloperIdentity", lookup);
+            validate(
+                    fixtures,
+                    at + "/developerUserIdentifiers/" + k,
+                    "LookupDeveloperIdentity",
+                    new LookupDeveloperIdentityInput(PLACEHOLDER_POOL, null, developerUsers.get(k), null, null));
         }
         identity.sessionTags().forEach((key, value) -> {
             if (key == null || key.isEmpty() || value == null) {
@@ -222,8 +224,8 @@ public final class WorldSeeder {
                 identity.sessionTags());
     }
 
-    private void checkId(Fixtures fixtures, String at, String operation, String member, String id) {
-        validate(fixtures, at, operation, WIRE.createObjectNode().put(member, id));
+    private void checkId(Fixtures fixtures, String at, String operation, Object request, String id) {
+        validate(fixtures, at, operation, request);
         if (!id.startsWith(state.region() + ":")) {
             throw fixtures.errorAt(
                     at,
@@ -233,9 +235,8 @@ public final class WorldSeeder {
 
     /** Runs the API's model validator on a request built from the fixture; errors point at the field. */
     private void validate(Fixtures fixtures, String at, String operation, Object request) {
-        JsonNode body = request instanceof JsonNode node ? node : WIRE.valueToTree(request);
         try {
-            validator.validate(operation, body);
+            validator.validate(operation, WireCodecs.members(operation, request));
         } catch (CognitoException e) {
             throw fixtures.errorAt(fieldPointer(at, e.getMessage()), e.getMessage());
         }
@@ -297,6 +298,23 @@ public final class WorldSeeder {
     /** A map key as a JSON pointer segment (RFC 6901). */
     private static String key(String key) {
         return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * A map without its entries whose value is null: what a record built from the fixture showed the
+     * checks when they read it as JSON (null values left out), before they took the records themselves.
+     */
+    private static <K, V> Map<K, V> withoutNullValues(Map<K, V> map) {
+        if (map == null || map.values().stream().noneMatch(java.util.Objects::isNull)) {
+            return map; // (containsValue(null) throws for Map.of's maps)
+        }
+        Map<K, V> kept = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (value != null) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
     }
 
     private static <K, V> Map<K, V> emptyToNull(Map<K, V> map) {
