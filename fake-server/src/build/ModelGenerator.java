@@ -57,6 +57,8 @@ public final class ModelGenerator {
     /** The shapes some other shape refers to (so checked and shown as a value, not only as a body). */
     private final Set<String> nested = new HashSet<>();
     private final Map<String, Boolean> redacted = new HashMap<>();
+    /** The string shapes with a pattern, and the pattern. */
+    private final Map<String, String> patterns = new LinkedHashMap<>();
     /** Conversions of lists and maps of structures the wire code needs: kind:shape:record. */
     private final Set<String> extra = new LinkedHashSet<>();
 
@@ -430,17 +432,29 @@ public final class ModelGenerator {
             }
         }
         j.append("            default -> sb.append(value);\n        }\n    }\n\n");
+        StringBuilder shapes = new StringBuilder();
         for (String s : inputShapes) {
             switch (type(s)) {
-                case "structure" -> structure(j, s);
-                case "list" -> list(j, s);
-                case "map" -> map(j, s);
-                case "string" -> string(j, s);
-                case "integer", "long" -> number(j, s);
-                case "boolean" -> bool(j, s);
+                case "structure" -> structure(shapes, s);
+                case "list" -> list(shapes, s);
+                case "map" -> map(shapes, s);
+                case "string" -> string(shapes, s);
+                case "integer", "long" -> number(shapes, s);
+                case "boolean" -> bool(shapes, s);
                 default -> throw new IllegalStateException(s);
             }
         }
+        j.append("    /** The patterns of the model's string shapes, for tests: shape name to pattern. */\n");
+        j.append("    static Map<String, String> patterns() {\n        return Map.ofEntries(\n");
+        List<String> entries = new ArrayList<>();
+        patterns.forEach((shape, pattern) -> entries.add("                Map.entry(" + lit(shape) + ", " + lit(pattern) + ")"));
+        j.append(String.join(",\n", entries)).append(");\n    }\n\n");
+        j.append("    /** Whether a string matches a shape's pattern, as the checks decide it (for tests). */\n");
+        j.append("    static boolean matches(String shape, String v) {\n        return switch (shape) {\n");
+        patterns.keySet().forEach(shape -> j.append("            case ").append(lit(shape)).append(" -> matches_")
+                .append(shape).append("(v);\n"));
+        j.append("            default -> throw new IllegalArgumentException(shape);\n        };\n    }\n\n");
+        j.append(shapes);
         j.append("}\n");
         return j.toString();
     }
@@ -618,10 +632,21 @@ public final class ModelGenerator {
         String pattern = shape.has("pattern") ? shape.get("pattern").asText() : null;
         List<String> values = enumValues(s);
         j.append("    // string ").append(s).append("\n\n");
+        String matcher = null;
         if (pattern != null) {
             Pattern.compile(pattern); // fails the build on a pattern Java cannot compile
-            j.append("    private static final Pattern P_").append(s).append(" = Pattern.compile(").append(lit(pattern))
-                    .append(");\n\n");
+            matcher = simpleMatcher(pattern);
+            if (matcher == null) {
+                j.append("    private static final Pattern P_").append(s).append(" = Pattern.compile(")
+                        .append(lit(pattern)).append(");\n\n");
+                j.append("    static boolean matches_").append(s).append("(String v) {\n        return P_").append(s)
+                        .append(".matcher(v).matches();\n    }\n\n");
+            } else {
+                j.append("    /** {@code ").append(pattern.replace("\\", "\\\\").replace("*/", "*\\/"))
+                        .append("}, compiled: no regular expression engine per check. */\n");
+                j.append("    static boolean matches_").append(s).append("(String v) {\n").append(matcher).append("    }\n\n");
+            }
+            patterns.put(s, pattern);
         }
         j.append("    static boolean accepts_").append(s).append("(String v) {\n");
         if (min != null || max != null) {
@@ -630,7 +655,7 @@ public final class ModelGenerator {
                     .append(max != null ? "n > " + max : "false").append(") {\n            return false;\n        }\n");
         }
         if (pattern != null) {
-            j.append("        if (!P_").append(s).append(".matcher(v).matches()) {\n            return false;\n        }\n");
+            j.append("        if (!matches_").append(s).append("(v)) {\n            return false;\n        }\n");
         }
         if (!values.isEmpty()) {
             j.append("        return switch (v) {\n            case ")
@@ -657,7 +682,7 @@ public final class ModelGenerator {
                     .append(", ").append(lit(phrases.get(i++))).append(");\n        }\n");
         }
         if (pattern != null) {
-            j.append("        if (!P_").append(s).append(".matcher(v).matches()) {\n            out.add(parent, segment, v, S_")
+            j.append("        if (!matches_").append(s).append("(v)) {\n            out.add(parent, segment, v, S_")
                     .append(s).append(", ").append(lit(phrases.get(i++))).append(");\n        }\n");
         }
         if (!values.isEmpty()) {
@@ -667,6 +692,117 @@ public final class ModelGenerator {
                     .append(lit(phrases.get(i++))).append(");\n        }\n");
         }
         j.append("    }\n\n");
+    }
+
+    /**
+     * A pattern made of runs of one character class ({@code [\\w-]+}, {@code \\d+}) and single literal
+     * characters, each literal outside the run before it (so a greedy run never has to give back), as
+     * Java code that matches it char by char; {@code null} for any other pattern (it stays a regular
+     * expression). Java's {@code \\w}, {@code \\d} and {@code \\s} are ASCII classes; {@code \\S} is
+     * anything but ASCII white space.
+     */
+    private static String simpleMatcher(String pattern) {
+        List<String> steps = new ArrayList<>();
+        String previousClass = null;
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            String condition;
+            if (c == '[') {
+                int end = pattern.indexOf(']', i + 1);
+                if (end < 0) {
+                    return null;
+                }
+                condition = charClass(pattern.substring(i + 1, end));
+                i = end + 1;
+            } else if (c == '\\' && i + 1 < pattern.length() && "dwS".indexOf(pattern.charAt(i + 1)) >= 0) {
+                condition = charClass(pattern.substring(i, i + 2));
+                i += 2;
+            } else if (Character.isLetterOrDigit(c) || ":_=@,;/".indexOf(c) >= 0) {
+                if (previousClass != null && matchesClass(previousClass, c)) {
+                    return null; // the run before could take the literal: a regular expression would backtrack
+                }
+                steps.add("        if (i >= n || v.charAt(i) != '" + c + "') {\n            return false;\n        }\n        i++;\n");
+                previousClass = null;
+                i++;
+                continue;
+            } else {
+                return null;
+            }
+            if (condition == null || i >= pattern.length() || pattern.charAt(i) != '+' || previousClass != null) {
+                return null; // only a run (+), and never two runs in a row
+            }
+            i++;
+            steps.add("        start = i;\n        while (i < n) {\n            char c = v.charAt(i);\n            if (!("
+                    + condition + ")) {\n                break;\n            }\n            i++;\n        }\n"
+                    + "        if (i == start) {\n            return false;\n        }\n");
+            previousClass = condition;
+        }
+        return "        int n = v.length();\n        int i = 0;\n        int start;\n" + String.join("", steps)
+                + "        return i == n;\n";
+    }
+
+    /** The Java condition on {@code c} of a class's members ({@code \\w-}, {@code 0-9a-f-}), or null. */
+    private static String charClass(String members) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < members.length()) {
+            char c = members.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= members.length()) {
+                    return null;
+                }
+                char e = members.charAt(i + 1);
+                switch (e) {
+                    case 'w' -> parts.add("(c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'");
+                    case 'd' -> parts.add("(c >= '0' && c <= '9')");
+                    case 's' -> parts.add("c == ' ' || c == '\\t' || c == '\\n' || c == '\\u000B' || c == '\\f' || c == '\\r'");
+                    case 'S' -> parts.add("!(c == ' ' || c == '\\t' || c == '\\n' || c == '\\u000B' || c == '\\f' || c == '\\r')");
+                    default -> {
+                        return null; // \p{…} and others stay regular expressions
+                    }
+                }
+                i += 2;
+            } else if (c == '^' && i == 0) {
+                return null;
+            } else if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+                parts.add("(c >= '" + c + "' && c <= '" + members.charAt(i + 2) + "')");
+                i += 3;
+            } else if (c == '\'' || c == '[') {
+                return null;
+            } else {
+                parts.add("c == '" + c + "'");
+                i++;
+            }
+        }
+        return parts.isEmpty() ? null : String.join(" || ", parts);
+    }
+
+    /** Whether a literal character satisfies a generated class condition (decided by running it). */
+    private static boolean matchesClass(String condition, char c) {
+        // The conditions are small: evaluate them on the character with a tiny interpreter of their forms.
+        for (String part : condition.split(" \\|\\| ")) {
+            String p = part.replace("(", "").replace(")", "").trim();
+            boolean negated = p.startsWith("!");
+            if (negated) {
+                // \S: anything but ASCII white space
+                return !(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
+            }
+            if (p.contains("&&")) {
+                String[] bounds = p.split(" && ");
+                char lo = bounds[0].charAt(bounds[0].length() - 2);
+                char hi = bounds[1].charAt(bounds[1].length() - 2);
+                if (c >= lo && c <= hi) {
+                    return true;
+                }
+            } else if (p.startsWith("c == '")) {
+                String literal = p.substring("c == '".length(), p.length() - 1);
+                if (literal.length() == 1 && literal.charAt(0) == c) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void number(StringBuilder j, String s) {

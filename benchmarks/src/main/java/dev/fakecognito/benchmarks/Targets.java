@@ -179,7 +179,7 @@ final class Targets {
     /** The reference's classes alone, so that its process has nothing else on its class path. */
     private static Path referenceClasses() throws IOException {
         Path dir = Files.createTempDirectory("same-undertow");
-        for (String name : List.of("SameUndertow", "SameUndertow$Fixed")) {
+        for (String name : List.of("SameUndertow", "SameUndertow$Fixed", "SameUndertow$Threads")) {
             String resource = "/dev/fakecognito/benchmarks/" + name + ".class";
             try (InputStream in = Targets.class.getResourceAsStream(resource)) {
                 Path file = dir.resolve("dev/fakecognito/benchmarks/" + name + ".class");
@@ -284,8 +284,8 @@ final class Targets {
                     LoadGenerator.Result rate = LoadGenerator.run(
                             s.port(), o.connections, o.clientThreads, source, 0, (long) (o.seconds * 1000), o.rate);
                     long[] cpuAfter = ProcessCpu.of(s.process().pid());
-                    cpu.get(s).add((cpuAfter[0] - cpuBefore[0]) / 1000.0 / Math.max(1, rate.requests()));
-                    processCpu.get(s).add((cpuAfter[1] - cpuBefore[1]) / 1000.0 / Math.max(1, rate.requests()));
+                    cpu.get(s).add((cpuAfter[0] - cpuBefore[0]) / (double) Math.max(1, rate.requests()));
+                    processCpu.get(s).add((cpuAfter[1] - cpuBefore[1]) / (double) Math.max(1, rate.requests()));
                     double loadAfter = load1();
                     double[] l = load.get(s);
                     l[0] = Math.min(l[0], Math.min(loadBefore, loadAfter));

@@ -131,7 +131,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         AdminGuard admin = new AdminGuard(
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
                 new AdminHandler(
-                        this, state, new UiEndpoints(this, state, WorldSnapshots::configuration, builder.uiReadOnly)));
+                        this, state, new UiEndpoints(this, state, WorldSnapshots.CONFIGURATION, builder.uiReadOnly)));
         ApiHandler api = new ApiHandler(operations, validator, signatures, journal, faults, calls);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
@@ -158,7 +158,9 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             throw new IllegalStateException("The fake is closed: build a new one");
         }
         if (!seeded) {
-            initialFixtures.forEach(this::seed);
+            for (Fixtures fixtures : initialFixtures) {
+                seed(fixtures);
+            }
             seeded = true;
         }
         try {

@@ -23,7 +23,6 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +49,7 @@ public final class ApiHandler implements HttpHandler {
     private static final AttachmentKey<ApiCall> CALL = AttachmentKey.create(ApiCall.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final byte[] NO_BODY = {};
 
     private final Operations operations;
     private final RequestValidator validator;
@@ -95,9 +95,10 @@ public final class ApiHandler implements HttpHandler {
             proceed(exchange, call); // back from the timer or on a worker
             return;
         }
-        call = new ApiCall(gate.generation(), exchange.getRequestHeaders().getFirst(TARGET));
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        Operation<?, ?> operation = operationNamed(target);
+        call = new ApiCall(gate.generation(), target, operation);
         exchange.putAttachment(CALL, call);
-        Operation<?, ?> operation = operationNamed(call.target);
         if (operation != null && Methods.POST.equals(exchange.getRequestMethod())) {
             call.strike = faults.strike(operation.name(), BodyReceiver.bytesOrNull(exchange));
         }
@@ -121,7 +122,7 @@ public final class ApiHandler implements HttpHandler {
             resetConnection(exchange, call);
             return;
         }
-        Operation<?, ?> operation = operationNamed(call.target);
+        Operation<?, ?> operation = call.resolved;
         if (exchange.isInIoThread()
                 && operation != null
                 && operation.usesRsa()
@@ -167,7 +168,7 @@ public final class ApiHandler implements HttpHandler {
             try {
                 journal.record(
                         call.target.substring(TARGET_PREFIX.length()),
-                        new String(BodyReceiver.bytes(exchange), StandardCharsets.UTF_8),
+                        BodyReceiver.bytesOrNull(exchange),
                         0,
                         null,
                         null,
@@ -212,16 +213,20 @@ public final class ApiHandler implements HttpHandler {
     private static final class ApiCall {
         final long generation;
         final String target;
+        /** The operation the target names, or {@code null}. */
+        final Operation<?, ?> resolved;
+
         Strike strike;
         String operation;
-        String body = "";
+        byte[] body = NO_BODY;
         boolean signed;
         String accessKeyId;
         String faultId;
 
-        ApiCall(long generation, String target) {
+        ApiCall(long generation, String target, Operation<?, ?> resolved) {
             this.generation = generation;
             this.target = target;
+            this.resolved = resolved;
         }
     }
 
@@ -238,12 +243,12 @@ public final class ApiHandler implements HttpHandler {
         if (target == null || target.isBlank()) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Missing X-Amz-Target header.");
         }
-        Operation<?, ?> operation = operationNamed(target);
+        Operation<?, ?> operation = call.resolved;
         if (operation == null) {
             throw new CognitoException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + Echo.of(target) + ".");
         }
         byte[] raw = BodyReceiver.bytes(exchange);
-        call.body = new String(raw, StandardCharsets.UTF_8);
+        call.body = raw;
         RequestBody body = validator.read(operation.name(), raw);
         String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         Verdict signature = signatures.needsRequest(operation.name(), authorization)

@@ -17,9 +17,12 @@ import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.ChannelListener;
+import org.xnio.channels.StreamSourceChannel;
 
 /**
  * Receives the body of every request that may have one (API calls and admin writes alike) on the IO
@@ -41,6 +44,8 @@ final class BodyReceiver {
      */
     static final long CONNECTION_LIMIT_BYTES = MAX_REQUEST_BYTES + 16L * 1024 * 1024;
 
+    private static final String CUT_SHORT =
+            "The request body could not be read whole: the connection ended before its Content-Length.";
     private static final AttachmentKey<Received> BODY = AttachmentKey.create(Received.class);
     private static final Logger LOG = LoggerFactory.getLogger(BodyReceiver.class);
 
@@ -76,6 +81,11 @@ final class BodyReceiver {
             fail(exchange, Received.TOO_LARGE, next);
             return;
         }
+        long length = exchange.getRequestContentLength();
+        if (length >= 0 && length <= MAX_REQUEST_BYTES && !isChunked(exchange)) {
+            new KnownLength(exchange, next, (int) length).read(); // the usual case: one array, filled in place
+            return;
+        }
         Receiving receiving = new Receiving(exchange, next);
         if (isChunked(exchange) && exchange.getConnection() instanceof HttpServerConnection connection) {
             String malformed = checkChunkedFraming(exchange, connection, receiving);
@@ -106,6 +116,74 @@ final class BodyReceiver {
                 .setConduit(new ChunkedStreamSourceConduit(
                         new ReadDataStreamSourceConduit(framing, connection), exchange, new ChunkedEnd(exchange)));
         return null;
+    }
+
+    /**
+     * A body of a known length within the limit: read straight into an array of that length, on the I/O
+     * thread, without blocking (Undertow's receivers copy each read into new arrays, then the whole).
+     */
+    private static final class KnownLength implements ChannelListener<StreamSourceChannel> {
+        private final HttpServerExchange exchange;
+        private final Consumer<HttpServerExchange> next;
+        private final ByteBuffer buffer;
+        /** The request's channel: Undertow gives it out once. */
+        private final StreamSourceChannel channel;
+
+        KnownLength(HttpServerExchange exchange, Consumer<HttpServerExchange> next, int length) {
+            this.exchange = exchange;
+            this.next = next;
+            this.buffer = ByteBuffer.wrap(new byte[length]);
+            this.channel = exchange.getRequestChannel();
+        }
+
+        /** Reads what has arrived; waits for the rest with reads resumed, or goes on once it is all here. */
+        void read() {
+            try {
+                int read = 0;
+                while (buffer.hasRemaining() && (read = channel.read(buffer)) > 0) {
+                    // keep reading what has arrived
+                }
+                if (!buffer.hasRemaining()) {
+                    channel.read(buffer); // -1: the request is read whole, and Undertow is told so
+                    done(channel, new Received(buffer.array(), null));
+                } else if (read < 0) {
+                    done(channel, Received.broken(CUT_SHORT));
+                } else {
+                    channel.getReadSetter().set(this);
+                    channel.resumeReads();
+                }
+            } catch (IOException e) {
+                LOG.debug(
+                        "Cannot read the body of {} {}: {}",
+                        exchange.getRequestMethod(),
+                        exchange.getRelativePath(),
+                        e.toString());
+                done(channel, Received.broken(CUT_SHORT));
+            }
+        }
+
+        @Override
+        public void handleEvent(StreamSourceChannel channel) {
+            Connectors.executeRootHandler(
+                    new HttpHandler() {
+                        @Override
+                        public void handleRequest(HttpServerExchange ex) {
+                            read();
+                        }
+                    },
+                    exchange);
+        }
+
+        private void done(StreamSourceChannel channel, Received body) {
+            channel.getReadSetter().set(null);
+            channel.suspendReads();
+            if (body.bytes() == null) {
+                fail(exchange, body, next);
+            } else {
+                exchange.putAttachment(BODY, body);
+                next.accept(exchange);
+            }
+        }
     }
 
     /** What Undertow does when a chunked body ends (or is abandoned), as its own decoder would. */
@@ -177,11 +255,7 @@ final class BodyReceiver {
             // The client stopped sending early or framed the body wrongly: its doing, so quietly.
             LOG.debug(
                     "Cannot read the body of {} {}: {}", ex.getRequestMethod(), ex.getRelativePath(), error.toString());
-            fail(
-                    ex,
-                    Received.broken(
-                            "The request body could not be read whole: the connection ended before its Content-Length."),
-                    next);
+            fail(ex, Received.broken(CUT_SHORT), next);
         }
 
         /** From within a read of the body: ends the request here once that read is over, and answers. */

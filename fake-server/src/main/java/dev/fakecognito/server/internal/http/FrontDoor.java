@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Methods;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Every request to the fake comes in here: its body is received first, without blocking (see
@@ -25,6 +26,14 @@ public final class FrontDoor implements HttpHandler {
     private record Endpoint(HttpHandler handler, boolean cors, boolean onWorker) {}
 
     private final ApiHandler apiHandler;
+    /** Where a request goes once its body has arrived (a class, not a lambda: see {@link Preflight}). */
+    private final Consumer<HttpServerExchange> afterBody = new Consumer<>() {
+        @Override
+        public void accept(HttpServerExchange exchange) {
+            received(exchange);
+        }
+    };
+
     private final Endpoint api;
     private final RouteTable<Endpoint> routes;
 
@@ -55,7 +64,7 @@ public final class FrontDoor implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         if (BodyReceiver.pending(exchange)) {
-            BodyReceiver.receive(exchange, this::received); // without blocking, whichever thread this is
+            BodyReceiver.receive(exchange, afterBody); // without blocking, whichever thread this is
         } else {
             received(exchange);
         }

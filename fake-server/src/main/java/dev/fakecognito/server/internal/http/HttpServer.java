@@ -76,6 +76,17 @@ public final class HttpServer {
         static final Xnio XNIO = Xnio.getInstance(Undertow.class.getClassLoader());
     }
 
+    /** Names the task threads after the worker, as XNIO would ({@code XNIO-1 task-1}). */
+    private static final class TaskThreads implements ThreadFactory {
+        private final AtomicInteger number = new AtomicInteger();
+        volatile String workerName = "XNIO";
+
+        @Override
+        public Thread newThread(Runnable task) {
+            return new Thread(task, workerName + " task-" + number.incrementAndGet());
+        }
+    }
+
     /** The I/O threads of a fake on this machine: one per core, at least two. */
     public static int ioThreads() {
         return Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -95,10 +106,7 @@ public final class HttpServer {
     public synchronized int start() {
         Xnio xnio = Provider.XNIO;
         int maxTasks = taskThreads();
-        AtomicInteger taskNumber = new AtomicInteger();
-        String[] workerName = {"XNIO"};
-        ThreadFactory taskThreadFactory =
-                task -> new Thread(task, workerName[0] + " task-" + taskNumber.incrementAndGet());
+        TaskThreads taskThreadFactory = new TaskThreads();
         tasks = new ThreadPoolExecutor(
                 maxTasks, maxTasks, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), taskThreadFactory);
         tasks.allowCoreThreadTimeOut(true);
@@ -114,7 +122,7 @@ public final class HttpServer {
                             .getMap())
                     .setExternalExecutorService(tasks)
                     .build();
-            workerName[0] = worker.getName();
+            taskThreadFactory.workerName = worker.getName();
             undertow = Undertow.builder()
                     .addHttpListener(requestedPort, host)
                     .setWorker(worker)

@@ -84,7 +84,11 @@ public final class WorldSeeder {
                     + (e.field() == null ? "" : "/" + e.field());
             throw fixtures.errorAt(pointer, e.getMessage());
         }
-        return new World(created.stream().map(WorldSnapshots::pool).toList());
+        List<World.IdentityPool> seeded = new ArrayList<>(created.size());
+        for (Pool pool : created) {
+            seeded.add(WorldSnapshots.pool(pool));
+        }
+        return new World(seeded);
     }
 
     // ------------------------------------------------------------------ fixture -> seed
@@ -98,9 +102,7 @@ public final class WorldSeeder {
                 emptyToNull(withoutNullValues(pool.supportedLoginProviders())),
                 pool.developerProviderName(),
                 emptyToNull(pool.openIdConnectProviderARNs()),
-                emptyToNull(pool.cognitoIdentityProviders().stream()
-                        .map(p -> new CognitoIdentityProvider(p.providerName(), p.clientId(), p.serverSideTokenCheck()))
-                        .toList()),
+                emptyToNull(providers(pool)),
                 emptyToNull(pool.samlProviderARNs()),
                 emptyToNull(withoutNullValues(pool.tags())));
         validate(fixtures, at, "CreateIdentityPool", request);
@@ -108,40 +110,60 @@ public final class WorldSeeder {
             checkId(fixtures, at + "/id", "DescribeIdentityPool", new IdentityPoolIdInput(pool.id()), pool.id());
         }
         // Tags first, each at its own key: the settings check includes the tags but can only point at the pool.
-        pool.tags()
-                .forEach((key, value) -> semantic(fixtures, at + "/tags/" + key(key), () -> {
-                    PoolConfigurations.checkTags(Map.of(key, value));
-                    return null;
-                }));
-        semantic(fixtures, at + "/tags", () -> {
+        for (Map.Entry<String, String> tag : pool.tags().entrySet()) {
+            try {
+                PoolConfigurations.checkTags(Map.of(tag.getKey(), tag.getValue()));
+            } catch (CognitoException e) {
+                throw fixtures.errorAt(at + "/tags/" + key(tag.getKey()), e.getMessage());
+            }
+        }
+        PoolSettings settings;
+        try {
             PoolConfigurations.checkTags(pool.tags());
-            return null;
-        });
-        PoolSettings settings = semantic(fixtures, at, () -> PoolConfigurations.settings(request));
+        } catch (CognitoException e) {
+            throw fixtures.errorAt(at + "/tags", e.getMessage());
+        }
+        try {
+            settings = PoolConfigurations.settings(request);
+        } catch (CognitoException e) {
+            throw fixtures.errorAt(at, e.getMessage());
+        }
 
         Map<String, RoleMapping> mappings = roleMappings(pool);
         IdentityPoolRoles roles = new IdentityPoolRoles(
                 PLACEHOLDER_POOL, withoutNullValues(pool.roles()), emptyToNull(withoutNullValues(mappings)));
         validate(fixtures, at, "SetIdentityPoolRoles", roles);
         // Each mapping at its own key, so that an unknown provider points at its line.
-        mappings.forEach((key, mapping) -> semantic(
-                fixtures,
-                at + "/roleMappings/" + key(key),
-                () -> PoolConfigurations.roles(
-                        settings, new IdentityPoolRoles(PLACEHOLDER_POOL, null, Map.of(key, mapping)))));
-        PoolRoles poolRoles = semantic(fixtures, at + "/roleMappings", () -> PoolConfigurations.roles(settings, roles));
+        for (Map.Entry<String, RoleMapping> mapping : mappings.entrySet()) {
+            try {
+                PoolConfigurations.roles(
+                        settings,
+                        new IdentityPoolRoles(PLACEHOLDER_POOL, null, Map.of(mapping.getKey(), mapping.getValue())));
+            } catch (CognitoException e) {
+                throw fixtures.errorAt(at + "/roleMappings/" + key(mapping.getKey()), e.getMessage());
+            }
+        }
+        PoolRoles poolRoles;
+        try {
+            poolRoles = PoolConfigurations.roles(settings, roles);
+        } catch (CognitoException e) {
+            throw fixtures.errorAt(at + "/roleMappings", e.getMessage());
+        }
 
         Map<String, PrincipalTagMapping> principalTags = new LinkedHashMap<>();
-        pool.principalTags().forEach((provider, tags) -> {
+        for (Map.Entry<String, World.PrincipalTags> entry : pool.principalTags().entrySet()) {
+            String provider = entry.getKey();
+            World.PrincipalTags tags = entry.getValue();
             String tagsAt = at + "/principalTags/" + key(provider);
             PrincipalTagAttributeMap request2 = new PrincipalTagAttributeMap(
                     PLACEHOLDER_POOL, provider, tags.useDefaults(), withoutNullValues(tags.principalTags()));
             validate(fixtures, tagsAt, "SetPrincipalTagAttributeMap", request2);
-            principalTags.put(
-                    provider,
-                    semantic(
-                            fixtures, tagsAt, () -> PoolConfigurations.principalTags(settings, pool.name(), request2)));
-        });
+            try {
+                principalTags.put(provider, PoolConfigurations.principalTags(settings, pool.name(), request2));
+            } catch (CognitoException e) {
+                throw fixtures.errorAt(tagsAt, e.getMessage());
+            }
+        }
 
         List<IdentitySnapshot> identities = new ArrayList<>();
         for (int j = 0; j < pool.identities().size(); j++) {
@@ -176,10 +198,11 @@ public final class WorldSeeder {
                     new IdentityIdInput(identity.mergedInto()),
                     identity.mergedInto());
         }
-        identity.logins().forEach((provider, user) -> {
+        for (Map.Entry<String, String> entry : identity.logins().entrySet()) {
+            String provider = entry.getKey();
             String loginAt = at + "/logins/" + key(provider);
             Map<String, String> login = new LinkedHashMap<>();
-            login.put(provider, user);
+            login.put(provider, entry.getValue());
             validate(fixtures, loginAt, "GetId", new GetIdInput(null, PLACEHOLDER_POOL, login));
             if (provider.equals(settings.developerProviderName())) {
                 throw fixtures.errorAt(
@@ -187,11 +210,12 @@ public final class WorldSeeder {
                         provider + " is the pool's developer provider: list developer users "
                                 + "under developerUserIdentifiers");
             }
-            semantic(fixtures, loginAt, () -> {
+            try {
                 PoolConfigurations.checkLoginProvider(settings, provider);
-                return null;
-            });
-        });
+            } catch (CognitoException e) {
+                throw fixtures.errorAt(loginAt, e.getMessage());
+            }
+        }
         List<String> developerUsers = identity.developerUserIdentifiers();
         if (!developerUsers.isEmpty() && settings.developerProviderName() == null) {
             throw fixtures.errorAt(
@@ -205,13 +229,14 @@ public final class WorldSeeder {
                     "LookupDeveloperIdentity",
                     new LookupDeveloperIdentityInput(PLACEHOLDER_POOL, null, developerUsers.get(k), null, null));
         }
-        identity.sessionTags().forEach((key, value) -> {
-            if (key == null || key.isEmpty() || value == null) {
+        for (Map.Entry<String, String> tag : identity.sessionTags().entrySet()) {
+            String key = tag.getKey();
+            if (key == null || key.isEmpty() || tag.getValue() == null) {
                 throw fixtures.errorAt(
                         at + "/sessionTags" + (key == null ? "" : "/" + key(key)),
                         "a session tag needs a non-empty key and a value");
             }
-        });
+        }
         return new IdentitySnapshot(
                 identity.id(),
                 identity.logins(),
@@ -270,28 +295,29 @@ public final class WorldSeeder {
         return pointer.toString();
     }
 
-    private static <T> T semantic(Fixtures fixtures, String at, java.util.function.Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (CognitoException e) {
-            throw fixtures.errorAt(at, e.getMessage());
+    private static List<CognitoIdentityProvider> providers(World.IdentityPool pool) {
+        List<CognitoIdentityProvider> providers =
+                new ArrayList<>(pool.cognitoIdentityProviders().size());
+        for (World.CognitoIdentityProvider p : pool.cognitoIdentityProviders()) {
+            providers.add(new CognitoIdentityProvider(p.providerName(), p.clientId(), p.serverSideTokenCheck()));
         }
+        return providers;
     }
 
     private static Map<String, RoleMapping> roleMappings(World.IdentityPool pool) {
         Map<String, RoleMapping> mappings = new LinkedHashMap<>();
-        pool.roleMappings()
-                .forEach((key, mapping) -> mappings.put(
-                        key,
-                        new RoleMapping(
-                                mapping.type(),
-                                mapping.ambiguousRoleResolution(),
-                                mapping.rules().isEmpty() && !"Rules".equals(mapping.type())
-                                        ? null
-                                        : new RulesConfiguration(mapping.rules().stream()
-                                                .map(r -> new MappingRule(
-                                                        r.claim(), r.matchType(), r.value(), r.roleARN()))
-                                                .toList()))));
+        for (Map.Entry<String, World.RoleMapping> entry : pool.roleMappings().entrySet()) {
+            World.RoleMapping mapping = entry.getValue();
+            RulesConfiguration rules = null;
+            if (!mapping.rules().isEmpty() || "Rules".equals(mapping.type())) {
+                List<MappingRule> list = new ArrayList<>(mapping.rules().size());
+                for (World.MappingRule r : mapping.rules()) {
+                    list.add(new MappingRule(r.claim(), r.matchType(), r.value(), r.roleARN()));
+                }
+                rules = new RulesConfiguration(list);
+            }
+            mappings.put(entry.getKey(), new RoleMapping(mapping.type(), mapping.ambiguousRoleResolution(), rules));
+        }
         return mappings;
     }
 
@@ -305,15 +331,22 @@ public final class WorldSeeder {
      * checks when they read it as JSON (null values left out), before they took the records themselves.
      */
     private static <K, V> Map<K, V> withoutNullValues(Map<K, V> map) {
-        if (map == null || map.values().stream().noneMatch(java.util.Objects::isNull)) {
-            return map; // (containsValue(null) throws for Map.of's maps)
+        if (map == null) {
+            return null;
+        }
+        boolean hasNull = false;
+        for (V value : map.values()) { // (containsValue(null) throws for Map.of's maps)
+            hasNull |= value == null;
+        }
+        if (!hasNull) {
+            return map;
         }
         Map<K, V> kept = new LinkedHashMap<>();
-        map.forEach((key, value) -> {
-            if (value != null) {
-                kept.put(key, value);
+        for (Map.Entry<K, V> entry : map.entrySet()) {
+            if (entry.getValue() != null) {
+                kept.put(entry.getKey(), entry.getValue());
             }
-        });
+        }
         return kept;
     }
 

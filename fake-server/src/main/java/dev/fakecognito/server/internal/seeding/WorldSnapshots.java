@@ -3,13 +3,18 @@ package dev.fakecognito.server.internal.seeding;
 import dev.fakecognito.model.World;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
+import dev.fakecognito.server.internal.state.MergeRecord;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolRoles;
 import dev.fakecognito.server.internal.state.PoolSettings;
+import dev.fakecognito.server.internal.state.PrincipalTagMapping;
 import dev.fakecognito.server.internal.state.RoleMappingConfig;
+import dev.fakecognito.server.internal.state.UserPoolClient;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A fake's state as a {@link World}, in the fixtures' shape: what {@code snapshot()} answers, what
@@ -21,8 +26,20 @@ public final class WorldSnapshots {
 
     /** The current world: every pool with its configuration, identities and merges, in creation order. */
     public static World of(CognitoState state) {
-        return new World(state.pools().stream().map(WorldSnapshots::pool).toList());
+        List<World.IdentityPool> pools = new ArrayList<>();
+        for (Pool pool : state.pools()) {
+            pools.add(pool(pool));
+        }
+        return new World(pools);
     }
+
+    /** {@link #configuration} as a function, for the browser page (a class: no lambda spun at start). */
+    public static final Function<Pool, World.IdentityPool> CONFIGURATION = new Function<>() {
+        @Override
+        public World.IdentityPool apply(Pool pool) {
+            return configuration(pool);
+        }
+    };
 
     /**
      * A pool's configuration as fixtures write it (settings, roles, mappings, principal tags, tags),
@@ -41,12 +58,34 @@ public final class WorldSnapshots {
         PoolSettings s = pool.settings();
         PoolRoles roles = pool.roles();
         Map<String, World.RoleMapping> mappings = new LinkedHashMap<>();
-        roles.roleMappings().forEach((key, mapping) -> mappings.put(key, roleMapping(mapping)));
+        for (Map.Entry<String, RoleMappingConfig> mapping : roles.roleMappings().entrySet()) {
+            mappings.put(mapping.getKey(), roleMapping(mapping.getValue()));
+        }
         Map<String, World.PrincipalTags> principalTags = new LinkedHashMap<>();
-        pool.principalTagMappings()
-                .forEach((provider, mapping) -> principalTags.put(
-                        provider,
-                        new World.PrincipalTags(mapping.useDefaults() ? Boolean.TRUE : null, mapping.principalTags())));
+        for (Map.Entry<String, PrincipalTagMapping> mapping :
+                pool.principalTagMappings().entrySet()) {
+            principalTags.put(
+                    mapping.getKey(),
+                    new World.PrincipalTags(
+                            mapping.getValue().useDefaults() ? Boolean.TRUE : null,
+                            mapping.getValue().principalTags()));
+        }
+        List<World.CognitoIdentityProvider> providers = new ArrayList<>();
+        for (UserPoolClient c : s.cognitoIdentityProviders()) {
+            providers.add(new World.CognitoIdentityProvider(
+                    c.providerName(), c.clientId(), c.serverSideTokenCheck() ? Boolean.TRUE : null));
+        }
+        List<World.Identity> identities = new ArrayList<>();
+        List<World.Merge> merges = new ArrayList<>();
+        if (withIdentities) {
+            for (IdentitySnapshot identity : pool.identities()) {
+                identities.add(identityFixture(identity));
+            }
+            for (MergeRecord m : pool.merges()) {
+                merges.add(
+                        new World.Merge(m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation()));
+            }
+        }
         return new World.IdentityPool(
                 pool.id(),
                 s.name(),
@@ -55,35 +94,22 @@ public final class WorldSnapshots {
                 s.supportedLoginProviders(),
                 s.developerProviderName(),
                 s.openIdConnectProviderArns(),
-                s.cognitoIdentityProviders().stream()
-                        .map(c -> new World.CognitoIdentityProvider(
-                                c.providerName(), c.clientId(), c.serverSideTokenCheck() ? Boolean.TRUE : null))
-                        .toList(),
+                providers,
                 s.samlProviderArns(),
                 roles.roles(),
                 mappings,
                 principalTags,
                 pool.tags(),
-                withIdentities
-                        ? pool.identities().stream()
-                                .map(WorldSnapshots::identityFixture)
-                                .toList()
-                        : List.of(),
-                withIdentities
-                        ? pool.merges().stream()
-                                .map(m -> new World.Merge(
-                                        m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation()))
-                                .toList()
-                        : List.of());
+                identities,
+                merges);
     }
 
     private static World.RoleMapping roleMapping(RoleMappingConfig mapping) {
-        return new World.RoleMapping(
-                mapping.type(),
-                mapping.ambiguousRoleResolution(),
-                mapping.rules().stream()
-                        .map(r -> new World.MappingRule(r.claim(), r.matchType(), r.value(), r.roleArn()))
-                        .toList());
+        List<World.MappingRule> rules = new ArrayList<>();
+        for (RoleMappingConfig.Rule r : mapping.rules()) {
+            rules.add(new World.MappingRule(r.claim(), r.matchType(), r.value(), r.roleArn()));
+        }
+        return new World.RoleMapping(mapping.type(), mapping.ambiguousRoleResolution(), rules);
     }
 
     private static World.Identity identityFixture(IdentitySnapshot identity) {
