@@ -31,6 +31,8 @@ final class Options {
     String kindFilter;
     /** An earlier build to measure beside this one: a folder with its server, model and standalone jars. */
     String before;
+    /** The rows of the targets section to run: firstfake, standalone, getid, suite. */
+    List<String> targets = List.of("firstfake", "standalone", "getid", "suite");
     /** moto's server ({@code none}: leave it out); found on the PATH when not given. */
     String moto;
 
@@ -81,6 +83,7 @@ final class Options {
                 case "--kind" -> o.kindFilter = args[++i];
                 case "--before" -> o.before = args[++i];
                 case "--moto" -> o.moto = args[++i];
+                case "--targets" -> o.targets = Arrays.asList(args[++i].split(","));
                 case "--only" -> o.only = Arrays.asList(args[++i].split(","));
                 case "--delayed-calls" -> o.delayedCalls = Integer.parseInt(args[++i]);
                 case "--delay-ms" -> o.delayMs = Long.parseLong(args[++i]);
