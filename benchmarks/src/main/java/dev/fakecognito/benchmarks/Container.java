@@ -15,7 +15,7 @@ final class Container {
 
     private Container() {}
 
-    static void addRow(Table table, Benchmarks.Options o) throws Exception {
+    static void addRow(Table table, Options o) throws Exception {
         String name = "container: docker run to the first 200 (" + o.image + ")";
         String why = unavailable(o.image);
         if (why != null) {
@@ -103,7 +103,7 @@ final class Container {
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
             }
-            return Benchmarks.awaitFirstAnswer(port, Benchmarks.firstCall(port), running, t0);
+            return Startup.awaitFirstAnswer(port, Startup.firstCall(port), running, t0);
         } finally {
             new ProcessBuilder(docker(), "rm", "-f", name)
                     .redirectErrorStream(true)

@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 final class FaultLatency {
     private FaultLatency() {}
 
-    static Table run(Benchmarks.Options o) throws Exception {
+    static Table run(Options o) throws Exception {
         Table table = new Table(
                 "Latency faults: " + String.format(Locale.ROOT, "%,d", o.delayedCalls) + " GetId calls delayed "
                         + o.delayMs + " ms, all in flight at once (a connection each), while DescribeIdentityPool"

@@ -26,7 +26,7 @@ final class Limits {
 
     private Limits() {}
 
-    static Table table(Benchmarks.Options o) throws Exception {
+    static Table table(Options o) throws Exception {
         Table table = new Table(
                 "Heap after the worst inputs (own JVM, " + o.limitsHeap + "; used heap after GC above the"
                         + " empty fake)",
@@ -36,7 +36,7 @@ final class Limits {
                 "target",
                 "verdict");
         List<String> command = List.of(
-                Benchmarks.javaExecutable(),
+                Processes.javaExecutable(),
                 o.limitsHeap,
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -44,7 +44,7 @@ final class Limits {
                 Benchmarks.LIMITS_CHILD,
                 Integer.toString(o.journalCalls),
                 Integer.toString(o.validationIds));
-        String output = Benchmarks.runChild(command);
+        String output = Processes.runChild(command);
         for (String line : output.lines().filter(l -> l.startsWith("LIMITS|")).toList()) {
             String[] parts = line.split("\\|");
             long bytes = Long.parseLong(parts[3]);
@@ -72,7 +72,7 @@ final class Limits {
             call(http, base, "DeleteIdentities", "{\"IdentityIdsToDelete\":[\"x\"]}");
             get(http, base, "/_fake/requests");
             fake.reset();
-            long empty = Benchmarks.usedHeapAfterGc(memory);
+            long empty = Processes.usedHeapAfterGc(memory);
 
             String deep = "{\"identityPools\":" + "[".repeat(995) + "\"" + "x".repeat(MIB - 3000) + "\""
                     + "]".repeat(995) + "}";
@@ -120,7 +120,7 @@ final class Limits {
     }
 
     private static void report(String input, String answers, MemoryMXBean memory, long empty) throws Exception {
-        long above = Benchmarks.usedHeapAfterGc(memory) - empty;
+        long above = Processes.usedHeapAfterGc(memory) - empty;
         System.out.println("LIMITS|" + input + "|" + answers + "|" + Math.max(0, above));
     }
 

@@ -33,7 +33,7 @@ final class Suite {
 
     private Suite() {}
 
-    static Table table(Benchmarks.Options o) throws Exception {
+    static Table table(Options o) throws Exception {
         Table table = new Table(
                 "User-shaped suite: " + o.suiteClasses + " test classes × " + o.suiteTests
                         + " tests, JUnit Platform launcher in a fresh JVM, " + o.suiteRounds + " rounds",
@@ -50,15 +50,15 @@ final class Suite {
         List<Double> extra = new ArrayList<>();
         try {
             for (int round = 0; round < o.suiteRounds; round++) {
-                double a = run(without, o);
-                double b = run(with, o);
+                double a = run(without, o, System.getProperty("java.class.path"));
+                double b = run(with, o, System.getProperty("java.class.path"));
                 withoutTimes.add(a);
                 withTimes.add(b);
                 extra.add(b - a);
             }
         } finally {
-            Benchmarks.deleteTree(with.getParent()); // the classes' folder is in the suite's own one
-            Benchmarks.deleteTree(without.getParent());
+            Processes.deleteTree(with.getParent()); // the classes' folder is in the suite's own one
+            Processes.deleteTree(without.getParent());
         }
         table.add(o, "suite without the fake: JVM start to exit", withoutTimes, Double.NaN, "ms");
         table.add(o, "suite with @CognitoIdentityTest and a 50-identity fixture", withTimes, Double.NaN, "ms");
@@ -66,8 +66,71 @@ final class Suite {
         return table;
     }
 
+    /**
+     * The suite's rows of the issue #27 table: the extra wall time with the fake, this build and (given
+     * its class path) an earlier one, beside the same suite without the fake; rounds interleaved.
+     */
+    static void compare(Options o, Table table, String beforeClassPath) throws Exception {
+        Path with = compile(o, true);
+        Path without = compile(o, false);
+        List<Double> withoutTimes = new ArrayList<>();
+        List<Double> extra = new ArrayList<>();
+        List<Double> extraBefore = new ArrayList<>();
+        double[] load = {Double.MAX_VALUE, 0};
+        try {
+            for (int round = 0; round < o.suiteRounds; round++) {
+                note(load);
+                double a = run(without, o, System.getProperty("java.class.path"));
+                double b = run(with, o, System.getProperty("java.class.path"));
+                withoutTimes.add(a);
+                extra.add(b - a);
+                if (beforeClassPath != null) {
+                    extraBefore.add(run(with, o, beforeClassPath) - a);
+                }
+                note(load);
+            }
+        } finally {
+            Processes.deleteTree(with.getParent());
+            Processes.deleteTree(without.getParent());
+        }
+        String loads = String.format(Locale.ROOT, "%.1f–%.1f", load[0], load[1]);
+        table.row(
+                "reference: user-shaped suite (" + o.suiteClasses + " classes × " + o.suiteTests
+                        + " tests) without the fake, JVM start to exit",
+                Integer.toString(withoutTimes.size()),
+                String.format(Locale.ROOT, "%.0f ms", Processes.median(withoutTimes)),
+                Processes.range(withoutTimes, "%.0f") + " ms",
+                "",
+                "",
+                "",
+                loads);
+        row(o, table, "the same with @CognitoIdentityTest and a 50-identity fixture: extra wall time", extra, loads);
+        if (beforeClassPath != null) {
+            row(o, table, "  the same, before", extraBefore, loads);
+        }
+    }
+
+    private static void row(Options o, Table table, String name, List<Double> extra, String loads) {
+        double median = Processes.median(extra);
+        table.row(
+                name,
+                Integer.toString(extra.size()),
+                String.format(Locale.ROOT, "%+.0f ms", median),
+                Processes.range(extra, "%+.0f") + " ms",
+                String.format(Locale.ROOT, "%+.0f ms", median),
+                "<= +1000 ms",
+                o.smoke ? "smoke" : median <= 1000 ? "met" : "MISSED",
+                loads);
+    }
+
+    private static void note(double[] load) {
+        double now = Targets.load1();
+        load[0] = Math.min(load[0], now);
+        load[1] = Math.max(load[1], now);
+    }
+
     /** Writes and compiles the suite's classes (and its fixture) into a new folder. */
-    private static Path compile(Benchmarks.Options o, boolean withFake) throws Exception {
+    private static Path compile(Options o, boolean withFake) throws Exception {
         Path root = Files.createTempDirectory(withFake ? "suite-with-fake" : "suite-without-fake");
         Path sources = Files.createDirectories(root.resolve("src").resolve(PACKAGE));
         Path classes = Files.createDirectories(root.resolve("classes"));
@@ -124,12 +187,12 @@ final class Suite {
     }
 
     /** Runs the suite in a fresh JVM; returns its wall time, process start to exit, in ms. */
-    private static double run(Path classes, Benchmarks.Options o) throws Exception {
+    private static double run(Path classes, Options o, String classPath) throws Exception {
         long t0 = System.nanoTime();
-        String output = Benchmarks.runChild(List.of(
-                Benchmarks.javaExecutable(),
+        String output = Processes.runChild(List.of(
+                Processes.javaExecutable(),
                 "-cp",
-                classes + File.pathSeparator + System.getProperty("java.class.path"),
+                classes + File.pathSeparator + classPath,
                 Benchmarks.class.getName(),
                 CHILD));
         double ms = (System.nanoTime() - t0) / 1e6;

@@ -24,14 +24,14 @@ final class Table {
      * A row of timings in ms: runs, median, range, the target and whether the median meets it; a
      * reference row (target NaN) has neither.
      */
-    void add(Benchmarks.Options o, String name, List<Double> values, double targetMax, String unit) {
-        double median = Benchmarks.median(values);
+    void add(Options o, String name, List<Double> values, double targetMax, String unit) {
+        double median = Processes.median(values);
         boolean reference = Double.isNaN(targetMax);
         row(
                 name,
                 Integer.toString(values.size()),
                 String.format(Locale.ROOT, "%.1f %s", median, unit),
-                Benchmarks.range(values, "%.1f") + " " + unit,
+                Processes.range(values, "%.1f") + " " + unit,
                 reference ? "–" : String.format(Locale.ROOT, "<= %,.0f %s", targetMax, unit),
                 reference ? "" : o.smoke ? "smoke" : median <= targetMax ? "met" : "MISSED");
     }

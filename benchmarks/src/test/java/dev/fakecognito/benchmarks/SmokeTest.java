@@ -15,7 +15,7 @@ class SmokeTest {
     void smokeModePrintsEveryRow() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        List<Table> tables = Benchmarks.run(Benchmarks.Options.parse(new String[] {"--smoke"}), out);
+        List<Table> tables = Benchmarks.run(Options.parse(new String[] {"--smoke"}), out);
         String printed = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(printed);
 

@@ -15,14 +15,19 @@ import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
+import dev.fakecognito.server.internal.http.CallGate;
+import dev.fakecognito.server.internal.http.FrontDoor;
 import dev.fakecognito.server.internal.http.HttpServer;
+import dev.fakecognito.server.internal.http.HttpTimeouts;
 import dev.fakecognito.server.internal.http.UiEndpoints;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.seeding.WorldSeeder;
+import dev.fakecognito.server.internal.seeding.WorldSnapshots;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
+import dev.fakecognito.server.internal.state.RandomIds;
 import dev.fakecognito.server.internal.state.SettableClock;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.LoginTokenKeys;
@@ -45,7 +50,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
@@ -110,6 +114,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final FaultRegistry faults;
     private final LoginTokenVerifier loginTokenVerifier;
     private final HttpServer server;
+    private final CallGate calls = new CallGate();
     private final boolean requireSignatures;
     private final Map<String, String> credentials;
     private final List<String> credentialOrder;
@@ -122,7 +127,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.host = builder.host;
         this.requestedPort = builder.port;
         this.clock = new SettableClock(builder.clock);
-        this.state = new CognitoState(builder.region, builder.accountId, clock, UUID::randomUUID);
+        this.state = new CognitoState(builder.region, builder.accountId, clock, new RandomIds());
         this.issuer = builder.signingKey == null
                 ? new OpenIdTokenIssuer(builder.region, builder.issuer, clock)
                 : new OpenIdTokenIssuer(builder.region, builder.issuer, clock, builder.signingKey);
@@ -147,12 +152,12 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         AdminGuard admin = new AdminGuard(
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
                 new AdminHandler(
-                        this, state, new UiEndpoints(this, state, WorldSeeder::configuration, builder.uiReadOnly)));
-        ApiHandler api =
-                new ApiHandler(operations, validator, signatures, new WellKnownHandler(issuer), admin, journal, faults);
+                        this, state, new UiEndpoints(this, state, WorldSnapshots.CONFIGURATION, builder.uiReadOnly)));
+        ApiHandler api = new ApiHandler(operations, validator, signatures, journal, faults, calls);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
-        this.server = new HttpServer(host, requestedPort, api);
+        this.server = new HttpServer(
+                host, requestedPort, new FrontDoor(api, new WellKnownHandler(issuer), admin), builder.httpTimeouts);
     }
 
     /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
@@ -361,7 +366,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     /** The current world: every pool with its configuration, identities and merges. */
     @Override
     public World snapshot() {
-        return seeder.snapshot();
+        return WorldSnapshots.of(state);
     }
 
     /**
@@ -376,10 +381,16 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
 
     /**
      * Drops all state: every pool and identity, the request journal, every fault and the login token keys
-     * fixtures gave; the clock runs on real time again. The signing key stays.
+     * fixtures gave; the clock runs on real time again. The signing key stays. API calls that arrived
+     * before and have not run yet (held by a latency fault) never run: their connections are reset, as a
+     * restart of the server would; calls running meanwhile finish first.
      */
     @Override
     public void reset() {
+        calls.reset(this::clear); // calls still held (e.g. by a latency fault) are cut off, never run after
+    }
+
+    private void clear() {
         faults.clear();
         loginTokenVerifier.reset();
         state.reset();
@@ -485,8 +496,15 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private boolean verifyLoginTokens = FakeSettings.VERIFY_LOGIN_TOKENS.defaultValue();
         private String adminToken = FakeSettings.ADMIN_TOKEN.defaultValue();
         private final Set<String> allowedHosts = new LinkedHashSet<>();
+        private HttpTimeouts httpTimeouts = HttpTimeouts.DEFAULTS;
 
         private Builder() {}
+
+        /** Internal, for tests: how long the HTTP listener waits for slow or idle clients. */
+        Builder httpTimeouts(HttpTimeouts timeouts) {
+            this.httpTimeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
 
         /** The port to listen on; 0 (the default) picks a free one. */
         public Builder port(int port) {

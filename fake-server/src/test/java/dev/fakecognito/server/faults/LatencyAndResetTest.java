@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsExce
  * answered (an undelayed call is answered while a delayed one is still waiting) and what the client sees.
  */
 class LatencyAndResetTest extends FaultTestSupport {
-    private static final Duration DELAY = Duration.ofSeconds(3);
+    private static final Duration DELAY = Duration.ofMillis(1000);
 
     @Test
     void aDelayedCallWaitsWhileOtherCallsAreAnsweredAtOnce() throws Exception {
@@ -153,6 +153,67 @@ class LatencyAndResetTest extends FaultTestSupport {
         fake.inject(Fault.on("GetId").latency(Duration.ofMillis(100)).error("TooManyRequestsException"));
 
         assertThatThrownBy(this::guest).isInstanceOf(TooManyRequestsException.class);
+    }
+
+    private static final String WORLD = """
+            identityPools:
+              - id: us-east-1:11111111-2222-3333-4444-555555555555
+                name: Shop
+                allowUnauthenticatedIdentities: true
+                supportedLoginProviders: {graph.facebook.com: app}
+                identities:
+                  - id: us-east-1:aaaaaaaa-0000-0000-0000-000000000001
+                    logins: {graph.facebook.com: alice}
+            """;
+
+    @Test
+    void aCallHeldByALatencyFaultWhenTheFakeIsResetNeverRunsAndItsConnectionIsReset() throws Exception {
+        fake.reset();
+        String shop = fake.seed(WORLD).identityPools().get(0).id();
+        FaultHandle slow = fake.inject(Fault.on("GetId").latency(Duration.ofMillis(700)));
+        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> cognito.getId(
+                        b -> b.identityPoolId(shop).logins(java.util.Map.of(FACEBOOK, "bob")))
+                .identityId());
+        awaitHits(slow, 1);
+
+        fake.reset();
+        fake.seed(WORLD);
+
+        assertThatThrownBy(() -> held.get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(SdkClientException.class)
+                .hasRootCauseInstanceOf(IOException.class);
+        assertThat(fake.snapshot().pool(shop).identities())
+                .extracting(dev.fakecognito.model.World.Identity::id)
+                .containsExactly("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
+        assertThat(fake.requests().requests()).isEmpty();
+        assertThat(cognito.getId(b -> b.identityPoolId(shop).logins(java.util.Map.of(FACEBOOK, "alice")))
+                        .identityId())
+                .as("the fake serves on")
+                .isEqualTo("us-east-1:aaaaaaaa-0000-0000-0000-000000000001");
+    }
+
+    @Test
+    void aHeldConnectionResetIsNotJournaledAfterAReset() throws Exception {
+        FaultHandle dropped =
+                fake.inject(Fault.on("GetId").latency(Duration.ofMillis(500)).connectionReset());
+        CompletableFuture<HttpResponse<String>> call = send("GetId", "{\"IdentityPoolId\":\"" + pool + "\"}");
+        awaitHits(dropped, 1);
+
+        fake.reset();
+
+        assertThatThrownBy(() -> call.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+        assertThat(fake.requests().requests()).isEmpty();
+    }
+
+    /** Waits (at most 2 s) until the fault has struck this often: the call is then held. */
+    private static void awaitHits(FaultHandle fault, long hits) throws InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (fault.hits() < hits) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the fault struck " + fault.hits() + " times, not " + hits);
+            }
+            Thread.sleep(5);
+        }
     }
 
     private CompletableFuture<HttpResponse<String>> send(String operation, String body) {

@@ -151,7 +151,7 @@ class SdkSignedCallsTest extends FakeServerTestBase {
 
     @Test
     void theBodiesCoverEveryOperationOfTheModel() {
-        assertThat(BODIES.keySet()).hasSize(23).isEqualTo(ServiceModel.load().operationNames());
+        assertThat(BODIES.keySet()).hasSize(23).isEqualTo(ServiceModel.bundled().operationNames());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -268,7 +268,7 @@ class SdkSignedCallsTest extends FakeServerTestBase {
 
     @Test
     void theUnsignedOperationsComeFromTheModel() {
-        assertThat(ServiceModel.load().unsignedOperations())
+        assertThat(ServiceModel.bundled().unsignedOperations())
                 .isEqualTo(Set.of("GetId", "GetCredentialsForIdentity", "GetOpenIdToken", "UnlinkIdentity"));
     }
 }

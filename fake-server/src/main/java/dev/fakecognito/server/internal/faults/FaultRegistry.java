@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.admin.InvalidFaultException;
 import dev.fakecognito.model.Fault;
+import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import dev.fakecognito.server.internal.validation.ServiceModel;
+import dev.fakecognito.server.internal.validation.Unicode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +29,11 @@ public final class FaultRegistry {
     static final int MAX_FAULTS = 1000;
 
     private final FaultRules rules;
-    /** One per JVM: thread-safe and never reconfigured. */
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Jackson's data binding, loaded with the first fault (a fake without faults never needs it). */
+    private static final class Json {
+        /** One per JVM: thread-safe and never reconfigured. */
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final Object lock = new Object();
     private final List<InjectedFault> faults = new ArrayList<>();
@@ -136,22 +142,72 @@ public final class FaultRegistry {
      * {@code match} fit, that has calls left and whose probability draw succeeds.
      *
      * @param operation the call's operation (one of the model's)
-     * @param body      the call's JSON body, parsed only when a fault needs it ({@code null} when not JSON)
+     * @param body      the call's body as received, parsed only when a fault needs it; {@code null} when it
+     *                  could not be received (over the limit, cut short)
      * @return what the fault does to the call, or {@code null} when no fault strikes it
      */
-    public Strike strike(String operation, Supplier<JsonNode> body) {
+    public Strike strike(String operation, byte[] body) {
         if (empty) {
             return null;
         }
-        Supplier<JsonNode> once = memoized(body);
-        synchronized (lock) {
-            for (InjectedFault fault : faults) {
-                if (fault.strikes(operation, once)) {
-                    return fault.strike(once);
+        return Striking.strike(this, operation, body);
+    }
+
+    /**
+     * Deciding which fault strikes a call: the code that reads bodies as JSON trees (Jackson's data
+     * binding), a class of its own so that it loads with the first fault, never in a fake without one.
+     */
+    private static final class Striking {
+        private Striking() {}
+
+        static Strike strike(FaultRegistry registry, String operation, byte[] body) {
+            Supplier<JsonNode> once = memoized(body);
+            synchronized (registry.lock) {
+                for (InjectedFault fault : registry.faults) {
+                    if (fault.strikes(operation, once)) {
+                        return fault.strike(once);
+                    }
                 }
             }
+            return null;
         }
-        return null;
+
+        /** The body as JSON, for faults that match on members; {@code null} when it is not JSON. */
+        private static JsonNode parseQuietly(byte[] body) {
+            if (body == null) {
+                return null;
+            }
+            boolean blank = true;
+            for (byte b : body) {
+                blank &= b == ' ' || b == '\n' || b == '\r' || b == '\t';
+            }
+            if (blank) {
+                return Json.MAPPER.createObjectNode();
+            }
+            try {
+                JsonNode node = Json.MAPPER.readTree(body);
+                Unicode.requireWholeCharacters(node);
+                return node == null ? Json.MAPPER.createObjectNode() : node;
+            } catch (IOException | CognitoException notJson) {
+                return null;
+            }
+        }
+
+        private static Supplier<JsonNode> memoized(byte[] body) {
+            return new Supplier<>() {
+                private boolean read;
+                private JsonNode value;
+
+                @Override
+                public JsonNode get() {
+                    if (!read) {
+                        value = parseQuietly(body);
+                        read = true;
+                    }
+                    return value;
+                }
+            };
+        }
     }
 
     private InjectedFault prepare(String id, Fault fault) {
@@ -159,7 +215,7 @@ public final class FaultRegistry {
                 ? fault.seed(ThreadLocalRandom.current().nextLong())
                 : fault;
         Map<String, JsonNode> match = new LinkedHashMap<>();
-        held.match().forEach((member, value) -> match.put(member, JSON.valueToTree(value)));
+        held.match().forEach((member, value) -> match.put(member, Json.MAPPER.valueToTree(value)));
         Strike.InjectedError error = held.error() == null
                 ? null
                 : new Strike.InjectedError(
@@ -183,21 +239,5 @@ public final class FaultRegistry {
             }
         }
         return 400;
-    }
-
-    private static Supplier<JsonNode> memoized(Supplier<JsonNode> body) {
-        return new Supplier<>() {
-            private boolean read;
-            private JsonNode value;
-
-            @Override
-            public JsonNode get() {
-                if (!read) {
-                    value = body.get();
-                    read = true;
-                }
-                return value;
-            }
-        };
     }
 }

@@ -1,8 +1,5 @@
 package dev.fakecognito.server.internal.faults;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -24,7 +21,7 @@ public record Strike(
         InjectedError error,
         List<String> unprocessedIdentityIds,
         String unprocessedErrorCode) {
-
+    /** The member of a DeleteIdentities request that names the identities. */
     static final String IDENTITY_IDS_TO_DELETE = "IdentityIdsToDelete";
 
     /**
@@ -40,44 +37,4 @@ public record Strike(
     public boolean runsTheCall() {
         return !resetConnection && error == null;
     }
-
-    /**
-     * The request the operation should see: a DeleteIdentities body without the identities this fault
-     * keeps; any other body as it is.
-     */
-    public JsonNode request(JsonNode body) {
-        if (unprocessedIdentityIds.isEmpty()
-                || !body.path(IDENTITY_IDS_TO_DELETE).isArray()) {
-            return body;
-        }
-        ObjectNode copy = ((ObjectNode) body).deepCopy();
-        ArrayNode ids = copy.putArray(IDENTITY_IDS_TO_DELETE);
-        body.get(IDENTITY_IDS_TO_DELETE).forEach(id -> {
-            if (!unprocessedIdentityIds.contains(id.asText())) {
-                ids.add(id);
-            }
-        });
-        return copy;
-    }
-
-    /**
-     * Adds the identities this fault kept to a DeleteIdentities response, in the order the request named
-     * them, as {@code {"IdentityId": …, "ErrorCode": …}} entries of {@code UnprocessedIdentityIds}.
-     *
-     * @param response the operation's response
-     * @param body     the request as received
-     */
-    public void reportUnprocessed(ObjectNode response, JsonNode body) {
-        if (unprocessedIdentityIds.isEmpty()) {
-            return;
-        }
-        ArrayNode unprocessed = response.withArray(UNPROCESSED);
-        for (JsonNode id : body.path(IDENTITY_IDS_TO_DELETE)) {
-            if (unprocessedIdentityIds.contains(id.asText())) {
-                unprocessed.addObject().put("IdentityId", id.asText()).put("ErrorCode", unprocessedErrorCode);
-            }
-        }
-    }
-
-    private static final String UNPROCESSED = "UnprocessedIdentityIds";
 }

@@ -1,7 +1,7 @@
 package dev.fakecognito.server.internal.http;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * The admin endpoints under {@code /_fake/}: the {@link FakeAdmin} contract over HTTP, for a fake in
@@ -35,18 +36,27 @@ import java.io.OutputStream;
  * {@link FakeAdmin} methods, so both ways behave the same.
  */
 public final class AdminHandler implements HttpHandler {
-    private static final String JSON = "application/json";
+    private static final String JSON = Responses.JSON;
     private static final String YAML = "application/yaml";
     /** How a posted fixture document is named in error messages. */
     static final String POSTED_FIXTURE = "request body";
+
+    private static final Set<HttpString> READ = Set.of(Methods.GET, Methods.HEAD);
+    private static final Set<HttpString> WRITE = Set.of(Methods.POST);
 
     private final FakeAdmin fake;
     private final CognitoState state;
     private final FaultEndpoints faults;
     private final ClockEndpoint clock;
     private final UiEndpoints ui;
-    /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Built on the first admin request: a fake that is never administered over HTTP never builds it. */
+    private volatile RouteTable<HttpHandler> routes;
+
+    /** Jackson's data binding, loaded with the first admin request that needs it (a fixture error). */
+    private static final class Mapper {
+        /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /**
      * Creates the handler.
@@ -65,54 +75,82 @@ public final class AdminHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        String path = exchange.getRelativePath();
-        HttpString method = exchange.getRequestMethod();
-        boolean get = Methods.GET.equals(method) || Methods.HEAD.equals(method);
-        boolean post = Methods.POST.equals(method);
-        if (path.equals("/_fake/health") && get) {
-            ObjectNode status = MAPPER.createObjectNode()
-                    .put("status", "UP")
-                    .put("region", state.region())
-                    .put("accountId", state.accountId())
-                    .put("issuer", fake.issuer())
-                    .put("identityPools", state.pools().size());
-            ApiHandler.send(exchange, 200, JSON, MAPPER.writeValueAsString(status));
-        } else if (path.equals("/_fake/credentials") && get) {
-            ObjectNode credentials = MAPPER.createObjectNode()
-                    .put("accessKeyId", fake.accessKeyId())
-                    .put("secretAccessKey", fake.secretAccessKey());
-            ApiHandler.send(exchange, 200, JSON, MAPPER.writeValueAsString(credentials));
-        } else if (path.equals("/_fake/reset") && post) {
-            fake.reset();
-            ApiHandler.send(exchange, 200, JSON, "{}");
-        } else if (path.equals("/_fake/requests") && get) {
-            sendJournal(exchange);
-        } else if (path.equals("/_fake/state") && get) {
-            sendWorld(exchange, fake.snapshot());
-        } else if (path.equals("/_fake/fixtures") && post) {
-            World created;
-            try {
-                created = fake.seed(Fixtures.fromStream(readBody(exchange), POSTED_FIXTURE));
-            } catch (FixtureException e) {
-                sendFixtureError(exchange, e);
-                return;
+        routes().find(exchange.getRequestMethod(), exchange.getRelativePath()).handleRequest(exchange);
+    }
+
+    private RouteTable<HttpHandler> routes() {
+        RouteTable<HttpHandler> table = routes;
+        if (table == null) {
+            synchronized (this) {
+                table = routes;
+                if (table == null) {
+                    table = new RouteTable<HttpHandler>(AdminHandler::notFound)
+                            .add(READ, "/_fake/health", RouteTable.Match.EXACT, this::health)
+                            .add(READ, "/_fake/credentials", RouteTable.Match.EXACT, this::credentials)
+                            .add(ClockEndpoint.CLOCK, RouteTable.Match.EXACT, clock)
+                            .add(WRITE, "/_fake/reset", RouteTable.Match.EXACT, this::reset)
+                            .add(READ, "/_fake/requests", RouteTable.Match.EXACT, this::sendJournal)
+                            .add(READ, "/_fake/state", RouteTable.Match.EXACT, ex -> sendWorld(ex, fake.snapshot()))
+                            .add(WRITE, "/_fake/fixtures", RouteTable.Match.EXACT, this::seed)
+                            .add(UiEndpoints.UI, RouteTable.Match.SUBTREE, ui)
+                            .add(FaultEndpoints.FAULTS, RouteTable.Match.SUBTREE, faults);
+                    routes = table;
+                }
             }
-            sendWorld(exchange, created);
-        } else if (UiEndpoints.handles(path)) {
-            ui.handle(exchange, method, path);
-        } else if (path.equals(ClockEndpoint.CLOCK)) {
-            clock.handle(exchange, method, post ? new String(readBody(exchange).readAllBytes(), UTF_8) : null);
-        } else if (FaultEndpoints.handles(path)) {
-            faults.handle(
-                    exchange, method, path, post ? new String(readBody(exchange).readAllBytes(), UTF_8) : null);
-        } else {
-            throw new CognitoException(
-                    ErrorCode.NOT_FOUND,
-                    "No admin endpoint " + Echo.of(method + " " + path)
-                            + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
-                            + " POST /_fake/reset, POST, GET and DELETE /_fake/faults, GET and DELETE /_fake/faults/{id},"
-                            + " GET and POST /_fake/clock, GET /_fake/credentials and the browser page GET /_fake/ui.");
         }
+        return table;
+    }
+
+    private void health(HttpServerExchange exchange) throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(160);
+        try (JsonGenerator json = Responses.JSON_FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringField("status", "UP");
+            json.writeStringField("region", state.region());
+            json.writeStringField("accountId", state.accountId());
+            json.writeStringField("issuer", fake.issuer());
+            json.writeNumberField("identityPools", state.pools().size());
+            json.writeEndObject();
+        }
+        Responses.send(exchange, 200, JSON, bytes.toByteArray());
+    }
+
+    /** The credentials clients of this fake should sign with (behind the admin door, as they may be secret). */
+    private void credentials(HttpServerExchange exchange) throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
+        try (JsonGenerator json = Responses.JSON_FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringField("accessKeyId", fake.accessKeyId());
+            json.writeStringField("secretAccessKey", fake.secretAccessKey());
+            json.writeEndObject();
+        }
+        Responses.send(exchange, 200, JSON, bytes.toByteArray());
+    }
+
+    private void reset(HttpServerExchange exchange) {
+        fake.reset();
+        Responses.send(exchange, 200, JSON, "{}");
+    }
+
+    private void seed(HttpServerExchange exchange) throws IOException {
+        World created;
+        try {
+            created = fake.seed(Fixtures.fromStream(readBody(exchange), POSTED_FIXTURE));
+        } catch (FixtureException e) {
+            sendFixtureError(exchange, e);
+            return;
+        }
+        sendWorld(exchange, created);
+    }
+
+    /** The answer to a request for an admin endpoint that does not exist. */
+    static void notFound(HttpServerExchange exchange) {
+        throw new CognitoException(
+                ErrorCode.NOT_FOUND,
+                "No admin endpoint " + Echo.of(exchange.getRequestMethod() + " " + exchange.getRelativePath())
+                        + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
+                        + " POST /_fake/reset, POST, GET and DELETE /_fake/faults, GET and DELETE /_fake/faults/{id},"
+                        + " GET and POST /_fake/clock, GET /_fake/credentials and the browser page GET /_fake/ui.");
     }
 
     /** The body, as {@link BodyReceiver} received it before this handler ran (never blocking a worker). */
@@ -126,15 +164,16 @@ public final class AdminHandler implements HttpHandler {
      * against its own copy of the document.
      */
     private void sendFixtureError(HttpServerExchange exchange, FixtureException e) throws IOException {
-        ObjectNode body = MAPPER.createObjectNode()
+        ObjectNode body = Mapper.MAPPER
+                .createObjectNode()
                 .put("__type", ErrorCode.INVALID_FIXTURE.type())
                 .put("message", e.getMessage())
                 .put("line", e.line())
                 .put("column", e.column())
                 .put("path", e.path())
                 .put("problem", e.problem());
-        exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FIXTURE.type() + ":");
-        ApiHandler.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, MAPPER.writeValueAsString(body));
+        exchange.getResponseHeaders().put(Responses.ERROR_TYPE, ErrorCode.INVALID_FIXTURE.type() + ":");
+        Responses.send(exchange, ErrorCode.INVALID_FIXTURE.httpStatus(), JSON, Mapper.MAPPER.writeValueAsString(body));
     }
 
     /**
@@ -154,9 +193,9 @@ public final class AdminHandler implements HttpHandler {
     private static void sendWorld(HttpServerExchange exchange, World world) {
         String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
         if (accept != null && (accept.contains("yaml") || accept.contains("yml"))) {
-            ApiHandler.send(exchange, 200, YAML, Fixtures.toYaml(world));
+            Responses.send(exchange, 200, YAML, Fixtures.toYaml(world));
         } else {
-            ApiHandler.send(exchange, 200, JSON, Fixtures.toJson(world));
+            Responses.send(exchange, 200, JSON, Fixtures.toJson(world));
         }
     }
 }

@@ -9,10 +9,12 @@ import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.model.internal.Suggestions;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,7 +30,7 @@ import java.util.List;
  * ({@code field}, {@code problem}); the clock is then left as it was. Each delegates to the fake's own
  * {@link FakeAdmin} methods.
  */
-final class ClockEndpoint {
+final class ClockEndpoint implements HttpHandler {
     static final String CLOCK = "/_fake/clock";
     private static final String JSON = "application/json";
     private static final List<String> MEMBERS = List.of("now", "advance", "system");
@@ -39,6 +41,15 @@ final class ClockEndpoint {
 
     ClockEndpoint(FakeAdmin fake) {
         this.fake = fake;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws IOException {
+        HttpString method = exchange.getRequestMethod();
+        handle(
+                exchange,
+                method,
+                Methods.POST.equals(method) ? new String(BodyReceiver.bytes(exchange), StandardCharsets.UTF_8) : null);
     }
 
     /**
@@ -61,8 +72,8 @@ final class ClockEndpoint {
                                 refused.field.isEmpty() ? refused.problem : refused.field + ": " + refused.problem)
                         .put("field", refused.field)
                         .put("problem", refused.problem);
-                exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_CLOCK.type() + ":");
-                ApiHandler.send(exchange, ErrorCode.INVALID_CLOCK.httpStatus(), JSON, MAPPER.writeValueAsString(error));
+                exchange.getResponseHeaders().put(Responses.ERROR_TYPE, ErrorCode.INVALID_CLOCK.type() + ":");
+                Responses.send(exchange, ErrorCode.INVALID_CLOCK.httpStatus(), JSON, MAPPER.writeValueAsString(error));
                 return;
             }
             send(exchange, changed);
@@ -138,7 +149,7 @@ final class ClockEndpoint {
     private static void send(HttpServerExchange exchange, FakeClock clock) throws IOException {
         ObjectNode body =
                 MAPPER.createObjectNode().put("now", clock.now().toString()).put("frozen", clock.frozen());
-        ApiHandler.send(exchange, 200, JSON, MAPPER.writeValueAsString(body));
+        Responses.send(exchange, 200, JSON, MAPPER.writeValueAsString(body));
     }
 
     /** A body the endpoint cannot take. */

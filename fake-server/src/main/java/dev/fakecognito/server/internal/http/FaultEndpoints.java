@@ -1,5 +1,7 @@
 package dev.fakecognito.server.internal.http;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +11,7 @@ import dev.fakecognito.admin.InvalidFaultException;
 import dev.fakecognito.admin.internal.FaultDocuments;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -22,13 +25,16 @@ import java.io.IOException;
  * bad fault is a 400 {@code InvalidFaultException} naming the field ({@code field}, {@code problem}).
  * Each delegates to the fake's own {@link FakeAdmin} methods.
  */
-final class FaultEndpoints {
+final class FaultEndpoints implements HttpHandler {
     static final String FAULTS = "/_fake/faults";
     private static final String JSON = "application/json";
 
     private final FakeAdmin fake;
-    /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Jackson's data binding, loaded with the first refused fault. */
+    private static final class Mapper {
+        /** One per JVM: thread-safe and never reconfigured, so further fakes reuse what it learnt of the types. */
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     FaultEndpoints(FakeAdmin fake) {
         this.fake = fake;
@@ -37,6 +43,21 @@ final class FaultEndpoints {
     /** Whether the path is one of these endpoints. */
     static boolean handles(String path) {
         return path.equals(FAULTS) || path.startsWith(FAULTS + "/") && path.length() > FAULTS.length() + 1;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws IOException {
+        String path = exchange.getRelativePath();
+        if (!handles(path)) {
+            AdminHandler.notFound(exchange);
+            return;
+        }
+        HttpString method = exchange.getRequestMethod();
+        handle(
+                exchange,
+                method,
+                path,
+                Methods.POST.equals(method) ? new String(BodyReceiver.bytes(exchange), UTF_8) : null);
     }
 
     /**
@@ -49,17 +70,17 @@ final class FaultEndpoints {
         if (list && Methods.POST.equals(method)) {
             inject(exchange, body);
         } else if (list && Methods.GET.equals(method)) {
-            ApiHandler.send(exchange, 200, JSON, FaultDocuments.writeList(fake.faults()));
+            Responses.send(exchange, 200, JSON, FaultDocuments.writeList(fake.faults()));
         } else if (list && Methods.DELETE.equals(method)) {
             fake.clearFaults();
-            ApiHandler.send(exchange, 200, JSON, "{}");
+            Responses.send(exchange, 200, JSON, "{}");
         } else if (!list && Methods.GET.equals(method)) {
-            ApiHandler.send(exchange, 200, JSON, FaultDocuments.write(find(path)));
+            Responses.send(exchange, 200, JSON, FaultDocuments.write(find(path)));
         } else if (!list && Methods.DELETE.equals(method)) {
             FaultHandle fault = find(path);
             String removed = FaultDocuments.write(fault);
             fault.remove();
-            ApiHandler.send(exchange, 200, JSON, removed);
+            Responses.send(exchange, 200, JSON, removed);
         } else {
             throw new CognitoException(
                     ErrorCode.NOT_FOUND,
@@ -81,16 +102,18 @@ final class FaultEndpoints {
         try {
             injected = fake.inject(FaultDocuments.read(body));
         } catch (InvalidFaultException e) {
-            ObjectNode error = MAPPER.createObjectNode()
+            ObjectNode error = Mapper.MAPPER
+                    .createObjectNode()
                     .put("__type", ErrorCode.INVALID_FAULT.type())
                     .put("message", e.getMessage())
                     .put("field", e.field())
                     .put("problem", e.problem());
-            exchange.getResponseHeaders().put(ApiHandler.ERROR_TYPE, ErrorCode.INVALID_FAULT.type() + ":");
-            ApiHandler.send(exchange, ErrorCode.INVALID_FAULT.httpStatus(), JSON, MAPPER.writeValueAsString(error));
+            exchange.getResponseHeaders().put(Responses.ERROR_TYPE, ErrorCode.INVALID_FAULT.type() + ":");
+            Responses.send(
+                    exchange, ErrorCode.INVALID_FAULT.httpStatus(), JSON, Mapper.MAPPER.writeValueAsString(error));
             return;
         }
-        ApiHandler.send(exchange, 200, JSON, FaultDocuments.write(injected));
+        Responses.send(exchange, 200, JSON, FaultDocuments.write(injected));
     }
 
     private FaultHandle find(String path) {

@@ -36,6 +36,7 @@ public final class HttpServer {
     private final String host;
     private final int requestedPort;
     private final HttpHandler handler;
+    private final HttpTimeouts timeouts;
     private Undertow undertow;
     private XnioWorker worker;
     private ThreadPoolExecutor tasks;
@@ -48,9 +49,22 @@ public final class HttpServer {
      * @param handler answers every request
      */
     public HttpServer(String host, int port, HttpHandler handler) {
+        this(host, port, handler, HttpTimeouts.DEFAULTS);
+    }
+
+    /**
+     * A listener with its own time-outs, not yet started.
+     *
+     * @param host     the address to listen on
+     * @param port     the port, 0 for a free one
+     * @param handler  answers every request
+     * @param timeouts how long it waits for clients
+     */
+    public HttpServer(String host, int port, HttpHandler handler, HttpTimeouts timeouts) {
         this.host = host;
         this.requestedPort = port;
         this.handler = handler;
+        this.timeouts = timeouts;
     }
 
     /**
@@ -60,6 +74,17 @@ public final class HttpServer {
      */
     private static final class Provider {
         static final Xnio XNIO = Xnio.getInstance(Undertow.class.getClassLoader());
+    }
+
+    /** Names the task threads after the worker, as XNIO would ({@code XNIO-1 task-1}). */
+    private static final class TaskThreads implements ThreadFactory {
+        private final AtomicInteger number = new AtomicInteger();
+        volatile String workerName = "XNIO";
+
+        @Override
+        public Thread newThread(Runnable task) {
+            return new Thread(task, workerName + " task-" + number.incrementAndGet());
+        }
     }
 
     /** The I/O threads of a fake on this machine: one per core, at least two. */
@@ -81,10 +106,7 @@ public final class HttpServer {
     public synchronized int start() {
         Xnio xnio = Provider.XNIO;
         int maxTasks = taskThreads();
-        AtomicInteger taskNumber = new AtomicInteger();
-        String[] workerName = {"XNIO"};
-        ThreadFactory taskThreadFactory =
-                task -> new Thread(task, workerName[0] + " task-" + taskNumber.incrementAndGet());
+        TaskThreads taskThreadFactory = new TaskThreads();
         tasks = new ThreadPoolExecutor(
                 maxTasks, maxTasks, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), taskThreadFactory);
         tasks.allowCoreThreadTimeOut(true);
@@ -100,15 +122,15 @@ public final class HttpServer {
                             .getMap())
                     .setExternalExecutorService(tasks)
                     .build();
-            workerName[0] = worker.getName();
+            taskThreadFactory.workerName = worker.getName();
             undertow = Undertow.builder()
                     .addHttpListener(requestedPort, host)
                     .setWorker(worker)
-                    .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, ApiHandler.CONNECTION_LIMIT_BYTES)
-                    .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-                    .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
-                    .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
-                    .setSocketOption(Options.READ_TIMEOUT, 30_000)
+                    .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyReceiver.CONNECTION_LIMIT_BYTES)
+                    .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, millis(timeouts.betweenRequests()))
+                    .setServerOption(UndertowOptions.IDLE_TIMEOUT, millis(timeouts.idle()))
+                    .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, millis(timeouts.requestHead()))
+                    .setSocketOption(Options.READ_TIMEOUT, millis(timeouts.read()))
                     .setHandler(new HttpContinueAcceptingHandler(handler)) // answer "Expect: 100-continue" at once
                     .build();
             undertow.start();
@@ -117,6 +139,10 @@ public final class HttpServer {
             throw e;
         }
         return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    private static int millis(java.time.Duration timeout) {
+        return (int) timeout.toMillis();
     }
 
     /** Closes the listener and its connections and stops every thread. */

@@ -14,6 +14,7 @@ import dev.fakecognito.server.internal.state.IdentitySearch;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.MergeRecord;
 import dev.fakecognito.server.internal.state.Pool;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -42,7 +43,7 @@ import java.util.zip.GZIPOutputStream;
  * asks for. Every answer carries a strict Content-Security-Policy: scripts, styles and connections from
  * the fake only, nothing inline, and Trusted Types enforced, so that no string ever becomes markup.
  */
-public final class UiEndpoints {
+public final class UiEndpoints implements HttpHandler {
     static final String UI = "/_fake/ui";
     private static final String API = UI + "/api/";
     private static final String RESOURCES = "/dev/fakecognito/server/ui/";
@@ -101,6 +102,11 @@ public final class UiEndpoints {
         return (Methods.GET.equals(method) || Methods.HEAD.equals(method))
                 && (path.equals(UI)
                         || path.startsWith(UI + "/") && ASSETS.containsKey(path.substring(UI.length() + 1)));
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws IOException {
+        handle(exchange, exchange.getRequestMethod(), exchange.getRelativePath());
     }
 
     void handle(HttpServerExchange exchange, HttpString method, String path) throws IOException {
@@ -271,7 +277,7 @@ public final class UiEndpoints {
         if (gzip) {
             exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
         }
-        ApiHandler.send(exchange, 200, contentType, gzip ? gzipped : plain);
+        Responses.send(exchange, 200, contentType, gzip ? gzipped : plain);
     }
 
     private static Asset load(String name) {

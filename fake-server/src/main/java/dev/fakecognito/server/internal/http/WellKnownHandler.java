@@ -43,7 +43,7 @@ public final class WellKnownHandler implements HttpHandler {
     }
 
     private static void sendDocument(HttpServerExchange exchange, String json) {
-        ApiHandler.send(exchange, 200, "application/json", json);
+        Responses.send(exchange, 200, "application/json", json);
     }
 
     static String baseUrl(HttpServerExchange exchange) {

@@ -2,15 +2,24 @@ package dev.fakecognito.server.internal.journal;
 
 import dev.fakecognito.model.RecordedRequest;
 import dev.fakecognito.model.RequestLog;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * The bounded journal of API calls: the most recent {@code capacity} calls, and at most
  * {@link #MAX_TOTAL_CHARS} characters of bodies and messages in all (bodies over
  * {@value JournalBody#MAX_CHARS} characters are cut); the oldest calls are dropped first and counted.
- * Login tokens in bodies are masked unless asked to be kept. Thread-safe.
+ * Login tokens in bodies are masked unless asked to be kept.
+ *
+ * <p>A call is recorded as it comes (its arrival time, sequence and outcome), but a small body is kept
+ * as its bytes and re-written (masked, cut) only when the journal is first read: most journals are
+ * never read, and masking is a JSON parse and write per call. Large bodies are cut at once, so that
+ * the journal never holds more than the bounds say. Thread-safe.
  */
 public final class RequestJournal {
     /** The default number of calls kept. */
@@ -21,10 +30,75 @@ public final class RequestJournal {
     private final int capacity;
     private final Clock clock;
     private final boolean keepLoginTokens;
-    private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
+    private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private long sequence;
     private long dropped;
     private long chars;
+
+    /** One recorded call; its request is made when the journal is first read. */
+    private static final class Entry {
+        final long sequence;
+        final Instant receivedAt;
+        final String operation;
+        /** The body: its bytes as received (small ones), or the kept body once made. */
+        Object body;
+
+        final int statusCode;
+        final String errorType;
+        final String errorMessage;
+        final boolean signed;
+        final String accessKeyId;
+        final String faultId;
+        /** What this entry counts against {@link #MAX_TOTAL_CHARS}. */
+        long size;
+
+        RecordedRequest request;
+
+        Entry(
+                long sequence,
+                Instant receivedAt,
+                String operation,
+                Object body,
+                int statusCode,
+                String errorType,
+                String errorMessage,
+                boolean signed,
+                String accessKeyId,
+                String faultId) {
+            this.sequence = sequence;
+            this.receivedAt = receivedAt;
+            this.operation = operation;
+            this.body = body;
+            this.statusCode = statusCode;
+            this.errorType = errorType;
+            this.errorMessage = errorMessage;
+            this.signed = signed;
+            this.accessKeyId = accessKeyId;
+            this.faultId = faultId;
+        }
+
+        RecordedRequest request(boolean keepLoginTokens) {
+            if (request == null) {
+                JournalBody kept = body instanceof JournalBody made
+                        ? made
+                        : JournalBody.of(new String((byte[]) body, StandardCharsets.UTF_8), keepLoginTokens);
+                body = kept;
+                request = new RecordedRequest(
+                        sequence,
+                        receivedAt,
+                        operation,
+                        kept.text(),
+                        kept.truncated(),
+                        statusCode,
+                        errorType,
+                        errorMessage,
+                        signed,
+                        accessKeyId,
+                        faultId);
+            }
+            return request;
+        }
+    }
 
     /**
      * Creates an empty journal that masks login tokens.
@@ -73,51 +147,103 @@ public final class RequestJournal {
             boolean signed,
             String accessKeyId,
             String faultId) {
-        java.time.Instant now = clock.instant();
-        JournalBody kept = capacity == 0 ? null : JournalBody.of(body, keepLoginTokens);
-        synchronized (requests) {
+        add(
+                operation,
+                body == null || body.isEmpty() ? EMPTY : JournalBody.of(body, keepLoginTokens),
+                statusCode,
+                errorType,
+                errorMessage,
+                signed,
+                accessKeyId,
+                faultId);
+    }
+
+    /**
+     * Records an API call whose body is still bytes, as received (UTF-8); see
+     * {@link #record(String, String, int, String, String, boolean, String, String)}.
+     */
+    public void record(
+            String operation,
+            byte[] body,
+            int statusCode,
+            String errorType,
+            String errorMessage,
+            boolean signed,
+            String accessKeyId,
+            String faultId) {
+        Object kept;
+        if (body == null || body.length == 0) {
+            kept = EMPTY;
+        } else if (body.length <= JournalBody.MAX_CHARS) {
+            kept = body; // made when the journal is read
+        } else {
+            kept = JournalBody.of(new String(body, StandardCharsets.UTF_8), keepLoginTokens);
+        }
+        add(operation, kept, statusCode, errorType, errorMessage, signed, accessKeyId, faultId);
+    }
+
+    private static final JournalBody EMPTY = new JournalBody("", false);
+
+    private void add(
+            String operation,
+            Object body,
+            int statusCode,
+            String errorType,
+            String errorMessage,
+            boolean signed,
+            String accessKeyId,
+            String faultId) {
+        Instant now = clock.instant();
+        synchronized (entries) {
             sequence++;
             if (capacity == 0) {
                 dropped++;
                 return;
             }
-            RecordedRequest request = new RecordedRequest(
-                    sequence,
-                    now,
-                    operation,
-                    kept.text(),
-                    kept.truncated(),
-                    statusCode,
-                    errorType,
-                    errorMessage,
-                    signed,
-                    accessKeyId,
-                    faultId);
-            requests.addLast(request);
-            chars += size(request);
-            while (requests.size() > capacity || chars > MAX_TOTAL_CHARS) {
-                chars -= size(requests.removeFirst());
+            Entry entry = new Entry(
+                    sequence, now, operation, body, statusCode, errorType, errorMessage, signed, accessKeyId, faultId);
+            entry.size = (body instanceof JournalBody kept ? kept.text().length() : ((byte[]) body).length)
+                    + (errorMessage == null ? 0 : errorMessage.length());
+            entries.addLast(entry);
+            chars += entry.size;
+            while (entries.size() > capacity || chars > MAX_TOTAL_CHARS) {
+                chars -= entries.removeFirst().size;
                 dropped++;
             }
         }
     }
 
-    private static long size(RecordedRequest request) {
-        return request.requestBody().length()
-                + (request.errorMessage() == null ? 0 : request.errorMessage().length());
-    }
-
     /** The calls held now, oldest first, and how many were dropped. */
     public RequestLog log() {
-        synchronized (requests) {
-            return new RequestLog(new ArrayList<>(requests), dropped);
+        synchronized (entries) {
+            List<RecordedRequest> requests = new ArrayList<>(entries.size());
+            for (Entry entry : entries) {
+                boolean pending = entry.request == null;
+                requests.add(entry.request(keepLoginTokens));
+                if (pending) { // now counted as kept: masking changes a body's length
+                    long size = entry.request.requestBody().length()
+                            + (entry.errorMessage == null ? 0 : entry.errorMessage.length());
+                    chars += size - entry.size;
+                    entry.size = size;
+                }
+            }
+            // Masking can make a body longer (a short token becomes "[masked N characters]"): the
+            // oldest calls then go, as they would have when recorded.
+            int drop = 0;
+            for (Iterator<Entry> oldest = entries.iterator(); chars > MAX_TOTAL_CHARS && oldest.hasNext(); drop++) {
+                Entry entry = oldest.next();
+                chars -= entry.size;
+                oldest.remove();
+                dropped++;
+            }
+            return new RequestLog(new ArrayList<>(requests.subList(drop, requests.size())), dropped);
         }
     }
 
     /** Forgets every call. */
     public void clear() {
-        synchronized (requests) {
-            requests.clear();
+        synchronized (entries) {
+            entries.clear();
             dropped = 0;
             chars = 0;
         }

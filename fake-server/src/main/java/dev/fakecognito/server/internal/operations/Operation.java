@@ -31,19 +31,25 @@ public abstract class Operation<I, O> {
     final Logins logins;
     final OpenIdTokenIssuer issuer;
     final CredentialsGenerator credentials;
-    private final Class<I> inputType;
+    private final String name = getClass().getSimpleName();
+    /** Read from the class's type arguments on first use only: reflection on generics loads ~30 classes. */
+    private volatile Class<I> inputType;
 
     Operation(Collaborators collaborators) {
         this.state = collaborators.state();
         this.logins = collaborators.logins();
         this.issuer = collaborators.issuer();
         this.credentials = collaborators.credentials();
-        this.inputType = inputTypeOf(getClass());
     }
 
     /** The record the JSON request body binds to. */
     public final Class<I> inputType() {
-        return inputType;
+        Class<I> type = inputType;
+        if (type == null) {
+            type = inputTypeOf(getClass());
+            inputType = type;
+        }
+        return type;
     }
 
     /**
@@ -65,7 +71,7 @@ public abstract class Operation<I, O> {
 
     /** The operation name, as in {@code X-Amz-Target}: the simple class name. */
     public final String name() {
-        return getClass().getSimpleName();
+        return name;
     }
 
     /** The first type argument the operation class gives this class. */

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Checks the AWS Signature Version 4 of an API call, in the order and with the errors of the real
@@ -47,8 +46,11 @@ public final class SignatureChecker {
 
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
     private static final String TERMINATOR = "aws4_request";
-    private static final DateTimeFormatter BASIC =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    /** The request dates' form, made when the first signature is verified (java.time's formatting is many classes). */
+    private static final class Formats {
+        static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
 
     private final boolean required;
     private final String region;
@@ -95,31 +97,48 @@ public final class SignatureChecker {
      * @return whether it was signed, by which access key, and the error to answer with if it is refused
      */
     public Verdict check(String operation, SignableRequest request) {
-        return check(operation, request.first("authorization"), () -> request);
+        String authorization = request.first("authorization");
+        if (!needsRequest(operation, authorization)) {
+            return read(authorization);
+        }
+        try {
+            verify(authorization, request);
+            return read(authorization);
+        } catch (CognitoException refusal) {
+            Verdict read = read(authorization);
+            return new Verdict(read.signed(), read.accessKeyId(), refusal);
+        }
     }
 
     /**
-     * Checks a call, building the request (every header, lower-cased) only when its signature is
-     * verified: most fakes do not require signatures, and then the {@code Authorization} header is all
-     * a verdict needs.
+     * Whether a call's signature is to be verified, so that {@link #check} needs the whole request (every
+     * header, lower-cased, and the body): only when signatures are required, and the call is signed or is
+     * one the SDKs sign. Most fakes require none, and then the {@code Authorization} header is all a
+     * verdict needs ({@link #read}).
      *
      * @param operation     the operation it names
      * @param authorization the first {@code Authorization} header, or null
-     * @param request       gives the request as received
-     * @return whether it was signed, by which access key, and the error to answer with if it is refused
      */
-    public Verdict check(String operation, String authorization, Supplier<SignableRequest> request) {
-        boolean signed = authorization != null && authorization.strip().startsWith("AWS4-");
-        String accessKeyId = signed ? accessKeyIdOf(authorization) : null;
-        if (!required || !signed && unsignedOperations.contains(operation)) {
-            return new Verdict(signed, accessKeyId, null);
+    public boolean needsRequest(String operation, String authorization) {
+        return required && (isSigned(authorization) || !unsignedOperations.contains(operation));
+    }
+
+    /**
+     * What the journal records of a call whose signature is not verified: whether it was signed, by which
+     * access key.
+     *
+     * @param authorization the first {@code Authorization} header, or null
+     */
+    public Verdict read(String authorization) {
+        if (authorization == null) {
+            return Verdict.UNSIGNED;
         }
-        try {
-            verify(authorization, request.get());
-            return new Verdict(signed, accessKeyId, null);
-        } catch (CognitoException refusal) {
-            return new Verdict(signed, accessKeyId, refusal);
-        }
+        boolean signed = isSigned(authorization);
+        return new Verdict(signed, signed ? accessKeyIdOf(authorization) : null, null);
+    }
+
+    private static boolean isSigned(String authorization) {
+        return authorization != null && authorization.strip().startsWith("AWS4-");
     }
 
     private void verify(String authorization, SignableRequest request) {
@@ -213,12 +232,12 @@ public final class SignatureChecker {
     private static String basicDate(String header, String value) {
         try {
             if (header.equals("x-amz-date")) {
-                LocalDateTime.parse(value, BASIC);
+                LocalDateTime.parse(value, Formats.BASIC);
                 return value;
             }
             // The day of the week is redundant and not checked (the published 2011 vectors get it wrong).
             String withoutDay = value.replaceFirst("^[A-Za-z]{3},\\s*", "");
-            return BASIC.format(ZonedDateTime.parse(withoutDay, DateTimeFormatter.RFC_1123_DATE_TIME)
+            return Formats.BASIC.format(ZonedDateTime.parse(withoutDay, DateTimeFormatter.RFC_1123_DATE_TIME)
                     .withZoneSameInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             throw incomplete("Date must be in ISO-8601 'basic format'. Got '" + value
@@ -259,7 +278,7 @@ public final class SignatureChecker {
     }
 
     private void checkWindow(String amzDate) {
-        Instant signedAt = LocalDateTime.parse(amzDate, BASIC).toInstant(ZoneOffset.UTC);
+        Instant signedAt = LocalDateTime.parse(amzDate, Formats.BASIC).toInstant(ZoneOffset.UTC);
         Instant now = clock.instant();
         long minutes = MAX_CLOCK_SKEW.toMinutes();
         if (signedAt.isBefore(now.minus(MAX_CLOCK_SKEW))) {
@@ -273,7 +292,7 @@ public final class SignatureChecker {
     }
 
     private static String basic(Instant instant) {
-        return BASIC.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        return Formats.BASIC.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /** The access key id of a signed header's credential, read leniently for the journal; {@code null} if none. */

@@ -9,4 +9,7 @@ import dev.fakecognito.server.internal.errors.CognitoException;
  * @param accessKeyId the access key id of its credential, or {@code null}
  * @param refusal     the error to answer with, or {@code null} when the request may go on
  */
-public record Verdict(boolean signed, String accessKeyId, CognitoException refusal) {}
+public record Verdict(boolean signed, String accessKeyId, CognitoException refusal) {
+    /** An unsigned call that may go on. */
+    public static final Verdict UNSIGNED = new Verdict(false, null, null);
+}

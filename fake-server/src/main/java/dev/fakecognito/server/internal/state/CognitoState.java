@@ -189,7 +189,9 @@ public final class CognitoState {
             for (Pool pool : created) {
                 pools.put(pool.id(), pool);
                 poolsInOrder.put(pool.sequence(), pool);
-                pool.identityIds().forEach(identityId -> poolOfIdentity.put(identityId, pool));
+                for (String identityId : pool.identityIds()) {
+                    poolOfIdentity.put(identityId, pool);
+                }
             }
             return created;
         }
@@ -198,7 +200,9 @@ public final class CognitoState {
     /** Drops every pool and identity. */
     public void reset() {
         synchronized (poolCreation) {
-            poolsInOrder.values().forEach(Pool::markDeleted);
+            for (Pool pool : poolsInOrder.values()) {
+                pool.markDeleted();
+            }
             pools.clear();
             poolsInOrder.clear();
             poolOfIdentity.clear();

@@ -155,7 +155,11 @@ final class IdentityGraph {
     }
 
     List<IdentitySnapshot> all() {
-        return identitiesInOrder.values().stream().map(Identity::snapshot).toList();
+        List<IdentitySnapshot> snapshots = new ArrayList<>(identitiesInOrder.size());
+        for (Identity identity : identitiesInOrder.values()) {
+            snapshots.add(identity.snapshot());
+        }
+        return snapshots;
     }
 
     List<String> ids() {
@@ -201,8 +205,25 @@ final class IdentityGraph {
             }
             return newIdentity().snapshot();
         }
+        Identity owner = soleOwner(logins);
+        if (owner != null) {
+            return owner.snapshot(); // every login is the owner's already: nothing to link or merge
+        }
         return linkAndMerge(ownersOf(logins, null), null, logins, null, operation)
                 .snapshot();
+    }
+
+    /** The identity that owns every one of the logins, or {@code null} when some have none or another owner. */
+    private Identity soleOwner(List<LoginKey> logins) {
+        Identity sole = null;
+        for (LoginKey login : logins) {
+            Identity owner = loginOwners.get(login);
+            if (owner == null || sole != null && owner != sole) {
+                return null;
+            }
+            sole = owner;
+        }
+        return sole;
     }
 
     /** The calls that name an identity; see {@link Pool#authenticate}. */

@@ -1,28 +1,26 @@
 package dev.fakecognito.server.internal.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * One failed constraint, rendered only when the error is thrown.
  *
  * @param path   where: the member path
  * @param value  the offending value, or null for a missing member
- * @param shape  the shape of the value, which knows how to render it
+ * @param shape  the shape of the value (a {@link CognitoIdentityModel} id), which knows how to render it
  * @param phrase the constraint phrase ({@code Member must not be null}, ...)
  */
-record Violation(Path path, JsonNode value, ShapeNode shape, String phrase) {
+record Violation(Path path, Object value, int shape, String phrase) {
 
     /** {@code Value 'v' at 'path' failed to satisfy constraint: phrase}. */
     String render() {
         StringBuilder sb = new StringBuilder(96);
         if (value == null) {
             sb.append("Value null");
-        } else if (shape.redacted()) {
+        } else if (CognitoIdentityModel.redacted(shape)) {
             // Coral leaves out sensitive values: "Value at 'password' failed to satisfy ..."
             sb.append("Value");
         } else {
             StringBuilder rendered = new StringBuilder();
-            shape.render(value, rendered);
+            CognitoIdentityModel.render(shape, value, rendered);
             sb.append("Value '").append(Messages.headerSafe(rendered)).append('\'');
         }
         return sb.append(" at '")

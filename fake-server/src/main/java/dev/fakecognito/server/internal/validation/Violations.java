@@ -1,6 +1,5 @@
 package dev.fakecognito.server.internal.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import java.util.ArrayList;
@@ -17,13 +16,26 @@ final class Violations {
 
     private List<Violation> list;
 
-    void add(Path path, JsonNode value, ShapeNode shape, String phrase) {
+    /**
+     * Adds a failed constraint.
+     *
+     * @param path   where
+     * @param value  the value, or {@code null} for a missing member
+     * @param shape  its shape (a {@link CognitoIdentityModel} id), which knows how to show it
+     * @param phrase the constraint's phrase
+     */
+    void add(Path path, Object value, int shape, String phrase) {
         if (list == null) {
             list = new ArrayList<>(4);
         }
         if (list.size() < MAX_LISTED) {
             list.add(new Violation(path, value, shape, phrase));
         }
+    }
+
+    /** The same at the member {@code segment} of {@code parent}, the path made only now. */
+    void add(Path parent, String segment, Object value, int shape, String phrase) {
+        add(new Path(parent, segment), value, shape, phrase);
     }
 
     boolean isEmpty() {

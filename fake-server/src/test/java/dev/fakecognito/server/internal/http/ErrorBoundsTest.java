@@ -41,7 +41,7 @@ class ErrorBoundsTest extends ProtocolTestBase {
                 .contains("...' at 'identityIdsToDelete' failed to satisfy constraint: Member must have length"
                         + " less than or equal to 60");
         String header = response.headers().firstValue("x-amzn-ErrorMessage").orElseThrow();
-        assertThat(header.length()).isLessThanOrEqualTo(ApiHandler.MAX_HEADER_MESSAGE);
+        assertThat(header.length()).isLessThanOrEqualTo(Responses.MAX_HEADER_MESSAGE);
         assertThat(message).startsWith(header.substring(0, header.length() - 3));
     }
 

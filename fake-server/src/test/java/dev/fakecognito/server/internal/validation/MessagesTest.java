@@ -1,7 +1,10 @@
 package dev.fakecognito.server.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakecognito.server.internal.errors.CognitoException;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -31,10 +34,18 @@ class MessagesTest {
     }
 
     @Test
-    void lowerCamelCasesMemberNames() {
-        assertThat(NodeFactory.pathName("IdentityPoolName")).isEqualTo("identityPoolName");
-        assertThat(NodeFactory.pathName("OpenIdConnectProviderARNs")).isEqualTo("openIdConnectProviderARNs");
-        assertThat(NodeFactory.pathName("RoleARN")).isEqualTo("roleARN");
-        assertThat(NodeFactory.pathName("message")).isEqualTo("message");
+    void memberPathsAreTheModelsNamesInLowerCamelCase() throws Exception {
+        CognitoException e = catchThrowableOfType(
+                CognitoException.class,
+                () -> RequestValidator.bundled()
+                        .validate(
+                                "CreateIdentityPool",
+                                new ObjectMapper()
+                                        .readTree("{\"IdentityPoolName\":\"\",\"AllowUnauthenticatedIdentities\":true,"
+                                                + "\"OpenIdConnectProviderARNs\":[\"x\"]}")));
+
+        assertThat(e.getMessage())
+                .contains("at 'identityPoolName'")
+                .contains("at 'openIdConnectProviderARNs.1.member'");
     }
 }

@@ -1,7 +1,6 @@
 package dev.fakecognito.server.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -123,12 +122,5 @@ class ValidBodiesTest extends ValidatorTestSupport {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void validatorsFromOneModelAgree() {
-        RequestValidator other = new RequestValidator(ServiceModel.load());
-        assertThatCode(() -> other.validate("GetId", body("{'IdentityPoolId':'" + POOL_ID + "'}")))
-                .doesNotThrowAnyException();
     }
 }

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 abstract class ValidatorTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final RequestValidator VALIDATOR = new RequestValidator(ServiceModel.load());
+    static final RequestValidator VALIDATOR = RequestValidator.bundled();
 
     static final String POOL_ID = "us-east-1:0f0e0d0c-0b0a-0908-0706-050403020100";
     static final String IDENTITY_ID = "us-east-1:1f0e0d0c-0b0a-0908-0706-050403020100";

@@ -1,0 +1,26 @@
+package dev.fakecognito.server.internal.validation;
+
+/**
+ * An API call's body as read, before it is checked: its input's members in the model's order (values
+ * of the wrong JSON type kept as such), none when the body was empty or JSON {@code null}, or what the
+ * body was when it is no JSON object.
+ */
+public final class RequestBody {
+    final int operation;
+    /** The members ({@code Object[]}), {@code null} when absent, or the {@link Mismatch} of the body. */
+    final Object root;
+
+    RequestBody(int operation, Object root) {
+        this.operation = operation;
+        this.root = root;
+    }
+
+    /**
+     * The input's members in the model's order, for binding once {@link RequestValidator#check} passed.
+     *
+     * @return the members, or {@code null} when the body had none
+     */
+    public Object[] members() {
+        return root instanceof Object[] members ? members : null;
+    }
+}
