@@ -33,6 +33,8 @@ module dev.fakecognito.model {
             dev.fakecognito.server;
     exports dev.fakecognito.shaded.com.fasterxml.jackson.core to
             dev.fakecognito.server;
+    exports dev.fakecognito.shaded.com.fasterxml.jackson.core.util to
+            dev.fakecognito.server;
     exports dev.fakecognito.shaded.com.fasterxml.jackson.core.json to
             dev.fakecognito.server;
     exports dev.fakecognito.shaded.com.fasterxml.jackson.databind to
