@@ -22,13 +22,17 @@ class FixturesGuideTest {
         String byDeveloperUser = client.lookupDeveloperIdentity(
                         b -> b.identityPoolId(SHOP).developerUserIdentifier("dana"))
                 .identityId();
-        String byFacebook = client.getId(b -> b.identityPoolId(SHOP).logins(Map.of("graph.facebook.com", "dana-facebook")))
+        String byFacebook = client.getId(
+                        b -> b.identityPoolId(SHOP).logins(Map.of("graph.facebook.com", "dana-facebook")))
                 .identityId();
 
         assertThat(byDeveloperUser).isEqualTo(DANA).isEqualTo(byFacebook);
         assertThat(fake).hasMergeFrom(GUEST).into(DANA).viaOperation("GetCredentialsForIdentity");
         assertThat(fake).identity(GUEST).isDisabled().wasMergedInto(DANA);
-        assertThat(fake).identity(DANA).isLinkedToDeveloperUser("dana").hasLogins("graph.facebook.com", "login.shop.example");
+        assertThat(fake)
+                .identity(DANA)
+                .isLinkedToDeveloperUser("dana")
+                .hasLogins("graph.facebook.com", "login.shop.example");
         // snippet:end
     }
 }
