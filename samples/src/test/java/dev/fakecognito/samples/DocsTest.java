@@ -45,7 +45,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  *   <li>A block marked {@code <!-- snippet: path#name -->} (the line right before its fence) equals,
  *       whitespace aside, the region between {@code // snippet:start name} and {@code // snippet:end} of
  *       that file ({@code #} in YAML, Python and shell, {@code <!-- -->} in XML; the name {@code file} is
- *       the whole file), which the build compiles and runs. Every {@code java} block must be marked.
+ *       the whole file), which the build compiles and runs. Every Java, JavaScript and Python block must be marked.
  *   <li>A YAML block that is a fixture document is loaded by the fixture loader and seeded into a fresh
  *       fake; an {@code aws ... cognito-identity <operation>} command after it that is followed by
  *       {@code # {...}} is called through the AWS SDK against that fake and must answer those members.
@@ -66,6 +66,9 @@ class DocsTest {
     private static final Pattern END = Pattern.compile("^\\s*(?://|#|<!--)\\s*snippet:end\\s*(?:-->)?\\s*$");
     private static final Pattern FIXTURE_KEYS = Pattern.compile("(?m)^(identityPools|faults|clock|loginTokenKeys):");
     private static final Pattern AWS_COMMAND = Pattern.compile("^aws\\s.*\\bcognito-identity\\s+([a-z-]+)(.*)$");
+    /** Languages whose blocks must come from a file the build compiles or runs. */
+    private static final Set<String> PROGRAMS = Set.of("java", "js", "javascript", "python", "ts", "typescript");
+
     private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("\\bFAKE_COGNITO_[A-Z][A-Z_]*[A-Z]\\b");
 
     /** A fenced block of a page, with the snippet marker before it if there is one. */
@@ -118,13 +121,13 @@ class DocsTest {
     }
 
     @Test
-    void everyJavaBlockIsMarked() throws IOException {
+    void everyProgramBlockIsMarked() throws IOException {
         List<String> unmarked = allBlocks().stream()
-                .filter(block -> block.language().equals("java") && block.file() == null)
-                .map(Block::where)
+                .filter(block -> PROGRAMS.contains(block.language()) && block.file() == null)
+                .map(block -> block.where() + " (" + block.language() + ")")
                 .toList();
         assertThat(unmarked)
-                .as("java blocks without a <!-- snippet: path#name --> line before them")
+                .as("code blocks without a <!-- snippet: path#name --> line before them")
                 .isEmpty();
     }
 
