@@ -16,10 +16,12 @@ import botocore
 from botocore.config import Config
 
 
+# snippet:start boto3-client
 def cognito(key="test", secret="test", region="us-east-1", **config):
     return boto3.client("cognito-identity", endpoint_url=sys.argv[1], region_name=region,
                         aws_access_key_id=key, aws_secret_access_key=secret,
                         config=Config(**config) if config else None)
+# snippet:end
 
 
 client = cognito()

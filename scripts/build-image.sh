@@ -2,7 +2,7 @@
 # Builds the container image of the fake server, from the standalone jar:
 #   fakecognito/fake-cognito-identity:<project version>   (never tagged latest)
 # with OCI labels (title, description, version, revision, source, licenses). It builds for this
-# machine's platform; the README (Container, "Publishing the image") says how a release builds and
+# machine's platform; docs/project/releasing.md ("Publishing the image") says how a release builds and
 # pushes linux/amd64 and linux/arm64 from the context this script stages.
 #
 # Usage: scripts/build-image.sh

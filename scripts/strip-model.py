@@ -4,7 +4,7 @@
     python3 scripts/strip-model.py path/to/service-2.json
 
 The official model is botocore's botocore/data/cognito-identity/2014-06-30/service-2.json
-(https://github.com/boto/botocore); docs/behaviour.md#sources names the revision in use.
+(https://github.com/boto/botocore); docs/reference/behaviour/index.md#sources names the revision in use.
 """
 import json
 import sys

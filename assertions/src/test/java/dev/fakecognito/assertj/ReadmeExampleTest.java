@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
-/** The example of the README's "AssertJ assertions" section (checked by the samples' ReadmeSnippetsTest). */
+/** The example of docs/guides/assertions.md (checked by the samples' DocsTest). */
 class ReadmeExampleTest {
 
     @Test

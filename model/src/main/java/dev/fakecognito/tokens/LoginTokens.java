@@ -48,7 +48,7 @@ import org.w3c.dom.Element;
  * String facebook = tokens.facebook("carol");
  * }</pre>
  *
- * <p>What the fake checks (docs/behaviour.md#login-tokens): a JWT's {@code iss} must be {@code https://}
+ * <p>What the fake checks (docs/reference/behaviour/login-tokens.md#login-tokens): a JWT's {@code iss} must be {@code https://}
  * plus the {@code Logins} key, its {@code aud} the app client or app id the pool configures, and it
  * must not be expired by the fake's clock; the methods here set those claims from their arguments and
  * the expiry from this object's clock (pass the fake's clock to {@link #at(Clock)}). JWTs are RS256

@@ -9,7 +9,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
-/** The README's "Using it from Java": the fake without the JUnit extension. */
+/** docs/reference/java-api.md, "The embedded fake": the fake without the JUnit extension. */
 class PlainJavaTest {
 
     @Test

@@ -19,7 +19,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 
-/** The README's "Simulating failures": one fault from each surface, against the SDK's retries. */
+/** docs/guides/faults.md: one fault from each surface, against the SDK's retries. */
 @CognitoIdentityTest(fixtures = "cognito/mobile-app.yaml")
 class SimulatingFailuresTest {
     static final String POOL = "us-east-1:11111111-2222-3333-4444-555555555555";

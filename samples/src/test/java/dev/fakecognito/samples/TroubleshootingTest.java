@@ -7,7 +7,7 @@ import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.Test;
 
-/** The messages the README's "Troubleshooting" section quotes. */
+/** The messages docs/help/troubleshooting.md quotes. */
 class TroubleshootingTest {
 
     @Test

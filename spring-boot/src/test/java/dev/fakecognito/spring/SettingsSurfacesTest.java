@@ -41,13 +41,13 @@ class SettingsSurfacesTest {
     /** The page, found from this module's directory (spring-boot/, or boot4/spring-boot/ which runs these tests too). */
     private static Path reference() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path page = dir.resolve("docs").resolve("configuration.md");
+            Path page = dir.resolve("docs").resolve("reference").resolve("configuration.md");
             if (Files.isRegularFile(page)) {
                 return page;
             }
         }
         throw new IllegalStateException(
-                "docs/configuration.md not found above " + Path.of("").toAbsolutePath());
+                "docs/reference/configuration.md not found above " + Path.of("").toAbsolutePath());
     }
 
     static Stream<Setting<?>> settings() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The commands of docs/web-app-with-amplify.md, run as a reader runs them in {@code samples/web-app}:
+ * The commands of docs/guides/web-app-with-amplify.md, run as a reader runs them in {@code samples/web-app}:
  * {@code npm run user-pool}, {@code npm run fake} and {@code npm run start}, on the documented ports
  * (9229, 9230, 8080), then the page in Chromium signs in as alice. Skipped when one of those ports is
  * taken on this machine (a failure on CI, where nothing else runs).

@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 
 /**
  * OpenID tokens of this fake given back as the {@code cognito-identity.amazonaws.com} login of
- * GetCredentialsForIdentity (docs/behaviour.md#tokens-issued-by-the-fake-as-logins): the developer flow. Runs on a clock the tests
+ * GetCredentialsForIdentity (docs/reference/behaviour/login-tokens.md#tokens-issued-by-the-fake-as-logins): the developer flow. Runs on a clock the tests
  * move forward, and with a known signing key so tokens can be forged for comparison.
  */
 class CognitoLoginTokenTest extends FakeServerTestBase {

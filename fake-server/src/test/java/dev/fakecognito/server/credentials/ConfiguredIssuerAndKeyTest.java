@@ -29,7 +29,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A fake built with its own issuer, region and signing key (docs/behaviour.md#issuer-and-signing-key). */
+/** A fake built with its own issuer, region and signing key (docs/reference/behaviour/openid-tokens.md#issuer-and-signing-key). */
 class ConfiguredIssuerAndKeyTest extends FakeServerTestBase {
     private static final String ISSUER = "https://issuer.example";
     private final KeyPair signingKey = rsaKeyPair();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 
-/** The shape of the credentials GetCredentialsForIdentity hands out (docs/behaviour.md#credential-format), under a fixed clock. */
+/** The shape of the credentials GetCredentialsForIdentity hands out (docs/reference/behaviour/roles-and-credentials.md#credential-format), under a fixed clock. */
 class CredentialsFormatTest extends FakeServerTestBase {
     private static final Instant NOW = Instant.parse("2030-05-06T07:08:09Z");
     private static final String UNAUTH_ROLE = "arn:aws:iam::123456789012:role/Guest";

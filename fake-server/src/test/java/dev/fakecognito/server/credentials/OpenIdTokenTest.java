@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
 
 /**
- * The OpenID tokens of GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity (docs/behaviour.md#openid-tokens), checked
+ * The OpenID tokens of GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity (docs/reference/behaviour/openid-tokens.md#openid-tokens), checked
  * the way a resource server would: against the keys the fake publishes. The fake runs on the system clock
  * because Nimbus checks {@code exp} against it.
  */

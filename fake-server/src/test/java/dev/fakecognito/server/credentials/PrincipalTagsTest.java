@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Principal tags (docs/behaviour.md#principal-tags): a provider's principal-tag map turns claims of its
+ * Principal tags (docs/reference/behaviour/roles-and-credentials.md#principal-tags): a provider's principal-tag map turns claims of its
  * logins into tags in GetOpenIdToken's token and into the session tags of GetCredentialsForIdentity,
  * which the snapshot records.
  */

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.RoleMapping;
 import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
 
 /**
- * Which role GetCredentialsForIdentity picks (docs/behaviour.md#role-selection). The response carries no role, so each case is set
+ * Which role GetCredentialsForIdentity picks (docs/reference/behaviour/roles-and-credentials.md#role-selection). The response carries no role, so each case is set
  * up so that every other path would end differently (a pool without the authenticated role answers
  * InvalidIdentityPoolConfiguration when the mapping is not used, and a mapping with {@code Deny} answers
  * NotAuthorized when no rule or role claim decides), and the role chosen is read from the fake's snapshot

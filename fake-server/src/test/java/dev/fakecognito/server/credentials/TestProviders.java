@@ -5,7 +5,7 @@ import dev.fakecognito.tokens.LoginTokens;
 /**
  * The identity providers the credentials tests configure on their pools, and the login tokens for them
  * (minted by the toolkit's {@link LoginTokens}; the fake does not verify IdP signatures,
- * docs/behaviour.md#idp-signatures-are-not-checked).
+ * docs/reference/behaviour/login-tokens.md#idp-signatures-are-not-checked-by-default).
  */
 final class TestProviders {
     static final String USER_POOL_PROVIDER = "cognito-idp.us-east-1.amazonaws.com/us-east-1_Abc";

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDe
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidIdentityPoolConfigurationException;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
-/** GetOpenIdTokenForDeveloperIdentity and the developer token it issues (docs/behaviour.md#developer-identities, #developer-token-claims). */
+/** GetOpenIdTokenForDeveloperIdentity and the developer token it issues (docs/reference/behaviour/identities.md#developer-identities, docs/reference/behaviour/openid-tokens.md#developer-token-claims). */
 class DeveloperIdentityTest extends IdentityTestSupport {
 
     private GetOpenIdTokenForDeveloperIdentityResponse developer(

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
-/** GetId: guests, finding identities by login, implicit linking and merging, and login validation (docs/behaviour.md#login-tokens, #getid-with-logins). */
+/** GetId: guests, finding identities by login, implicit linking and merging, and login validation (docs/reference/behaviour/login-tokens.md#login-tokens, docs/reference/behaviour/identities.md#getid-with-logins). */
 class GetIdTest extends IdentityTestSupport {
 
     @Test

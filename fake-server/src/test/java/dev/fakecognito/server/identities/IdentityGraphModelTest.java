@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
 
 /**
  * A sequential random walk (fixed seed) over GetId, developer tokens, merges and unlinks, checked step by
- * step against a small model of the rules in docs/behaviour.md#identity-resolution: which identity owns each login, the oldest owner survives a
+ * step against a small model of the rules in docs/reference/behaviour/identities.md: which identity owns each login, the oldest owner survives a
  * merge, and a merge or link that would give an identity two users of one provider (or more than 20
  * logins) is a ResourceConflictException that changes nothing.
  */

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterExc
 import software.amazon.awssdk.services.cognitoidentity.model.ListIdentitiesResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
-/** DescribeIdentity, ListIdentities, DeleteIdentities and pool deletion (docs/behaviour.md#describeidentity, #listidentities, #deleteidentities). */
+/** DescribeIdentity, ListIdentities, DeleteIdentities and pool deletion (docs/reference/behaviour/operations.md#describeidentity, #listidentities, #deleteidentities). */
 class IdentityListingTest extends IdentityTestSupport {
 
     @Test

@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 
 /**
  * A user-pool emulator on this machine (cognito-local) as the pool's user pool
- * (docs/behaviour.md#local-user-pool-emulators): its ID tokens say {@code iss: http://localhost:9229/<pool>}
+ * (docs/reference/behaviour/login-tokens.md#local-user-pool-emulators): its ID tokens say {@code iss: http://localhost:9229/<pool>}
  * and Amplify keys them {@code localhost:9229/<pool>}, the issuer without its scheme. Listed under that
  * name, with its app client, they work with no other setting; real user-pool names keep the exact
  * {@code https://} rule.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /**
- * How each kind of {@code Logins} key reads and checks its token (docs/behaviour.md#login-tokens): JWT keys
+ * How each kind of {@code Logins} key reads and checks its token (docs/reference/behaviour/login-tokens.md#login-tokens): JWT keys
  * compare the issuer with the key before anything else, opaque public providers and SAML providers name
  * their users themselves. Through GetId, like a client signing in.
  */

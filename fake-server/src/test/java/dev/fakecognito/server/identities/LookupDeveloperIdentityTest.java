@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.LookupDeveloperIden
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
-/** LookupDeveloperIdentity (docs/behaviour.md#lookupdeveloperidentity). */
+/** LookupDeveloperIdentity (docs/reference/behaviour/operations.md#lookupdeveloperidentity). */
 class LookupDeveloperIdentityTest extends IdentityTestSupport {
 
     /** An identity holding developer users {@code u1..un} (merged into u1's identity). */

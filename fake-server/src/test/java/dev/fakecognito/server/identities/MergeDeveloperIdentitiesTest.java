@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
-/** MergeDeveloperIdentities (docs/behaviour.md#mergedeveloperidentities). */
+/** MergeDeveloperIdentities (docs/reference/behaviour/operations.md#mergedeveloperidentities). */
 class MergeDeveloperIdentitiesTest extends IdentityTestSupport {
 
     private String merge(String pool, String source, String destination) {

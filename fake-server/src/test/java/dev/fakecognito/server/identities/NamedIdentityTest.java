@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenRespo
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
-/** GetCredentialsForIdentity and GetOpenIdToken: access checks, linking a guest, merging into an authenticated identity (docs/behaviour.md#calls-that-name-an-identity). */
+/** GetCredentialsForIdentity and GetOpenIdToken: access checks, linking a guest, merging into an authenticated identity (docs/reference/behaviour/identities.md#calls-that-name-an-identity). */
 class NamedIdentityTest extends IdentityTestSupport {
 
     private GetCredentialsForIdentityResponse credentials(String identityId, Map<String, String> logins) {

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterExc
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceConflictException;
 
-/** UnlinkDeveloperIdentity and UnlinkIdentity (docs/behaviour.md#unlinkdeveloperidentity, #unlinkidentity). */
+/** UnlinkDeveloperIdentity and UnlinkIdentity (docs/reference/behaviour/operations.md#unlinkdeveloperidentity, #unlinkidentity). */
 class UnlinkTest extends IdentityTestSupport {
 
     private void unlinkDeveloper(String pool, String identityId, String user) {

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 
 /**
  * {@code verifyLoginTokens(true)}: JWT logins must carry a signature of their provider's keys
- * (docs/behaviour.md#verified-login-tokens), through GetId as a client signs in.
+ * (docs/reference/behaviour/login-tokens.md#verified-login-tokens), through GetId as a client signs in.
  */
 class VerifiedLoginTokensTest extends FakeServerTestBase {
     private static final String COULD_NOT_VERIFY = "Invalid login token. Couldn't verify signed token.";

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The message an injected error carries when its fault gives none: the real service's text where it is
- * known (see {@code docs/behaviour.md#injected-errors}), otherwise a plain sentence of the fake's.
+ * known (see {@code docs/reference/behaviour/faults.md#injected-errors}), otherwise a plain sentence of the fake's.
  */
 final class ErrorMessages {
     private static final Map<String, String> MESSAGES = Map.ofEntries(

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the {@code Logins} map of a request into logins keyed by provider and user (docs/behaviour.md#login-tokens).
+ * Turns the {@code Logins} map of a request into logins keyed by provider and user (docs/reference/behaviour/login-tokens.md#login-tokens).
  * Each key decides how its token is read: the opaque tokens of Facebook, Login with Amazon, Twitter and
  * Digits need the provider configured and name their user themselves; a SAML provider ARN takes a SAML
  * response; every other key takes a JWT whose issuer must be the key, checked before the provider is
@@ -41,7 +41,7 @@ final class Logins {
     /** Public providers whose tokens are opaque: only the provider can say whose they are. */
     private static final Set<String> OPAQUE_PROVIDERS = Set.of("graph.facebook.com", AMAZON, TWITTER, "www.digits.com");
 
-    /** UseDefaults of most providers: the app (client) and the user (docs/behaviour.md#principal-tags). */
+    /** UseDefaults of most providers: the app (client) and the user (docs/reference/behaviour/roles-and-credentials.md#principal-tags). */
     private static final Map<String, String> DEFAULT_TAGS = orderedPairs("client", "aud", "username", "sub");
 
     private static final Map<String, String> AMAZON_DEFAULT_TAGS = orderedPairs("client", "aud", "username", "user_id");
@@ -94,7 +94,7 @@ final class Logins {
         }
 
         /**
-         * The roles a SAML assertion grants for its provider (docs/behaviour.md#saml-users-get-the-roles-of-their-assertion):
+         * The roles a SAML assertion grants for its provider (docs/reference/behaviour/roles-and-credentials.md#saml-users-get-the-roles-of-their-assertion):
          * each value of the Role attribute that is a pair of a role ARN and this login's provider ARN, in
          * either order, comma-delimited; other values are ignored. Empty for other logins.
          */

@@ -21,7 +21,7 @@ final class PoolShapes {
 
     static final String INVALID_USER_POOL_PROVIDER = "Invalid Cognito Identity Provider";
 
-    /** A user pool's provider name, {@code cognito-idp.<region>.amazonaws.com/<user pool id>} (docs/behaviour.md#user-pool-provider-names). */
+    /** A user pool's provider name, {@code cognito-idp.<region>.amazonaws.com/<user pool id>} (docs/reference/behaviour/data-model.md#user-pool-provider-names). */
     private static final Pattern USER_POOL_PROVIDER_NAME =
             Pattern.compile("cognito-idp\\.[a-z]{2}(-[a-z]+)+-\\d+\\.amazonaws\\.com(\\.cn)?/[\\w-]+_[0-9a-zA-Z]+");
 

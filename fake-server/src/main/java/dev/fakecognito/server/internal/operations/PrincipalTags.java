@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The principal tags of a request (docs/behaviour.md#principal-tags): for each login whose provider has a
+ * The principal tags of a request (docs/reference/behaviour/roles-and-credentials.md#principal-tags): for each login whose provider has a
  * principal-tag map, each tag takes the value of its claim in the login's token (the provider's default
  * tags first when the map says {@code UseDefaults}); a claim the token lacks gives no tag. Logins are
  * taken in request order and an earlier login's tag wins over a later one of the same key; the tags of a

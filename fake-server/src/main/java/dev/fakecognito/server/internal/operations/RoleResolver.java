@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the IAM role of GetCredentialsForIdentity (docs/behaviour.md#role-selection): the unauthenticated role for guests;
+ * Picks the IAM role of GetCredentialsForIdentity (docs/reference/behaviour/roles-and-credentials.md#role-selection): the unauthenticated role for guests;
  * for authenticated identities the first login that has a role mapping (Token or Rules, with
  * CustomRoleArn and AmbiguousRoleResolution) or, for SAML, roles granted by its assertion decides, else
  * the authenticated role. A login's mapping may be stored under more than one key (an OIDC provider by
@@ -43,7 +43,7 @@ final class RoleResolver {
         return required(roles.authenticatedRole());
     }
 
-    /** A SAML user's role: the one the assertion grants, or the CustomRoleArn among several (docs/behaviour.md#saml-users-get-the-roles-of-their-assertion). */
+    /** A SAML user's role: the one the assertion grants, or the CustomRoleArn among several (docs/reference/behaviour/roles-and-credentials.md#saml-users-get-the-roles-of-their-assertion). */
     private static String fromAssertion(List<String> granted, String customRoleArn) {
         if (customRoleArn != null) {
             if (!granted.contains(customRoleArn)) {

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Checks the AWS Signature Version 4 of an API call, in the order and with the errors of the real
- * service (docs/behaviour.md#signature-checking):
+ * service (docs/reference/behaviour/wire-protocol.md#signature-checking):
  * <ol>
  *   <li>an {@code Authorization} header together with {@code X-Amz-Algorithm} in the query;</li>
  *   <li>no {@code AWS4-} {@code Authorization} header: {@code MissingAuthenticationTokenException}, except for

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The identities of one pool and who owns each login (docs/behaviour.md#identity-resolution):
+ * The identities of one pool and who owns each login (docs/reference/behaviour/identities.md):
  * creating, linking, merging (with its records and the successor of a merged identity), unlinking and
  * deleting. Not thread-safe on its own: only its {@link Pool} calls it, always holding the pool's
  * lock (or, when seeding, before anyone can see the pool), so that each change is atomic and

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * Makes up temporary AWS credentials in the format of the real service (docs/behaviour.md#credential-format). The values are random
+ * Makes up temporary AWS credentials in the format of the real service (docs/reference/behaviour/roles-and-credentials.md#credential-format). The values are random
  * and mean nothing; nothing checks them. Thread-safe.
  */
 public final class CredentialsGenerator {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * one in {@code CognitoIdentityProviders} beside real {@code cognito-idp} user pools; its tokens are then
  * read as user-pool tokens, and their issuer may be {@code http://} as well as {@code https://} plus the
  * name, since emulators serve plain HTTP and Amplify keys {@code Logins} by the issuer without its scheme
- * (docs/behaviour.md#local-user-pool-emulators). Real user pools keep the exact {@code https://} rule.
+ * (docs/reference/behaviour/login-tokens.md#local-user-pool-emulators). Real user pools keep the exact {@code https://} rule.
  */
 public final class LocalUserPools {
     private static final Pattern LOOPBACK_USER_POOL = Pattern.compile(

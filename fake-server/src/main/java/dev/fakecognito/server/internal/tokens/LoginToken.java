@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A decoded login token, the value of one {@code Logins} entry (docs/behaviour.md#login-tokens), with the
+ * A decoded login token, the value of one {@code Logins} entry (docs/reference/behaviour/login-tokens.md#login-tokens), with the
  * claims the service sees for it. Made by {@link LoginTokenReader}; nothing here says the token is genuine.
  *
  * <ul>

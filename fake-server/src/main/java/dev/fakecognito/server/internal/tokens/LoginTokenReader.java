@@ -31,7 +31,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the login tokens clients put in the {@code Logins} map, following the rules of docs/behaviour.md#login-tokens:
+ * Reads the login tokens clients put in the {@code Logins} map, following the rules of docs/reference/behaviour/login-tokens.md#login-tokens:
  * JWTs and SAML responses are decoded <em>without</em> checking any signature, everything else is opaque;
  * a JWT's signature is checked apart, by {@link #verifySignature}, when the fake verifies login tokens.
  * Also offers the checks of JWT logins (issuer, audience, expiry); the operations layer knows which
@@ -41,11 +41,11 @@ public final class LoginTokenReader {
 
     /**
      * The grace after {@code exp} for OpenID Connect ID tokens (OIDC providers, Google, Apple): 5 minutes
-     * (docs/behaviour.md#expiry-and-clock-skew).
+     * (docs/reference/behaviour/login-tokens.md#expiry-and-clock-skew).
      */
     public static final Duration OIDC_GRACE = Duration.ofMinutes(5);
 
-    /** The grace after {@code exp} for Cognito user pool tokens: none (docs/behaviour.md#expiry-and-clock-skew). */
+    /** The grace after {@code exp} for Cognito user pool tokens: none (docs/reference/behaviour/login-tokens.md#expiry-and-clock-skew). */
     public static final Duration USER_POOL_GRACE = Duration.ZERO;
 
     /** The claim name of a SAML subject's {@code NameID}, as the service's default principal tags name it. */

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Verifies the signatures of JWT logins, when the fake is asked to ({@code verifyLoginTokens}; off by
- * default): docs/behaviour.md#verified-login-tokens. The keys of a provider come from, in this order:
+ * default): docs/reference/behaviour/login-tokens.md#verified-login-tokens. The keys of a provider come from, in this order:
  *
  * <ol>
  *   <li>the key set given offline for the provider ({@link #trust}, from {@code loginTokenKeys} in a

@@ -34,7 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Signs OpenID tokens the way Cognito Identity does and serves the keys (docs/behaviour.md#openid-tokens). One per fake instance.
+ * Signs OpenID tokens the way Cognito Identity does and serves the keys (docs/reference/behaviour/openid-tokens.md#openid-tokens). One per fake instance.
  *
  * <p>Tokens are compact JWS with header {@code {"kid":"<region>-1","typ":"JWS","alg":"RS512"}} and the
  * claims {@code sub}, {@code aud}, {@code amr}, {@code iss}, any extra claims, {@code exp}, {@code iat}
@@ -47,7 +47,7 @@ import java.util.Set;
  */
 public final class OpenIdTokenIssuer {
 
-    /** The message of every verification failure except expiry (docs/behaviour.md#tokens-issued-by-the-fake-as-logins; the real text is unverified). */
+    /** The message of every verification failure except expiry (docs/reference/behaviour/login-tokens.md#tokens-issued-by-the-fake-as-logins; the real text is unverified). */
     static final String COULD_NOT_VERIFY = "Invalid login token. Couldn't verify signed token.";
 
     /** The claims {@link #issue} writes itself; extra claims must not use these names. */

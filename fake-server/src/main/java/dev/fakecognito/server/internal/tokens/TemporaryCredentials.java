@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Temporary AWS credentials as GetCredentialsForIdentity returns them (docs/behaviour.md#credential-format). Sent on the wire as
+ * Temporary AWS credentials as GetCredentialsForIdentity returns them (docs/reference/behaviour/roles-and-credentials.md#credential-format). Sent on the wire as
  * {@code AccessKeyId}, {@code SecretKey}, {@code SessionToken} and {@code Expiration} (epoch seconds).
  *
  * @param accessKeyId  20 characters, {@code ASIA} followed by 16 of {@code [A-Z2-7]}
