@@ -19,9 +19,17 @@ class SmokeTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(printed);
 
-        assertThat(tables).hasSize(8);
+        assertThat(tables).hasSize(9);
         assertThat(printed)
                 .contains(
+                        "reference: the same Undertow, fixed answer, in a fresh JVM",
+                        "first fake in a fresh JVM: start → seeded → first GetId answered",
+                        "reference: the same Undertow as a process, fixed answer",
+                        "standalone jar, plain java -jar: process start → first 200",
+                        "the same with its class-data archive (-XX:SharedArchiveFile, the README's recipe)",
+                        "req/s at saturation",
+                        "server CPU per request at 500 req/s",
+                        "the same with @CognitoIdentityTest and a 50-identity fixture: extra wall time",
                         "reference: java hello world, process start to exit",
                         "first fake in a fresh JVM: builder().start() to the first answer",
                         "warm start: a further fake in the same JVM",
@@ -46,20 +54,22 @@ class SmokeTest {
                         "8 concurrent fixtures of 1 MiB, 995 levels deep",
                         "50 API calls of 1 MiB, journaled, then GET /_fake/requests",
                         "DeleteIdentities of 500 bad ids");
+        // The servers of the targets answered every GetId (a row says ERRORS otherwise).
+        assertThat(tables.get(0).rows).noneMatch(row -> row.get(0).contains("ERRORS"));
         // The worst inputs were answered, as refusals where they must be.
-        Table limits = tables.get(7);
+        Table limits = tables.get(8);
         assertThat(limits.rows.get(0).get(1)).isEqualTo("8 × 400");
         assertThat(limits.rows.get(1).get(1)).startsWith("50 × 200; journal 200");
         assertThat(limits.rows.get(2).get(1)).startsWith("400 with ");
         // Every throughput row got answers, all of them 200.
-        Table throughput = tables.get(1);
+        Table throughput = tables.get(2);
         assertThat(throughput.rows).hasSize(7);
         for (List<String> row : throughput.rows) {
             assertThat(row.get(5)).as("errors of %s", row.get(0)).isEqualTo("0");
             assertThat(row.get(1)).as("req/s of %s", row.get(0)).isNotEqualTo("0");
         }
         // At a constant rate, every request was sent and answered 200.
-        for (List<String> row : tables.get(2).rows) {
+        for (List<String> row : tables.get(3).rows) {
             assertThat(row.get(7)).as("errors of %s", row.get(0)).isEqualTo("0");
             assertThat(row.get(1)).as("req/s of %s", row.get(0)).isNotEqualTo("0");
         }
