@@ -4,10 +4,11 @@ Central's published requirements and this project's own: every component has its
 component its jar, sources jar and Javadoc jar; every file is signed (.asc, verified with gpg) and has
 MD5 and SHA-1 checksums that match; each POM, with what it inherits from a staged parent, has name,
 description, url, licenses, developers and scm; no SNAPSHOT anywhere; each jar declares its Java
-module name (Automatic-Module-Name, the module's automatic.module.name) and carries the project's
-LICENSE and NOTICE, and the NOTICE credits every library bundled inside; the Javadoc jar has pages;
-the BOM manages exactly the staged artifacts at this version; the Central bundle holds exactly the
-staged files. Prints one line per check and ends with "N passed, M failed"; exits 1 when any failed.
+module name (Automatic-Module-Name, the module's automatic.module.name), the main jar in a
+module-info.class too that exports no internal or relocated package (the standalone jar has none), and
+carries the project's LICENSE and NOTICE, and the NOTICE credits every library bundled inside; the
+Javadoc jar has pages; the BOM manages exactly the staged artifacts at this version; the Central
+bundle holds exactly the staged files. Prints one line per check and ends with "N passed, M failed"; exits 1 when any failed.
 
 Usage: check-staging.py --staging DIR --version V --tree SRC --legal ROOT [--bundle ZIP]
   --tree   the source tree that was built (its pom.xml files say which modules exist and their
@@ -124,6 +125,20 @@ def first_element(chain, path):
         if found is not None:
             return found
     return None
+
+
+def describe_module(jar):
+    """The jar's own module descriptor (jar --describe-module): name and unqualified exports, or None."""
+    result = subprocess.run(["jar", "--describe-module", "--file", jar], capture_output=True, text=True)
+    lines = result.stdout.split("\n")
+    if result.returncode != 0 or not lines or "module-info.class" not in lines[0]:
+        return None  # no descriptor: jar derives an automatic module ("No module descriptor found")
+    return {"name": lines[0].split("@")[0].split(" ")[0],
+            "exports": [l.split()[1] for l in lines[1:] if l.startswith("exports ")]}
+
+
+def internal_package(name):
+    return ".internal" in name or name.startswith("dev.fakecognito.shaded.")
 
 
 def jar_entries(path):
@@ -245,6 +260,19 @@ def main():
                       f"{name}: Automatic-Module-Name {declared}", f"expected {expected}" if declared != expected else "")
                 if name == f"{base}.jar" and declared:
                     module_names.setdefault(declared, []).append(a)
+                if name == f"{base}.jar":
+                    descriptor = describe_module(files[name])
+                    check(descriptor is not None and descriptor["name"] == expected
+                          and not any(internal_package(p) for p in descriptor["exports"]),
+                          f"{name}: module-info.class of module {descriptor and descriptor['name']},"
+                          f" exporting {len(descriptor['exports']) if descriptor else 0} API packages and no"
+                          " internal or relocated one",
+                          "no module descriptor" if descriptor is None else
+                          ", ".join(p for p in descriptor["exports"] if internal_package(p)))
+                else:
+                    check("module-info.class" not in entries
+                          and not any(e.endswith("/module-info.class") for e in entries),
+                          f"{name}: no module descriptor (it runs on the class path, java -jar)")
                 legal_ok = ("META-INF/LICENSE" in entries and z.read("META-INF/LICENSE") == licence
                             and "META-INF/NOTICE" in entries and z.read("META-INF/NOTICE") == notice)
                 check(legal_ok, f"{name}: META-INF/LICENSE (Apache-2.0) and META-INF/NOTICE are the project's")

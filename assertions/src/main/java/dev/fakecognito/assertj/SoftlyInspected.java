@@ -1,12 +1,15 @@
 package dev.fakecognito.assertj;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -43,6 +46,16 @@ record SoftlyInspected(FakeAdmin fake, SoftAssertionsProvider softly) implements
     @Override
     public String issuer() {
         return fake.issuer();
+    }
+
+    @Override
+    public String accessKeyId() {
+        return fake.accessKeyId();
+    }
+
+    @Override
+    public String secretAccessKey() {
+        return fake.secretAccessKey();
     }
 
     @Override
@@ -83,6 +96,26 @@ record SoftlyInspected(FakeAdmin fake, SoftAssertionsProvider softly) implements
     @Override
     public void clearFaults() {
         fake.clearFaults();
+    }
+
+    @Override
+    public FakeClock clock() {
+        return fake.clock();
+    }
+
+    @Override
+    public FakeClock freezeClock(Instant instant) {
+        return fake.freezeClock(instant);
+    }
+
+    @Override
+    public FakeClock advanceClock(Duration duration) {
+        return fake.advanceClock(duration);
+    }
+
+    @Override
+    public FakeClock useSystemClock() {
+        return fake.useSystemClock();
     }
 
     @Override

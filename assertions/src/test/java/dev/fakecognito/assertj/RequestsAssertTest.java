@@ -184,7 +184,7 @@ class RequestsAssertTest {
     @Test
     void droppedRequestsAreSaid() {
         try (FakeCognitoIdentity small =
-                        FakeCognitoIdentity.builder().requestJournalSize(2).start();
+                        FakeCognitoIdentity.builder().journalSize(2).start();
                 CognitoIdentityClient client = Scenario.client(small)) {
             String id = small.seed(Fixtures.fromString(
                             "identityPools: [ {name: Small, allowUnauthenticatedIdentities: true} ]"))

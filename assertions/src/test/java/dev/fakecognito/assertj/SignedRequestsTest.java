@@ -51,7 +51,7 @@ class SignedRequestsTest {
     void start() {
         // snippet:start signed-with
         fake = FakeCognitoIdentity.builder()
-                .requireSignatures()
+                .requireSignatures(true)
                 .credentials(ROLE_KEY, ROLE_SECRET)
                 .fixtures(Fixtures.fromString(
                         "identityPools: [ {name: Orders, id: '" + POOL + "', allowUnauthenticatedIdentities: false} ]"))

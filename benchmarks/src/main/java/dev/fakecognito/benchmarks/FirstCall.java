@@ -24,23 +24,25 @@ final class FirstCall {
         FakeCognitoIdentity fake = null;
         if (kind.equals("fake")) {
             fake = FakeCognitoIdentity.builder().start();
-            World seeded = fake.seed(new World(List.of(new World.IdentityPool(
-                    null,
-                    "FirstCall",
-                    true,
-                    null,
-                    Map.of(Worlds.PROVIDER, "123456789012345"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(new World.Identity(
-                            null, Map.of(Worlds.PROVIDER, USER), null, null, null, null, null, null, null)),
-                    null))));
+            World seeded = fake.seed(World.builder()
+                    .identityPools(List.of(new World.IdentityPool(
+                            null,
+                            "FirstCall",
+                            true,
+                            null,
+                            Map.of(Worlds.PROVIDER, "123456789012345"),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(new World.Identity(
+                                    null, Map.of(Worlds.PROVIDER, USER), null, null, null, null, null, null, null)),
+                            null)))
+                    .build());
             port = fake.port();
             body = "{\"IdentityPoolId\":\"" + seeded.identityPools().get(0).id() + "\",\"Logins\":{\"" + Worlds.PROVIDER
                     + "\":\"" + USER + "\"}}";

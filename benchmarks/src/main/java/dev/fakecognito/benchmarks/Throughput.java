@@ -31,7 +31,7 @@ final class Throughput {
                 "target",
                 "verdict");
         try (FakeCognitoIdentity fake =
-                        FakeCognitoIdentity.builder().requestJournalSize(5000).start();
+                        FakeCognitoIdentity.builder().journalSize(5000).start();
                 BareUndertow bare = new BareUndertow()) {
             int port = fake.port();
             World seeded = fake.seed(Worlds.pool("Bench", o.poolIdentities));

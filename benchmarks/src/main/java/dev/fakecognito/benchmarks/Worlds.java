@@ -21,25 +21,27 @@ final class Worlds {
         for (int i = 0; i < identities; i++) {
             list.add(new World.Identity(null, Map.of(PROVIDER, user(i)), null, null, null, null, null, null, null));
         }
-        return new World(List.of(new World.IdentityPool(
-                null,
-                name,
-                true,
-                null,
-                Map.of(PROVIDER, "123456789012345"),
-                null,
-                null,
-                null,
-                null,
-                Map.of(
-                        "authenticated",
-                        "arn:aws:iam::123456789012:role/BenchAuthenticated",
-                        "unauthenticated",
-                        "arn:aws:iam::123456789012:role/BenchGuest"),
-                null,
-                null,
-                Map.of("team", "bench"),
-                list,
-                null)));
+        return World.builder()
+                .identityPools(List.of(new World.IdentityPool(
+                        null,
+                        name,
+                        true,
+                        null,
+                        Map.of(PROVIDER, "123456789012345"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of(
+                                "authenticated",
+                                "arn:aws:iam::123456789012:role/BenchAuthenticated",
+                                "unauthenticated",
+                                "arn:aws:iam::123456789012:role/BenchGuest"),
+                        null,
+                        null,
+                        Map.of("team", "bench"),
+                        list,
+                        null)))
+                .build();
     }
 }

@@ -22,6 +22,7 @@ class SmokeTest {
         assertThat(tables).hasSize(9);
         assertThat(printed)
                 .contains(
+                        "Issue #27 targets: each beside its reference in the same run",
                         "reference: the same Undertow, fixed answer, in a fresh JVM",
                         "first fake in a fresh JVM: start → seeded → first GetId answered",
                         "reference: the same Undertow as a process, fixed answer",

@@ -1,6 +1,7 @@
 package dev.fakecognito.server;
 
 import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.admin.InvalidFaultException;
 import dev.fakecognito.fixtures.FixtureException;
@@ -9,6 +10,7 @@ import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.model.internal.FakeSettings;
 import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
@@ -26,15 +28,21 @@ import dev.fakecognito.server.internal.seeding.WorldSnapshots;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.state.RandomIds;
+import dev.fakecognito.server.internal.state.SettableClock;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
+import dev.fakecognito.server.internal.tokens.LoginTokenKeys;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
+import dev.fakecognito.server.internal.tokens.LoginTokenVerifier;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.validation.ServiceModel;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,30 +50,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
- * Point an unchanged AWS SDK or the AWS CLI at {@link #endpoint()}, with any credentials (or, with
- * {@link Builder#requireSignatures()}, with correctly signed requests only).
+ * Point an unchanged AWS SDK or the AWS CLI at {@link #endpoint()}, with {@link #accessKeyId()} and
+ * {@link #secretAccessKey()} (any credentials work unless {@link Builder#requireSignatures(boolean)} asks
+ * for correctly signed requests).
  *
  * <pre>{@code
  * try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().region("eu-west-1").start()) {
  *     CognitoIdentityClient client = CognitoIdentityClient.builder()
  *             .endpointOverride(fake.endpoint())
  *             .region(Region.of(fake.region()))
- *             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+ *             .credentialsProvider(StaticCredentialsProvider.create(
+ *                     AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey())))
  *             .build();
  *     ...
  * }
  * }</pre>
  *
- * <p>Each instance has its own state, port and signing key: many may run in one JVM at once.
- * Thread-safe.
+ * <p>A fake is built, started once and closed once: {@link #start()} seeds the builder's fixtures
+ * (all of them or, if one is refused, none) and listens; {@link #close()} stops it for good. Each
+ * instance has its own state, port and signing key: many may run in one JVM at once. Thread-safe.
  */
 public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
-    /** The port the standalone server listens on by default. */
-    public static final int DEFAULT_PORT = 9230;
+    /** The port the standalone server listens on by default (a built fake picks a free one). */
+    public static final int DEFAULT_PORT = FakeSettings.STANDALONE_PORT;
     /** The region used when none is configured. */
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used when none is configured. */
@@ -83,19 +93,26 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         }
     }
 
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     /** What clients sign with when no credentials are configured: any key works then. */
     private static final String ANY_CREDENTIAL = "test";
 
+    /** Where a fake is in its life: built, listening, or closed for good. */
+    private enum Lifecycle {
+        BUILT,
+        STARTED,
+        CLOSED
+    }
+
     private final String host;
     private final int requestedPort;
+    private final SettableClock clock;
     private final CognitoState state;
     private final OpenIdTokenIssuer issuer;
     private final WorldSeeder seeder;
     private final List<Fixtures> initialFixtures;
     private final RequestJournal journal;
     private final FaultRegistry faults;
+    private final LoginTokenVerifier loginTokenVerifier;
     private final HttpServer server;
     private final CallGate calls = new CallGate();
     private final boolean requireSignatures;
@@ -103,28 +120,32 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final List<String> credentialOrder;
     private final String firstAccessKeyId;
     private final boolean adminEndpoints;
+    private volatile Lifecycle lifecycle = Lifecycle.BUILT; // changed under this object's lock
     private volatile int port = -1;
-    private boolean seeded;
 
     private FakeCognitoIdentity(Builder builder) {
         this.host = builder.host;
         this.requestedPort = builder.port;
-        this.state = new CognitoState(builder.region, builder.accountId, builder.clock, new RandomIds());
+        this.clock = new SettableClock(builder.clock);
+        this.state = new CognitoState(builder.region, builder.accountId, clock, new RandomIds());
         this.issuer = builder.signingKey == null
-                ? new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock)
-                : new OpenIdTokenIssuer(builder.region, builder.issuer, builder.clock, builder.signingKey);
+                ? new OpenIdTokenIssuer(builder.region, builder.issuer, clock)
+                : new OpenIdTokenIssuer(builder.region, builder.issuer, clock, builder.signingKey);
+        this.loginTokenVerifier =
+                // the base clock: refetches of keys are spaced in real time, even while a test freezes the fake's
+                new LoginTokenVerifier(builder.verifyLoginTokens, builder.clock, LoginTokenVerifier.DEFAULT_TIMEOUT);
         Operations operations = new Operations(
-                state, issuer, new LoginTokenReader(builder.clock), new CredentialsGenerator(builder.clock));
+                state, issuer, new LoginTokenReader(clock, loginTokenVerifier), new CredentialsGenerator(clock));
         ServiceModel model = ServiceModel.bundled();
         RequestValidator validator = RequestValidator.bundled();
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
-        this.journal = new RequestJournal(builder.journalSize, builder.clock, builder.keepLoginTokens);
+        this.journal = new RequestJournal(builder.journalSize, clock, builder.keepLoginTokens);
         this.requireSignatures = builder.requireSignatures;
         this.credentials = Map.copyOf(builder.credentials);
         this.credentialOrder = List.copyOf(builder.credentials.keySet());
-        SignatureChecker signatures = new SignatureChecker(
-                requireSignatures, builder.region, credentials, model.unsignedOperations(), builder.clock);
+        SignatureChecker signatures =
+                new SignatureChecker(requireSignatures, builder.region, credentials, model.unsignedOperations(), clock);
         this.faults = new FaultRegistry(model);
         Set<String> allowedHosts = new LinkedHashSet<>(builder.allowedHosts);
         allowedHosts.add(host.toLowerCase(Locale.ROOT));
@@ -145,31 +166,58 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     }
 
     /**
-     * Starts listening.
+     * Seeds the builder's fixtures and starts listening. The fixtures are seeded together: when one is
+     * refused, none of them stays and the fake does not start (it may be started again, e.g. after the
+     * file was fixed). Starting a started fake does nothing.
      *
      * @return this fake, started
-     * @throws IllegalStateException when the port cannot be bound (e.g. in use)
+     * @throws FixtureException      when a fixture is refused, naming its file, line and field
+     * @throws IllegalStateException when the port cannot be bound (e.g. in use), or the fake is closed
      */
     public synchronized FakeCognitoIdentity start() {
-        if (port >= 0) {
-            return this;
-        }
-        if (port == -2) {
-            throw new IllegalStateException("The fake is closed: build a new one");
-        }
-        if (!seeded) {
-            for (Fixtures fixtures : initialFixtures) {
-                seed(fixtures);
+        switch (lifecycle) {
+            case STARTED -> {
+                return this;
             }
-            seeded = true;
+            case CLOSED -> throw new IllegalStateException("The fake is closed: build a new one");
+            case BUILT -> {}
+        }
+        Set<String> poolsBefore = poolIds();
+        int faultsBefore = faults.list().size();
+        FakeClock clockBefore = clock();
+        try {
+            initialFixtures.forEach(this::seed);
+        } catch (RuntimeException e) {
+            undoSeeding(poolsBefore, faultsBefore, clockBefore);
+            throw e;
         }
         try {
             port = server.start(); // a failed start frees the threads it made
         } catch (RuntimeException e) {
+            undoSeeding(poolsBefore, faultsBefore, clockBefore);
             throw new IllegalStateException(
                     "Cannot listen on " + host + ":" + requestedPort + ": " + rootMessage(e), e);
         }
+        lifecycle = Lifecycle.STARTED;
         return this;
+    }
+
+    private Set<String> poolIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        snapshot().identityPools().forEach(pool -> ids.add(pool.id()));
+        return ids;
+    }
+
+    /** Removes the pools and faults a failed start seeded, and puts the clock back, keeping what was there before. */
+    private void undoSeeding(Set<String> poolsBefore, int faultsBefore, FakeClock clockBefore) {
+        restore(clockBefore);
+        for (String poolId : poolIds()) {
+            if (!poolsBefore.contains(poolId)) {
+                state.deletePool(poolId);
+            }
+        }
+        List<FaultHandle> all = faults.list();
+        all.subList(faultsBefore, all.size()).forEach(FaultHandle::remove);
     }
 
     private static String rootMessage(Throwable e) {
@@ -180,27 +228,32 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return root.getMessage();
     }
 
-    /** Whether the fake is listening. */
+    /** Whether the fake is listening: started and not closed. */
     public boolean isRunning() {
         return port >= 0;
     }
 
     /**
-     * The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}.
+     * The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}. A fake listening on
+     * every interface ({@code 0.0.0.0}, {@code ::}) gives its loopback address, which a client on this
+     * machine can call.
      *
      * @throws IllegalStateException when the fake is not started or is closed
      */
     @Override
     public URI endpoint() {
-        requireRunning();
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + shownHost + ":" + port);
+        int listening = runningPort();
+        String shownHost = switch (host) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]", "0:0:0:0:0:0:0:0" -> "[::1]";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+        return URI.create("http://" + shownHost + ":" + listening);
     }
 
     /** The port the fake listens on (the chosen one when built with port 0). */
     public int port() {
-        requireRunning();
-        return port;
+        return runningPort();
     }
 
     /** The region of this fake: pool and identity ids start with it. */
@@ -221,23 +274,22 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return issuer.issuer();
     }
 
-    /**
-     * Whether the fake refuses calls without a valid AWS Signature Version 4 (see
-     * {@link Builder#requireSignatures()}).
-     */
+    /** Whether the fake refuses calls without a valid AWS Signature Version 4 ({@link Builder#requireSignatures(boolean)}). */
     public boolean requiresSignatures() {
         return requireSignatures;
     }
 
     /**
-     * An access key id clients can sign with: the first given to {@link Builder#credentials(String, String)},
+     * The access key id clients should sign with: the first given to {@link Builder#credentials(String, String)},
      * else {@code test} (any key works then).
      */
+    @Override
     public String accessKeyId() {
         return firstAccessKeyId;
     }
 
     /** The secret access key of {@link #accessKeyId()}: the one configured with it, else {@code test}. */
+    @Override
     public String secretAccessKey() {
         return credentials.getOrDefault(firstAccessKeyId, ANY_CREDENTIAL);
     }
@@ -274,13 +326,33 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         } catch (InvalidFaultException e) {
             throw fixtures.errorAt("/faults", e.problem());
         }
-        World created = seeder.seed(fixtures);
-        if (declared.isEmpty()) {
-            return created;
+        Map<String, String> keys = LoginTokenKeys.check(fixtures);
+        Instant clockAt = fixtures.world().clock();
+        FakeClock before = clock();
+        if (clockAt != null) {
+            clock.freeze(clockAt); // before the pools: identities without dates get this time
         }
-        List<Fault> injected =
-                faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
-        return new World(created.identityPools(), injected);
+        World created;
+        try {
+            created = seeder.seed(fixtures);
+        } catch (RuntimeException e) {
+            restore(before);
+            throw e;
+        }
+        keys.forEach(loginTokenVerifier::trust);
+        List<Fault> injected = declared.isEmpty()
+                ? List.of()
+                : faults.injectAll(declared).stream().map(FaultHandle::fault).toList();
+        return created.toBuilder().faults(injected).clock(clockAt).build();
+    }
+
+    /** Puts the clock back as it was. */
+    private void restore(FakeClock before) {
+        if (before.frozen()) {
+            clock.freeze(before.now());
+        } else {
+            clock.release();
+        }
     }
 
     /** Where a fault's field is in a fixture document, e.g. {@code /faults/0/match/IdentityId}. */
@@ -300,7 +372,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     /**
      * The request journal: the most recent API calls (5,000 by default, and at most 16 Mi characters of
      * bodies and messages) with their outcome; login tokens masked unless kept
-     * ({@link Builder#keepLoginTokensInJournal}).
+     * ({@link Builder#keepLoginTokens(boolean)}).
      */
     @Override
     public RequestLog requests() {
@@ -308,9 +380,10 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     }
 
     /**
-     * Drops all state: every pool and identity, the request journal and every fault. The signing key stays.
-     * API calls that arrived before and have not run yet (held by a latency fault) never run: their
-     * connections are reset, as a restart of the server would; calls running meanwhile finish first.
+     * Drops all state: every pool and identity, the request journal, every fault and the login token keys
+     * fixtures gave; the clock runs on real time again. The signing key stays. API calls that arrived
+     * before and have not run yet (held by a latency fault) never run: their connections are reset, as a
+     * restart of the server would; calls running meanwhile finish first.
      */
     @Override
     public void reset() {
@@ -319,8 +392,36 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
 
     private void clear() {
         faults.clear();
+        loginTokenVerifier.reset();
         state.reset();
         journal.clear();
+        clock.release();
+    }
+
+    /** The fake's clock: its time now, and whether a test froze it. */
+    @Override
+    public FakeClock clock() {
+        return new FakeClock(clock.instant(), clock.isFrozen());
+    }
+
+    /** Freezes the fake's clock at an instant, for every time-dependent answer (see {@link FakeClock}). */
+    @Override
+    public FakeClock freezeClock(Instant instant) {
+        clock.freeze(Objects.requireNonNull(instant, "instant"));
+        return clock();
+    }
+
+    /** Moves the fake's clock; it is frozen afterwards. */
+    @Override
+    public FakeClock advanceClock(Duration duration) {
+        return new FakeClock(clock.advance(Objects.requireNonNull(duration, "duration")), true);
+    }
+
+    /** Gives the fake its real clock back: the builder's {@link Builder#clock(Clock) clock}, else the system's. */
+    @Override
+    public FakeClock useSystemClock() {
+        clock.release();
+        return clock();
     }
 
     /**
@@ -347,39 +448,53 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         faults.clear();
     }
 
-    /** Stops listening and frees the port. The fake cannot be started again. */
+    /**
+     * Stops listening and frees the port, for good: a closed fake cannot be started again (build a new
+     * one). Closing a fake that never started, or closing twice, is allowed.
+     */
     @Override
     public synchronized void close() {
-        if (port >= 0) {
+        if (lifecycle == Lifecycle.STARTED) {
+            port = -1;
             server.stop();
-            port = -2;
         }
+        lifecycle = Lifecycle.CLOSED;
     }
 
-    private void requireRunning() {
-        if (port < 0) {
+    /** The port, when the fake listens. */
+    private int runningPort() {
+        int current = port;
+        if (current < 0) {
             throw new IllegalStateException(
-                    port == -1 ? "The fake is not started: call start()" : "The fake is closed");
+                    lifecycle == Lifecycle.CLOSED ? "The fake is closed" : "The fake is not started: call start()");
         }
+        return current;
     }
 
-    /** Configures a {@link FakeCognitoIdentity}. */
+    /**
+     * Configures a {@link FakeCognitoIdentity}. Each setting has the same name on every surface: this
+     * builder, {@code @CognitoIdentityTest}, {@code @AutoConfigureFakeCognitoIdentity} (and its
+     * {@code fake.cognito-identity.*} properties), {@code CognitoIdentityContainer.with…}, and the
+     * standalone server's {@code --kebab-case} options and {@code FAKE_COGNITO_UPPER_SNAKE} environment
+     * variables. Every method checks its value at once, naming the setting.
+     */
     public static final class Builder {
-        private int port = 0;
-        private String host = "127.0.0.1";
-        private String region = DEFAULT_REGION;
-        private String accountId = DEFAULT_ACCOUNT_ID;
-        private String issuer = DEFAULT_ISSUER;
+        private int port = FakeSettings.PORT.defaultValue();
+        private String host = FakeSettings.HOST.defaultValue();
+        private String region = FakeSettings.REGION.defaultValue();
+        private String accountId = FakeSettings.ACCOUNT_ID.defaultValue();
+        private String issuer = FakeSettings.ISSUER.defaultValue();
         private Clock clock = Clock.systemUTC();
         private KeyPair signingKey;
         private final List<Fixtures> fixtures = new ArrayList<>();
-        private int journalSize = RequestJournal.DEFAULT_CAPACITY;
-        private boolean requireSignatures;
+        private int journalSize = FakeSettings.JOURNAL_SIZE.defaultValue();
+        private boolean requireSignatures = FakeSettings.REQUIRE_SIGNATURES.defaultValue();
         private final Map<String, String> credentials = new LinkedHashMap<>();
-        private boolean keepLoginTokens;
-        private boolean adminEndpoints = true;
-        private boolean uiReadOnly;
-        private String adminToken;
+        private boolean keepLoginTokens = FakeSettings.KEEP_LOGIN_TOKENS.defaultValue();
+        private boolean adminEndpoints = FakeSettings.ADMIN_ENDPOINTS.defaultValue();
+        private boolean uiReadOnly = FakeSettings.UI_READ_ONLY.defaultValue();
+        private boolean verifyLoginTokens = FakeSettings.VERIFY_LOGIN_TOKENS.defaultValue();
+        private String adminToken = FakeSettings.ADMIN_TOKEN.defaultValue();
         private final Set<String> allowedHosts = new LinkedHashSet<>();
         private HttpTimeouts httpTimeouts = HttpTimeouts.DEFAULTS;
 
@@ -391,49 +506,71 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             return this;
         }
 
-        /**
-         * Refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 {@code Authorization}
-         * header: its credential scope must name this fake's region and the service {@code cognito-identity},
-         * and its request date must be within 15 minutes of the fake's {@link #clock(Clock) clock}. The calls
-         * the SDKs send unsigned ({@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken},
-         * {@code UnlinkIdentity}) may still come unsigned; when they are signed, their signature is checked
-         * too. Refusals are the real service's errors ({@code MissingAuthenticationTokenException},
-         * {@code InvalidSignatureException}, {@code IncompleteSignatureException},
-         * {@code UnrecognizedClientException}). Any access key is accepted unless
-         * {@link #credentials(String, String)} are given. Off by default: then nothing is checked.
-         *
-         * @return this builder
-         */
-        public Builder requireSignatures() {
-            this.requireSignatures = true;
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = FakeSettings.PORT.check(port);
             return this;
         }
 
         /**
-         * Whether the admin endpoints under {@code /_fake/} answer (true by default). When false only
-         * {@code GET /_fake/health} does; the others answer 404. This instance's own {@link FakeAdmin}
-         * methods keep working.
+         * The address to listen on; 127.0.0.1 by default, 0.0.0.0 for every interface (then
+         * {@link #endpoint()} still gives 127.0.0.1).
          */
-        public Builder adminEndpoints(boolean enabled) {
-            this.adminEndpoints = enabled;
+        public Builder host(String host) {
+            this.host = FakeSettings.HOST.check(host);
+            return this;
+        }
+
+        /** The region, e.g. {@code eu-west-1}; us-east-1 by default. */
+        public Builder region(String region) {
+            this.region = FakeSettings.REGION.check(region);
+            return this;
+        }
+
+        /** The 12-digit account id in pool ARNs; 123456789012 by default. */
+        public Builder accountId(String accountId) {
+            this.accountId = FakeSettings.ACCOUNT_ID.check(accountId);
+            return this;
+        }
+
+        /** The {@code iss} of the OpenID tokens; the real {@code https://cognito-identity.amazonaws.com} by default. */
+        public Builder issuer(String issuer) {
+            this.issuer = FakeSettings.ISSUER.check(issuer);
             return this;
         }
 
         /**
-         * Whether the browser page ({@code /_fake/ui}) hides its buttons that change the fake (reset, load a
-         * fixture file): false by default. For a fake many people look at; it protects nothing (the admin
-         * endpoints still take writes with the {@code X-Fake-Cognito-Admin} header): an
-         * {@link #adminToken(String) admin token} does.
+         * Fixture documents to seed when the fake starts, in order (several calls add up). They are seeded
+         * together: if one is refused, {@link #start()} fails and none of them stays.
          */
-        public Builder uiReadOnly(boolean readOnly) {
-            this.uiReadOnly = readOnly;
+        public Builder fixtures(Fixtures... documents) {
+            for (Fixtures document : documents) {
+                fixtures.add(Objects.requireNonNull(document, "fixtures"));
+            }
             return this;
         }
 
         /**
-         * Adds credentials the fake knows (several calls add up): with {@link #requireSignatures()}, a
+         * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4
+         * {@code Authorization} header (false by default: then nothing is checked). Its credential scope must
+         * name this fake's region and the service {@code cognito-identity}, and its request date must be
+         * within 15 minutes of the fake's {@link #clock(Clock) clock}. The calls the SDKs send unsigned
+         * ({@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken}, {@code UnlinkIdentity})
+         * may still come unsigned; when they are signed, their signature is checked too. Refusals are the real
+         * service's errors ({@code MissingAuthenticationTokenException}, {@code InvalidSignatureException},
+         * {@code IncompleteSignatureException}, {@code UnrecognizedClientException}). Any access key is
+         * accepted unless {@link #credentials(String, String)} are given.
+         */
+        public Builder requireSignatures(boolean require) {
+            this.requireSignatures = require;
+            return this;
+        }
+
+        /**
+         * Adds credentials the fake knows (several calls add up): with {@link #requireSignatures(boolean)}, a
          * signature by one of these access keys is verified against its secret, and any other access key is
-         * refused ({@code UnrecognizedClientException}).
+         * refused ({@code UnrecognizedClientException}). The first ones are what {@link #accessKeyId()} and
+         * {@link #secretAccessKey()} give clients.
          *
          * @param accessKeyId     the access key id, e.g. {@code AKIAIOSFODNN7EXAMPLE}
          * @param secretAccessKey its secret access key
@@ -456,36 +593,29 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          * sends it). None by default; for fakes in shared environments.
          */
         public Builder adminToken(String token) {
-            if (token == null || token.isBlank()) {
-                throw new IllegalArgumentException("an admin token must not be blank");
-            }
-            this.adminToken = token;
+            this.adminToken = FakeSettings.ADMIN_TOKEN.check(token);
             return this;
         }
 
         /**
          * Host names (as clients write them in URLs, e.g. a Docker Compose service name) that may call the
          * admin endpoints, besides IP addresses, {@code localhost}, {@code *.localhost} and the listen
-         * address, which always may; {@code "*"} allows any. Other names get 403, so that a web page whose
-         * name was made to resolve to this machine (DNS rebinding) cannot read or change the fake.
+         * address, which always may; {@code "*"} allows any (several calls add up). Other names get 403, so
+         * that a web page whose name was made to resolve to this machine (DNS rebinding) cannot read or
+         * change the fake.
          */
         public Builder allowedHosts(String... names) {
-            for (String name : names) {
-                String trimmed = Objects.requireNonNull(name, "name").trim().toLowerCase(Locale.ROOT);
-                if (trimmed.isEmpty()) {
-                    throw new IllegalArgumentException("an allowed host name must not be blank");
-                }
-                allowedHosts.add(trimmed);
-            }
+            allowedHosts.addAll(FakeSettings.ALLOWED_HOSTS.check(Arrays.asList(names)));
             return this;
         }
 
-        /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
-        public Builder requestJournalSize(int size) {
-            if (size < 0) {
-                throw new IllegalArgumentException("the journal size must be >= 0, got " + size);
-            }
-            this.journalSize = size;
+        /**
+         * Whether the admin endpoints under {@code /_fake/} answer (true by default). When false only
+         * {@code GET /_fake/health} does; the others answer 404. This instance's own {@link FakeAdmin}
+         * methods keep working.
+         */
+        public Builder adminEndpoints(boolean enabled) {
+            this.adminEndpoints = enabled;
             return this;
         }
 
@@ -495,53 +625,39 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          * {@code sub} ({@code [masked JWT sub=…]}, {@code [masked N characters]}), so that a journal read
          * by anyone who can reach the fake never holds usable tokens.
          */
-        public Builder keepLoginTokensInJournal(boolean keep) {
+        public Builder keepLoginTokens(boolean keep) {
             this.keepLoginTokens = keep;
             return this;
         }
 
-        /** Fixtures to seed when the fake starts (several calls add up, seeded in order). */
-        public Builder fixtures(Fixtures fixtures) {
-            this.fixtures.add(Objects.requireNonNull(fixtures, "fixtures"));
+        /**
+         * Whether the browser page ({@code /_fake/ui}) hides its buttons that change the fake (reset, load a
+         * fixture file): false by default. For a fake many people look at; it protects nothing (the admin
+         * endpoints still take writes with the {@code X-Fake-Cognito-Admin} header): an
+         * {@link #adminToken(String) admin token} does.
+         */
+        public Builder uiReadOnly(boolean readOnly) {
+            this.uiReadOnly = readOnly;
             return this;
         }
 
-        /** The port to listen on; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535, got " + port);
-            }
-            this.port = port;
+        /**
+         * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+         * (false by default: signatures are not checked). The keys come from the provider, fetched from a URL
+         * made from its configured name ({@code https://<user pool>/.well-known/jwks.json}, an OIDC
+         * provider's discovery document), from {@code loginTokenKeys} given in a fixture document, or, for
+         * tokens minted by {@code LoginTokens} in this JVM, from this JVM. A token that does not verify is
+         * refused with {@code NotAuthorizedException: Invalid login token. Couldn't verify signed token.};
+         * the request journal says why.
+         */
+        public Builder verifyLoginTokens(boolean verify) {
+            this.verifyLoginTokens = verify;
             return this;
         }
 
-        /** The address to listen on; 127.0.0.1 by default, 0.0.0.0 for all interfaces. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        /** The region, e.g. {@code eu-west-1}; us-east-1 by default. */
-        public Builder region(String region) {
-            if (region == null || !REGION.matcher(region).matches()) {
-                throw new IllegalArgumentException("not an AWS region name: " + region);
-            }
-            this.region = region;
-            return this;
-        }
-
-        /** The 12-digit account id in pool ARNs; 123456789012 by default. */
-        public Builder accountId(String accountId) {
-            if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
-                throw new IllegalArgumentException("an account id has 12 digits, got " + accountId);
-            }
-            this.accountId = accountId;
-            return this;
-        }
-
-        /** The {@code iss} of the OpenID tokens; the real {@code https://cognito-identity.amazonaws.com} by default. */
-        public Builder issuer(String issuer) {
-            this.issuer = Objects.requireNonNull(issuer, "issuer");
+        /** How many API calls the request journal keeps (5,000 by default; older ones are dropped and counted). */
+        public Builder journalSize(int size) {
+            this.journalSize = FakeSettings.JOURNAL_SIZE.check(size);
             return this;
         }
 
@@ -560,18 +676,23 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         /**
          * Builds the fake without starting it.
          *
-         * @throws IllegalStateException when credentials are given without {@link #requireSignatures()}
+         * @throws IllegalStateException when credentials are given without {@link #requireSignatures(boolean)}
          */
         public FakeCognitoIdentity build() {
             if (!credentials.isEmpty() && !requireSignatures) {
                 throw new IllegalStateException("credentials are only used to verify signatures: require signatures "
-                        + "too (requireSignatures(); --require-signatures or FAKE_COGNITO_REQUIRE_SIGNATURES=true "
+                        + "too (requireSignatures(true); --require-signatures or FAKE_COGNITO_REQUIRE_SIGNATURES=true "
                         + "for the standalone server), or leave the credentials out");
             }
             return new FakeCognitoIdentity(this);
         }
 
-        /** Builds and starts the fake. */
+        /**
+         * Builds and starts the fake.
+         *
+         * @throws FixtureException      when a fixture is refused
+         * @throws IllegalStateException when the port cannot be bound
+         */
         public FakeCognitoIdentity start() {
             return build().start();
         }

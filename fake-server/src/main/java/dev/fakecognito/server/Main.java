@@ -3,11 +3,15 @@ package dev.fakecognito.server;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
-import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Setting;
+import dev.fakecognito.model.internal.SettingValues;
+import dev.fakecognito.model.internal.Suggestions;
+import dev.fakecognito.server.internal.settings.BuilderSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -16,61 +20,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The standalone server: {@code java -jar fake-cognito-identity-server-<version>-standalone.jar [options]}.
- * Options win over environment variables, which win over the defaults. Stops cleanly on SIGTERM.
+ * Every setting of the command line is also an environment variable ({@code --keep-login-tokens} is
+ * {@code FAKE_COGNITO_KEEP_LOGIN_TOKENS}); an option wins over its variable, which wins over the
+ * default. Stops cleanly on SIGTERM.
  */
 public final class Main {
-    private static final String USAGE = """
-            Usage: java -jar fake-cognito-identity-server-<version>-standalone.jar [options]
-
-              --port N           port to listen on (env FAKE_COGNITO_PORT, default {port}; 0 = any free port)
-              --host ADDRESS     address to listen on (env FAKE_COGNITO_HOST, default 127.0.0.1; 0.0.0.0 = all)
-              --region REGION    region of pool and identity ids (env FAKE_COGNITO_REGION, default {region})
-              --account-id ID    12-digit account id in pool ARNs (env FAKE_COGNITO_ACCOUNT_ID, default {account})
-              --issuer URL       iss claim of OpenID tokens (env FAKE_COGNITO_ISSUER, default {issuer})
-              --fixtures FILE    YAML or JSON world to seed at start (env FAKE_COGNITO_FIXTURES)
-              --require-signatures
-                                 refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4
-                                 for this region and cognito-identity, dated within 15 minutes
-                                 (env FAKE_COGNITO_REQUIRE_SIGNATURES=true; off by default: any credentials work)
-              --credentials ACCESS_KEY_ID:SECRET_ACCESS_KEY
-                                 with --require-signatures: verify signatures against this secret and refuse
-                                 other access keys; repeatable (env FAKE_COGNITO_CREDENTIALS, comma-separated)
-              --admin-token T    require T in the X-Fake-Cognito-Admin header of admin calls
-                                 (env FAKE_COGNITO_ADMIN_TOKEN; GET /_fake/health stays open)
-              --allowed-hosts H  comma-separated host names that may call the admin endpoints besides
-                                 IP addresses and localhost, e.g. a Compose service name; * = any
-                                 (env FAKE_COGNITO_ALLOWED_HOSTS)
-              --no-admin         disable the admin endpoints but GET /_fake/health (env FAKE_COGNITO_NO_ADMIN=true)
-              --keep-login-tokens  keep login tokens in the request journal instead of masking them
-                                 (env FAKE_COGNITO_KEEP_LOGIN_TOKENS=true)
-              --ui-read-only     the browser page (/_fake/ui) hides reset and fixture loading
-                                 (env FAKE_COGNITO_UI_READ_ONLY=true; protects nothing: use --admin-token)
-              --help             print this help
-
-            Log level: env FAKE_COGNITO_LOG_LEVEL = trace, debug, info (default), warn, error or off.
-            """
-            // filled in without String.format, whose locale data would add ~10 ms to every start
-            .replace("{port}", Integer.toString(FakeCognitoIdentity.DEFAULT_PORT))
-            .replace("{region}", FakeCognitoIdentity.DEFAULT_REGION)
-            .replace("{account}", FakeCognitoIdentity.DEFAULT_ACCOUNT_ID)
-            .replace("{issuer}", FakeCognitoIdentity.DEFAULT_ISSUER);
-
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     /** slf4j-simple's level of the libraries relocated into the jar (their loggers' names are relocated too). */
     private static final String BUNDLED_LIBRARIES_LEVEL = "org.slf4j.simpleLogger.log.dev.fakecognito.shaded";
-
-    private static final String REQUIRE_SIGNATURES = "--require-signatures";
-
-    /** Options without a value, with their environment variables (set to {@code true} to switch them on). */
-    private static final Map<String, String> FLAGS = Map.of(
-            REQUIRE_SIGNATURES,
-            "FAKE_COGNITO_REQUIRE_SIGNATURES",
-            "--no-admin",
-            "FAKE_COGNITO_NO_ADMIN",
-            "--keep-login-tokens",
-            "FAKE_COGNITO_KEEP_LOGIN_TOKENS",
-            "--ui-read-only",
-            "FAKE_COGNITO_UI_READ_ONLY");
 
     private Main() {}
 
@@ -81,16 +38,18 @@ public final class Main {
      */
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        logLevel(System.getenv("FAKE_COGNITO_LOG_LEVEL"));
+        SettingValues settings;
         FakeCognitoIdentity.Builder builder;
         try {
-            builder = configure(args, System.getenv());
+            settings = read(args, System.getenv());
+            if (settings == null) {
+                System.out.print(usage());
+                return;
+            }
+            logLevel(settings.isGiven(FakeSettings.LOG_LEVEL) ? settings.get(FakeSettings.LOG_LEVEL) : null);
+            builder = builder(settings);
         } catch (IllegalArgumentException | FixtureException e) {
             fail(System.err, e.getMessage());
-            return;
-        }
-        if (builder == null) {
-            System.out.print(USAGE);
             return;
         }
         Logger log = LoggerFactory.getLogger("dev.fakecognito");
@@ -126,6 +85,57 @@ public final class Main {
         stopped.await();
     }
 
+    /** The {@code --help} text, made from the settings. */
+    static String usage() {
+        StringBuilder out = new StringBuilder("Usage: java -jar fake-cognito-identity-server-<version>-standalone.jar"
+                + " [options]\n\nEach option is also an environment variable; an option wins over its variable."
+                + "\nA flag is --name (true) or --name=false. A list is comma-separated or repeated.\n\n");
+        for (Setting<?> setting : FakeSettings.of(Setting.Surface.CLI)) {
+            out.append("  ").append(setting.cliOption());
+            if (setting.kind() != Setting.Kind.BOOLEAN) {
+                out.append(' ').append(placeholder(setting));
+            }
+            out.append('\n');
+            for (String line : wrap(setting.description(), 92)) {
+                out.append("        ").append(line).append('\n');
+            }
+            out.append("        env ")
+                    .append(setting.environmentVariable())
+                    .append("; default ")
+                    .append(setting == FakeSettings.PORT ? FakeSettings.STANDALONE_PORT : setting.defaultText())
+                    .append('\n');
+        }
+        return out.append("  --help\n        print this help\n").toString();
+    }
+
+    /** How the usage shows an option's value: its name's last word in capitals, e.g. {@code REGION}. */
+    private static String placeholder(Setting<?> setting) {
+        if (setting == FakeSettings.CREDENTIALS) {
+            return "KEY:SECRET[,...]";
+        }
+        String name = setting.name();
+        int lastWord = name.length() - 1;
+        while (lastWord > 0 && !Character.isUpperCase(name.charAt(lastWord))) {
+            lastWord--;
+        }
+        String word = name.substring(lastWord).toUpperCase(Locale.ROOT);
+        return setting.kind() == Setting.Kind.LIST ? word + "[,...]" : word;
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     /** Where the banner says the browser page is: nowhere when the admin endpoints are off. */
     static String ui(FakeCognitoIdentity fake) {
         return fake.adminEndpointsEnabled() ? "; UI at " + fake.endpoint() + "/_fake/ui" : "";
@@ -142,13 +152,15 @@ public final class Main {
     }
 
     /**
-     * Sets slf4j-simple's level from the environment, unless given as a system property already. At the
-     * default level ({@code info}) the bundled libraries (Undertow, XNIO) say only warnings: their
-     * version lines at start are noise beside the banner, and show from {@code debug} on.
+     * Sets slf4j-simple's level, unless given as a system property already. At the default level
+     * ({@code info}) the bundled libraries (Undertow, XNIO) say only warnings: their version lines at
+     * start are noise beside the banner, and show from {@code debug} on.
+     *
+     * @param level the level given (already checked), or {@code null}
      */
     static void logLevel(String level) {
-        if (level != null && !level.isBlank() && System.getProperty(SIMPLE_LOGGER_LEVEL) == null) {
-            System.setProperty(SIMPLE_LOGGER_LEVEL, level.trim().toLowerCase(Locale.ROOT));
+        if (level != null && System.getProperty(SIMPLE_LOGGER_LEVEL) == null) {
+            System.setProperty(SIMPLE_LOGGER_LEVEL, level);
         }
         if ("info".equals(System.getProperty(SIMPLE_LOGGER_LEVEL, "info"))
                 && System.getProperty(BUNDLED_LIBRARIES_LEVEL) == null) {
@@ -162,123 +174,95 @@ public final class Main {
         System.exit(2);
     }
 
-    /** Reads options and environment into a builder; {@code null} when help was asked for. */
-    static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
-        FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeCognitoIdentity.DEFAULT_PORT);
-        // Fixtures and credentials add up, so the option must replace the variable rather than be applied after it.
-        env = withoutVariablesReplacedByOptions(args, env);
-        applyEnv(builder, env);
+    /**
+     * Reads the environment, then the options (an option replaces its variable; a repeated list option
+     * adds up).
+     *
+     * @return the settings given, or {@code null} when help was asked for
+     * @throws IllegalArgumentException naming the option or variable at fault
+     */
+    static SettingValues read(String[] args, Map<String, String> env) {
+        SettingValues fromEnv = SettingValues.none();
+        for (Setting<?> setting : FakeSettings.of(Setting.Surface.CLI)) {
+            String value = env.get(setting.environmentVariable());
+            if (value != null && !value.isBlank()) {
+                fromEnv = parsed(fromEnv, setting, value, setting.environmentVariable(), false);
+            }
+        }
+        SettingValues fromArgs = SettingValues.none();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 return null;
             }
-            if (FLAGS.containsKey(arg)) {
-                apply(builder, arg, "true");
-                continue;
-            }
-            String name = arg;
-            String value;
             int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
+            String option = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+            Setting<?> setting = option(option);
+            String value;
+            if (eq > 0 && arg.startsWith("--")) {
                 value = arg.substring(eq + 1);
+            } else if (setting.kind() == Setting.Kind.BOOLEAN) {
+                value = "true";
             } else if (i + 1 < args.length) {
                 value = args[++i];
             } else {
-                throw new IllegalArgumentException("option " + arg + " needs a value");
+                throw new IllegalArgumentException("option " + option + " needs a value");
             }
-            apply(builder, name, value);
+            fromArgs = parsed(fromArgs, setting, value, option, true);
         }
-        return builder;
+        SettingValues all = fromEnv;
+        for (Map.Entry<Setting<?>, Object> given : fromArgs.given().entrySet()) {
+            all = with(all, given.getKey(), given.getValue());
+        }
+        return all;
     }
 
-    /** The environment without the variables of the list options given on the command line. */
-    private static Map<String, String> withoutVariablesReplacedByOptions(String[] args, Map<String, String> env) {
-        Map<String, String> kept = new HashMap<>(env);
-        Map.of("--fixtures", "FAKE_COGNITO_FIXTURES", "--credentials", "FAKE_COGNITO_CREDENTIALS")
-                .forEach((option, variable) -> {
-                    if (Arrays.stream(args).anyMatch(arg -> arg.equals(option) || arg.startsWith(option + "="))) {
-                        kept.remove(variable);
-                    }
-                });
-        return kept;
+    /** The setting of a command-line option. */
+    private static Setting<?> option(String option) {
+        for (Setting<?> setting : FakeSettings.of(Setting.Surface.CLI)) {
+            if (setting.cliOption().equals(option)) {
+                return setting;
+            }
+        }
+        List<String> known = FakeSettings.of(Setting.Surface.CLI).stream()
+                .map(Setting::cliOption)
+                .toList();
+        throw new IllegalArgumentException(
+                "unknown option " + option + Suggestions.suggestion(option, known, "options"));
     }
 
-    private static void applyEnv(FakeCognitoIdentity.Builder builder, Map<String, String> env) {
-        Map<String, String> options = new HashMap<>(Map.of(
-                "FAKE_COGNITO_PORT", "--port",
-                "FAKE_COGNITO_HOST", "--host",
-                "FAKE_COGNITO_REGION", "--region",
-                "FAKE_COGNITO_ACCOUNT_ID", "--account-id",
-                "FAKE_COGNITO_ISSUER", "--issuer",
-                "FAKE_COGNITO_FIXTURES", "--fixtures",
-                "FAKE_COGNITO_CREDENTIALS", "--credentials",
-                "FAKE_COGNITO_ADMIN_TOKEN", "--admin-token",
-                "FAKE_COGNITO_ALLOWED_HOSTS", "--allowed-hosts"));
-        FLAGS.forEach((flag, variable) -> options.put(variable, flag));
-        options.forEach((variable, option) -> {
-            String value = env.get(variable);
-            if (value != null && !value.isBlank()) {
-                try {
-                    if (option.equals("--credentials")) { // a comma-separated list
-                        for (String credential : value.split(",", -1)) {
-                            apply(builder, option, credential.trim());
-                        }
-                    } else {
-                        apply(builder, option, value.trim());
-                    }
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
-                }
-            }
-        });
+    /** The values with one more read from text; a list given again on the command line adds up. */
+    @SuppressWarnings("unchecked")
+    private static SettingValues parsed(
+            SettingValues values, Setting<?> setting, String text, String where, boolean addUp) {
+        Object value = setting.parse(text, where);
+        if (addUp && setting.kind() == Setting.Kind.LIST && values.isGiven(setting)) {
+            List<String> joined = new ArrayList<>((List<String>) values.get(setting));
+            joined.addAll((List<String>) value);
+            value = List.copyOf(joined);
+        }
+        return with(values, setting, value);
     }
 
-    private static void apply(FakeCognitoIdentity.Builder builder, String option, String value) {
-        switch (option) {
-            case "--port" -> {
-                try {
-                    builder.port(Integer.parseInt(value));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("--port takes a number, got '" + value + "'", e);
-                }
-            }
-            case "--host" -> builder.host(value);
-            case "--region" -> builder.region(value);
-            case "--account-id" -> builder.accountId(value);
-            case "--issuer" -> builder.issuer(value);
-            case "--fixtures" -> builder.fixtures(Fixtures.fromPath(Path.of(value)));
-            case REQUIRE_SIGNATURES -> {
-                if (flag(option, value)) {
-                    builder.requireSignatures();
-                }
-            }
-            case "--credentials" -> {
-                Map.Entry<String, String> credential = Credentials.parse(value, "--credentials");
-                builder.credentials(credential.getKey(), credential.getValue());
-            }
-            case "--admin-token" -> builder.adminToken(value);
-            case "--allowed-hosts" ->
-                builder.allowedHosts(Arrays.stream(value.split(","))
-                        .filter(name -> !name.isBlank())
-                        .toArray(String[]::new));
-            case "--no-admin" -> builder.adminEndpoints(!flag(option, value));
-            case "--keep-login-tokens" -> builder.keepLoginTokensInJournal(flag(option, value));
-            case "--ui-read-only" -> builder.uiReadOnly(flag(option, value));
-            default -> throw new IllegalArgumentException("unknown option " + option);
-        }
+    @SuppressWarnings("unchecked")
+    private static <T> SettingValues with(SettingValues values, Setting<T> setting, Object value) {
+        return values.with(setting, (T) value);
     }
 
-    /** A flag's value from the environment: {@code true} or {@code false}. */
-    private static boolean flag(String option, String value) {
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalArgumentException(option + " is true or false, got '" + value + "'");
+    /**
+     * A builder with the settings given, fixtures read from files.
+     *
+     * @throws FixtureException when a fixture file cannot be loaded
+     */
+    static FakeCognitoIdentity.Builder builder(SettingValues settings) {
+        FakeCognitoIdentity.Builder builder = FakeCognitoIdentity.builder().port(FakeSettings.STANDALONE_PORT);
+        return BuilderSettings.apply(builder, settings, location -> Fixtures.fromPath(Path.of(location)));
+    }
+
+    /** Reads options and environment into a builder; {@code null} when help was asked for. */
+    static FakeCognitoIdentity.Builder configure(String[] args, Map<String, String> env) {
+        SettingValues settings = read(args, env);
+        return settings == null ? null : builder(settings);
     }
 
     private static String version() {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -98,22 +99,24 @@ class FakeAdminContractTest {
     @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
     @MethodSource("admins")
     void seedsAWorldBuiltInCode(FakeAdmin admin) {
-        World created = admin.seed(new World(List.of(new World.IdentityPool(
-                null,
-                "Built",
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of("env", "test"),
-                null,
-                null))));
+        World created = admin.seed(World.builder()
+                .identityPools(List.of(new World.IdentityPool(
+                        null,
+                        "Built",
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of("env", "test"),
+                        null,
+                        null)))
+                .build());
 
         assertThat(created.pool("Built").id()).startsWith("us-east-1:");
         assertThat(fake.snapshot().pool("Built").tags()).containsEntry("env", "test");
@@ -198,6 +201,68 @@ class FakeAdminContractTest {
         assertThat(admin.faults()).hasSize(1);
         admin.reset();
         assertThat(admin.faults()).isEmpty();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void freezesMovesAndReleasesTheClockAndResetReleasesItToo(FakeAdmin admin) {
+        Instant newYear = Instant.parse("2026-01-01T00:00:00Z");
+
+        assertThat(admin.clock().frozen()).isFalse();
+        assertThat(admin.freezeClock(newYear)).isEqualTo(new FakeClock(newYear, true));
+        assertThat(admin.clock()).isEqualTo(new FakeClock(newYear, true));
+        assertThat(admin.advanceClock(Duration.ofHours(2)))
+                .isEqualTo(new FakeClock(newYear.plus(Duration.ofHours(2)), true));
+        assertThat(admin.advanceClock(Duration.ofMinutes(-30)).now()).isEqualTo("2026-01-01T01:30:00Z");
+        assertThat(admin.useSystemClock().frozen()).isFalse();
+        assertThat(admin.clock().now()).isAfter(newYear);
+
+        admin.freezeClock(newYear);
+        admin.reset();
+        assertThat(admin.clock().frozen()).isFalse();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void advancingARunningClockFreezesItFromNow(FakeAdmin admin) {
+        Instant before = Instant.now();
+
+        FakeClock moved = admin.advanceClock(Duration.ofDays(1));
+
+        assertThat(moved.frozen()).isTrue();
+        assertThat(moved.now()).isAfterOrEqualTo(before.plus(Duration.ofDays(1)));
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void aDocumentsClockFreezesTheClockBeforeItsIdentitiesAreDated(FakeAdmin admin) {
+        World created = admin.seed(Fixtures.fromString("""
+                clock: 2025-06-01T12:00:00Z
+                identityPools:
+                  - name: MobileApp
+                    identities:
+                      - id: us-east-1:aaaaaaaa-0000-0000-0000-000000000002
+                """));
+
+        assertThat(created.clock()).isEqualTo("2025-06-01T12:00:00Z");
+        assertThat(admin.clock()).isEqualTo(new FakeClock(Instant.parse("2025-06-01T12:00:00Z"), true));
+        assertThat(admin.snapshot()
+                        .pool("MobileApp")
+                        .identity("us-east-1:aaaaaaaa-0000-0000-0000-000000000002")
+                        .creationDate())
+                .isEqualTo("2025-06-01T12:00:00Z");
+        assertThat(admin.snapshot().clock()).isNull();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
+    void aRefusedDocumentLeavesTheClockAsItWas(FakeAdmin admin) {
+        admin.freezeClock(Instant.parse("2024-01-01T00:00:00Z"));
+
+        assertThatThrownBy(() -> admin.seed(Fixtures.fromString(
+                        "clock: 2030-01-01T00:00:00Z\nidentityPools: [{name: Bad, id: 'not-an-id'}]\n")))
+                .isInstanceOf(FixtureException.class);
+        assertThat(admin.clock()).isEqualTo(new FakeClock(Instant.parse("2024-01-01T00:00:00Z"), true));
     }
 
     @Test

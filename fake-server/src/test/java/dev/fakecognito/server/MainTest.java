@@ -3,6 +3,8 @@ package dev.fakecognito.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Setting;
 import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -121,13 +123,13 @@ class MainTest {
 
     @Test
     void adminProtectionsFromOptionsAndEnvironment() {
-        FakeCognitoIdentity.Builder options =
-                configure(NO_ENV, "--no-admin", "--admin-token", "t0k", "--allowed-hosts", "cognito, Fake.Example,");
+        FakeCognitoIdentity.Builder options = configure(
+                NO_ENV, "--admin-endpoints=false", "--admin-token", "t0k", "--allowed-hosts", "cognito, Fake.Example,");
         FakeCognitoIdentity.Builder env = configure(Map.of(
-                "FAKE_COGNITO_NO_ADMIN", "true",
+                "FAKE_COGNITO_ADMIN_ENDPOINTS", "false",
                 "FAKE_COGNITO_ADMIN_TOKEN", "t1k",
                 "FAKE_COGNITO_ALLOWED_HOSTS", "svc"));
-        FakeCognitoIdentity.Builder enabled = configure(Map.of("FAKE_COGNITO_NO_ADMIN", "false"));
+        FakeCognitoIdentity.Builder enabled = configure(Map.of("FAKE_COGNITO_ADMIN_ENDPOINTS", "true"));
 
         assertThat(setting(options, "adminEndpoints")).isEqualTo(false);
         assertThat(setting(options, "adminToken")).isEqualTo("t0k");
@@ -136,8 +138,8 @@ class MainTest {
         assertThat(setting(env, "adminToken")).isEqualTo("t1k");
         assertThat(setting(env, "allowedHosts").toString()).isEqualTo("[svc]");
         assertThat(setting(enabled, "adminEndpoints")).isEqualTo(true);
-        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_NO_ADMIN", "yes")))
-                .hasMessage("FAKE_COGNITO_NO_ADMIN: --no-admin is true or false, got 'yes'");
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_ADMIN_ENDPOINTS", "yes")))
+                .hasMessage("FAKE_COGNITO_ADMIN_ENDPOINTS is true or false, got 'yes'");
     }
 
     @Test
@@ -246,15 +248,74 @@ class MainTest {
     void malformedCredentialsNameTheOptionButNotTheSecret() {
         assertThatThrownBy(() -> configure(NO_ENV, "--require-signatures", "--credentials", "AKIAONLY-secret"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--credentials must be ACCESS_KEY_ID:SECRET_ACCESS_KEY")
+                .hasMessageContaining("--credentials: a credential must be ACCESS_KEY_ID:SECRET_ACCESS_KEY")
                 .hasMessageNotContaining("AKIAONLY-secret");
-        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_CREDENTIALS", "AKIA1:one,,AKIA2:two")))
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_CREDENTIALS", "AKIA1:one,AKIA2")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("FAKE_COGNITO_CREDENTIALS: ");
         assertThatThrownBy(
                         () -> configure(NO_ENV, "--credentials", "AKIA:secret").build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("--require-signatures");
+    }
+
+    @Test
+    void everyFlagTakesFalseToo() {
+        FakeCognitoIdentity.Builder on = configure(NO_ENV, "--keep-login-tokens", "--ui-read-only=TRUE");
+        FakeCognitoIdentity.Builder off = configure(
+                Map.of("FAKE_COGNITO_KEEP_LOGIN_TOKENS", "true"), "--keep-login-tokens=false", "--ui-read-only=false");
+
+        assertThat(setting(on, "keepLoginTokens")).isEqualTo(true);
+        assertThat(setting(on, "uiReadOnly")).isEqualTo(true);
+        assertThat(setting(off, "keepLoginTokens")).isEqualTo(false);
+        assertThat(setting(off, "uiReadOnly")).isEqualTo(false);
+        assertThatThrownBy(() -> configure(NO_ENV, "--ui-read-only=maybe"))
+                .hasMessage("--ui-read-only is true or false, got 'maybe'");
+    }
+
+    @Test
+    void journalSizeAndLogLevelAreOptionsAndVariables() {
+        assertThat(setting(configure(NO_ENV, "--journal-size", "7"), "journalSize"))
+                .isEqualTo(7);
+        assertThat(setting(configure(Map.of("FAKE_COGNITO_JOURNAL_SIZE", "8")), "journalSize"))
+                .isEqualTo(8);
+        assertThat(Main.read(new String[] {"--log-level=WARN"}, NO_ENV).given()).containsValue("warn");
+        assertThatThrownBy(() -> configure(NO_ENV, "--journal-size=-1"))
+                .hasMessage("--journal-size: the journal size must be >= 0, got -1");
+        assertThatThrownBy(() -> configure(Map.of("FAKE_COGNITO_LOG_LEVEL", "loud")))
+                .hasMessage("FAKE_COGNITO_LOG_LEVEL: 'loud' is none of trace, debug, info, warn, error, off");
+    }
+
+    @Test
+    void aRepeatedListOptionAddsUpAndReplacesItsVariable() {
+        FakeCognitoIdentity.Builder builder = configure(
+                Map.of("FAKE_COGNITO_ALLOWED_HOSTS", "from-env"),
+                "--allowed-hosts",
+                "one",
+                "--allowed-hosts=two,three");
+
+        assertThat(setting(builder, "allowedHosts").toString()).isEqualTo("[one, two, three]");
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        assertThatThrownBy(() -> configure(NO_ENV, "--keep-login-token"))
+                .hasMessage("unknown option --keep-login-token; did you mean '--keep-login-tokens'?");
+    }
+
+    @Test
+    void theHelpListsEveryOptionWithItsVariableAndDefault() {
+        String usage = Main.usage();
+
+        for (Setting<?> setting : FakeSettings.of(Setting.Surface.CLI)) {
+            assertThat(usage).contains(setting.cliOption(), "env " + setting.environmentVariable() + "; default ");
+        }
+        assertThat(usage)
+                .contains("--port PORT")
+                .contains("env FAKE_COGNITO_PORT; default 9230")
+                .contains("--credentials KEY:SECRET[,...]")
+                .contains("--require-signatures\n".translateEscapes())
+                .contains("--help");
     }
 
     @Test

@@ -47,7 +47,9 @@ import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoo
  */
 class ShadedJarIT {
     private static final String SHADED = "dev.fakecognito.shaded.";
-    private static final Pattern OURS = Pattern.compile("(META-INF/versions/\\d+/)?dev/fakecognito/.*");
+    /** Our classes, relocated ones and our module descriptor (src/moditect/module-info.java). */
+    private static final Pattern OURS =
+            Pattern.compile("(META-INF/versions/\\d+/)?dev/fakecognito/.*|module-info\\.class");
 
     @Test
     void theServerComesFromTheShadedJarAndTheOriginalLibrariesAreAbsent() throws Exception {

@@ -2,6 +2,10 @@ package dev.fakecognito.shaded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.admin.FakeClock;
+import dev.fakecognito.model.World;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -11,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +90,14 @@ class StandaloneJarIT {
                             HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"identityPools\":2");
+            // the clock contract over HTTP: a test freezes the standalone fake's time, and it holds
+            FakeAdmin admin = FakeAdminClient.connect(endpoint);
+            Instant newYear = Instant.parse("2026-01-01T00:00:00Z");
+            assertThat(admin.freezeClock(newYear)).isEqualTo(new FakeClock(newYear, true));
+            World seeded = admin.seed("identityPools: [{name: Clocked, identities: [{}]}]");
+            assertThat(seeded.pool("Clocked").identities().get(0).creationDate())
+                    .isEqualTo(newYear);
+            assertThat(admin.useSystemClock().frozen()).isFalse();
             try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files).as("nothing beside the jar").containsExactly(jar);
             }

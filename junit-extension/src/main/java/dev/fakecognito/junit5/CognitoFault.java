@@ -31,6 +31,9 @@ import java.lang.annotation.Target;
 @Repeatable(CognitoFaults.class)
 public @interface CognitoFault {
 
+    /** The value of {@link #times()} that affects every matching call: the default. */
+    int EVERY_CALL = Integer.MAX_VALUE;
+
     /** The value of {@link #seed()} that lets the fake pick a seed (published as a report entry of the test). */
     long RANDOM_SEED = Long.MIN_VALUE;
 
@@ -91,11 +94,13 @@ public @interface CognitoFault {
     String unprocessedErrorCode() default "";
 
     /**
-     * How many calls to affect; every call by default (0).
+     * How many calls to affect, at least 1; every call by default ({@link #EVERY_CALL}). Mind the SDK's
+     * retries: {@code times = 2} on a throttling error lets the third attempt through, so a call with the
+     * SDK's default three attempts still succeeds; leave {@code times} out for a call that keeps failing.
      *
      * @return the number of calls
      */
-    int times() default 0;
+    int times() default EVERY_CALL;
 
     /**
      * The chance (0 to 1) that a matching call is affected; 1 by default.

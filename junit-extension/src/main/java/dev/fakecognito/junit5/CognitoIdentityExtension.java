@@ -4,21 +4,28 @@ import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Setting;
+import dev.fakecognito.model.internal.SettingValues;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -56,6 +63,7 @@ public final class CognitoIdentityExtension
         implements BeforeAllCallback,
                 BeforeEachCallback,
                 AfterEachCallback,
+                ExecutionCondition,
                 TestInstancePostProcessor,
                 ParameterResolver {
 
@@ -63,6 +71,7 @@ public final class CognitoIdentityExtension
             ExtensionContext.Namespace.create(CognitoIdentityExtension.class);
     private static final String SESSION = "session";
     private static final String INJECTED_FAULTS = "injected-faults";
+    private static final String FROZE_CLOCK = "froze-clock";
     /** Injected by type; the container by name, so that this class loads without the Testcontainers module. */
     private static final List<Class<?>> SUPPORTED = List.of(
             CognitoIdentityClient.class, CognitoIdentityAsyncClient.class, FakeAdmin.class, FakeCognitoIdentity.class);
@@ -71,17 +80,20 @@ public final class CognitoIdentityExtension
             + "FakeCognitoIdentity, CognitoIdentityContainer and java.net.URI (the endpoint, with @InjectCognito)";
 
     private final Settings settings;
+    /** Whether a Docker engine answers; asked only for container fakes with disabledWithoutDocker. */
+    private final BooleanSupplier docker;
 
     /**
      * The extension as {@link CognitoIdentityTest} registers it: settings come from that annotation on
      * the test class (or an enclosing class), defaults without one.
      */
     public CognitoIdentityExtension() {
-        this(null);
+        this(null, () -> ContainerLauncher.dockerAvailable());
     }
 
-    private CognitoIdentityExtension(Settings settings) {
+    private CognitoIdentityExtension(Settings settings, BooleanSupplier docker) {
         this.settings = settings;
+        this.docker = docker;
     }
 
     /**
@@ -91,6 +103,28 @@ public final class CognitoIdentityExtension
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Disables the tests of a container fake when no Docker engine answers and the settings say
+     * {@code disabledWithoutDocker}; enables everything else.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Settings effective;
+        try {
+            effective = settings != null ? settings : settingsOf(context);
+        } catch (ExtensionConfigurationException e) {
+            return ConditionEvaluationResult.enabled("the settings' mistake is reported when the fake starts");
+        }
+        if (effective.container()
+                && effective.disabledWithoutDocker()
+                && StartedFake.containerModulePresent()
+                && !docker.getAsBoolean()) {
+            return ConditionEvaluationResult.disabled(
+                    "No Docker engine answers, and the fake runs in a container with disabledWithoutDocker = true");
+        }
+        return ConditionEvaluationResult.enabled("the fake can start");
     }
 
     /** Starts the class's fake (or joins the enclosing class's) and sets static {@link InjectCognito} fields. */
@@ -118,8 +152,11 @@ public final class CognitoIdentityExtension
                 .map(annotation ->
                         Session.load(context, Arrays.asList(annotation.value()), describe(context), "@CognitoFixtures"))
                 .orElse(List.of());
-        List<FaultHandle> injected = session.beforeTest(context, extra, DeclaredFaults.of(context, describe(context)));
+        Instant clock = declaredClock(context);
+        List<FaultHandle> injected =
+                session.beforeTest(context, extra, clock, DeclaredFaults.of(context, describe(context)));
         context.getStore(NAMESPACE).put(INJECTED_FAULTS, injected);
+        context.getStore(NAMESPACE).put(FROZE_CLOCK, clock != null);
         DeclaredFaults.publishChosenSeeds(context, injected);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             injectFields(instance.getClass(), instance, session);
@@ -133,7 +170,30 @@ public final class CognitoIdentityExtension
         Session session = context.getStore(NAMESPACE).get(SESSION, Session.class);
         if (session != null) {
             List<FaultHandle> injected = context.getStore(NAMESPACE).remove(INJECTED_FAULTS, List.class);
-            session.afterTest(injected == null ? List.of() : injected);
+            Boolean frozeClock = context.getStore(NAMESPACE).remove(FROZE_CLOCK, Boolean.class);
+            session.afterTest(injected == null ? List.of() : injected, Boolean.TRUE.equals(frozeClock));
+        }
+    }
+
+    /** The instant of the test's {@link CognitoClock}: its method's, else its class's (or an enclosing class's). */
+    private static Instant declaredClock(ExtensionContext context) {
+        Optional<CognitoClock> declared =
+                context.getTestMethod().flatMap(method -> AnnotationSupport.findAnnotation(method, CognitoClock.class));
+        for (Class<?> type = context.getRequiredTestClass();
+                declared.isEmpty() && type != null;
+                type = type.getEnclosingClass()) {
+            declared = AnnotationSupport.findAnnotation(type, CognitoClock.class);
+        }
+        if (declared.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(declared.get().value());
+        } catch (DateTimeParseException e) {
+            throw new ExtensionConfigurationException(
+                    "Invalid @CognitoClock(\"" + declared.get().value() + "\") of " + describe(context)
+                            + ": not an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+                    e);
         }
     }
 
@@ -242,11 +302,13 @@ public final class CognitoIdentityExtension
                 + parameterContext.getDeclaringExecutable().getDeclaringClass().getName();
     }
 
-    /** Settings for a {@link CognitoIdentityExtension} registered with {@code @RegisterExtension}. */
+    /**
+     * Settings for a {@link CognitoIdentityExtension} registered with {@code @RegisterExtension}: the same
+     * settings, with the same names and defaults, as the attributes of {@link CognitoIdentityTest}. Each
+     * method checks its value at once.
+     */
     public static final class Builder {
-        private final List<String> fixtures = new ArrayList<>();
-        private String region = FakeCognitoIdentity.DEFAULT_REGION;
-        private String accountId = FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
+        private SettingValues fake = SettingValues.none();
         private boolean resetBeforeEach = true;
         private boolean shared;
         private static final Consumer<FakeCognitoIdentity.Builder> NO_CUSTOMIZER = builder -> {};
@@ -254,38 +316,27 @@ public final class CognitoIdentityExtension
         private boolean customized;
         private boolean container;
         private String image = "";
+        private boolean disabledWithoutDocker;
         private Consumer<Object> containerCustomizer = container -> {};
-        private boolean requireSignatures;
-        private final List<Map.Entry<String, String>> credentials = new ArrayList<>();
+        private BooleanSupplier docker = () -> ContainerLauncher.dockerAvailable();
 
         private Builder() {}
 
-        /**
-         * Makes the fake refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4; see
-         * {@link CognitoIdentityTest#requireSignatures()}. Injected clients sign with the first
-         * {@link #credentials(String, String)}, else with dummy credentials.
-         *
-         * @return this builder
-         */
-        public Builder requireSignatures() {
-            this.requireSignatures = true;
+        /** How the extension learns whether Docker answers (tests replace Testcontainers' check). */
+        Builder dockerProbe(BooleanSupplier probe) {
+            this.docker = Objects.requireNonNull(probe, "probe");
             return this;
         }
 
-        /**
-         * Adds credentials the fake verifies signatures with (several calls add up); other access keys are
-         * refused. Needs {@link #requireSignatures()}.
-         *
-         * @param accessKeyId     the access key id
-         * @param secretAccessKey its secret access key
-         * @return this builder
-         * @throws IllegalArgumentException when either is malformed (see
-         *                                  {@code FakeCognitoIdentity.Builder.credentials(String, String)})
-         */
-        public Builder credentials(String accessKeyId, String secretAccessKey) {
-            Credentials.check(accessKeyId, secretAccessKey);
-            credentials.add(Map.entry(accessKeyId, secretAccessKey));
+        private <T> Builder set(Setting<T> setting, T value) {
+            fake = fake.with(setting, setting.check(value));
             return this;
+        }
+
+        private Builder add(Setting<List<String>> setting, List<String> more) {
+            List<String> all = new ArrayList<>(fake.get(setting));
+            all.addAll(setting.check(more));
+            return set(setting, all);
         }
 
         /**
@@ -295,10 +346,7 @@ public final class CognitoIdentityExtension
          * @return this builder
          */
         public Builder fixtures(String... resources) {
-            for (String resource : resources) {
-                fixtures.add(Objects.requireNonNull(resource, "resource"));
-            }
-            return this;
+            return add(FakeSettings.FIXTURES, Arrays.asList(resources));
         }
 
         /**
@@ -309,9 +357,7 @@ public final class CognitoIdentityExtension
          * @throws IllegalArgumentException when it is not a region name
          */
         public Builder region(String region) {
-            FakeCognitoIdentity.builder().region(region);
-            this.region = region;
-            return this;
+            return set(FakeSettings.REGION, region);
         }
 
         /**
@@ -322,9 +368,136 @@ public final class CognitoIdentityExtension
          * @throws IllegalArgumentException when it is not 12 digits
          */
         public Builder accountId(String accountId) {
-            FakeCognitoIdentity.builder().accountId(accountId);
-            this.accountId = accountId;
-            return this;
+            return set(FakeSettings.ACCOUNT_ID, accountId);
+        }
+
+        /**
+         * Sets the {@code iss} claim of the fake's OpenID tokens; see {@link CognitoIdentityTest#issuer()}.
+         *
+         * @param issuer the issuer URL
+         * @return this builder
+         */
+        public Builder issuer(String issuer) {
+            return set(FakeSettings.ISSUER, issuer);
+        }
+
+        /**
+         * The port of a fake in this JVM (0, a free one, by default); not for a container.
+         *
+         * @param port the port
+         * @return this builder
+         */
+        public Builder port(int port) {
+            return set(FakeSettings.PORT, port);
+        }
+
+        /**
+         * The address a fake in this JVM listens on (127.0.0.1 by default); not for a container.
+         *
+         * @param host the address
+         * @return this builder
+         */
+        public Builder host(String host) {
+            return set(FakeSettings.HOST, host);
+        }
+
+        /**
+         * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4; see
+         * {@link CognitoIdentityTest#requireSignatures()}. Injected clients sign with the first
+         * {@link #credentials(String, String)}, else with dummy credentials.
+         *
+         * @param require true to require signatures
+         * @return this builder
+         */
+        public Builder requireSignatures(boolean require) {
+            return set(FakeSettings.REQUIRE_SIGNATURES, require);
+        }
+
+        /**
+         * Adds credentials the fake verifies signatures with (several calls add up); other access keys are
+         * refused. Needs {@link #requireSignatures(boolean)}.
+         *
+         * @param accessKeyId     the access key id
+         * @param secretAccessKey its secret access key
+         * @return this builder
+         * @throws IllegalArgumentException when either is malformed (see
+         *                                  {@code FakeCognitoIdentity.Builder.credentials(String, String)})
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            Credentials.check(accessKeyId, secretAccessKey);
+            return add(FakeSettings.CREDENTIALS, List.of(accessKeyId + ":" + secretAccessKey));
+        }
+
+        /**
+         * Whether JWT logins must carry a valid signature of their provider; see
+         * {@link CognitoIdentityTest#verifyLoginTokens()}.
+         *
+         * @param verify true to verify signatures
+         * @return this builder
+         */
+        public Builder verifyLoginTokens(boolean verify) {
+            return set(FakeSettings.VERIFY_LOGIN_TOKENS, verify);
+        }
+
+        /**
+         * An admin token; see {@link CognitoIdentityTest#adminToken()}.
+         *
+         * @param token the token
+         * @return this builder
+         */
+        public Builder adminToken(String token) {
+            return set(FakeSettings.ADMIN_TOKEN, token);
+        }
+
+        /**
+         * Adds host names that may call the admin endpoints; see {@link CognitoIdentityTest#allowedHosts()}.
+         *
+         * @param names the host names
+         * @return this builder
+         */
+        public Builder allowedHosts(String... names) {
+            return add(FakeSettings.ALLOWED_HOSTS, Arrays.asList(names));
+        }
+
+        /**
+         * Whether the admin endpoints answer over HTTP (true by default); see
+         * {@link CognitoIdentityTest#adminEndpoints()}.
+         *
+         * @param enabled false to disable them
+         * @return this builder
+         */
+        public Builder adminEndpoints(boolean enabled) {
+            return set(FakeSettings.ADMIN_ENDPOINTS, enabled);
+        }
+
+        /**
+         * Whether the request journal keeps login tokens as received (false by default).
+         *
+         * @param keep true to keep them
+         * @return this builder
+         */
+        public Builder keepLoginTokens(boolean keep) {
+            return set(FakeSettings.KEEP_LOGIN_TOKENS, keep);
+        }
+
+        /**
+         * Whether the browser page hides reset and fixture loading (false by default).
+         *
+         * @param readOnly true to hide them
+         * @return this builder
+         */
+        public Builder uiReadOnly(boolean readOnly) {
+            return set(FakeSettings.UI_READ_ONLY, readOnly);
+        }
+
+        /**
+         * How many API calls the request journal keeps (5,000 by default).
+         *
+         * @param size 0 or more
+         * @return this builder
+         */
+        public Builder journalSize(int size) {
+            return set(FakeSettings.JOURNAL_SIZE, size);
         }
 
         /**
@@ -352,8 +525,8 @@ public final class CognitoIdentityExtension
         }
 
         /**
-         * Further configures each fake this extension starts, e.g. a fixed clock or signing key.
-         * Region and account id are already set; fixtures belong in {@link #fixtures(String...)}.
+         * Further configures each fake this extension starts in this JVM with what only the Java builder
+         * offers, e.g. a fixed clock or signing key. The settings of this builder are applied first.
          *
          * @param customizer called with the fake's builder before it starts
          * @return this builder
@@ -365,32 +538,47 @@ public final class CognitoIdentityExtension
         }
 
         /**
-         * Runs the fake in a container of the default image instead of in this JVM; see
+         * Whether to run the fake in a container instead of in this JVM ({@code false} by default); see
          * {@link CognitoIdentityTest#container()}. Needs {@code fake-cognito-identity-testcontainers}
          * on the test classpath and a Docker engine.
          *
+         * @param container true for a container
          * @return this builder
          */
-        public Builder container() {
-            this.container = true;
+        public Builder container(boolean container) {
+            this.container = container;
             return this;
         }
 
         /**
-         * Runs the fake in a container of this image; see {@link CognitoIdentityTest#image()}.
+         * Runs the fake in a container of this image; implies {@link #container(boolean) container(true)}.
+         * See {@link CognitoIdentityTest#image()}.
          *
          * @param image the image name, e.g. {@code registry.example.com/fake-cognito-identity:0.1.0}
          * @return this builder
          */
-        public Builder container(String image) {
+        public Builder image(String image) {
             this.image = Objects.requireNonNull(image, "image");
             this.container = true;
             return this;
         }
 
         /**
+         * Whether container tests are skipped instead of failed without a Docker engine ({@code false} by
+         * default); see {@link CognitoIdentityTest#disabledWithoutDocker()}.
+         *
+         * @param disabled true to skip them
+         * @return this builder
+         */
+        public Builder disabledWithoutDocker(boolean disabled) {
+            this.disabledWithoutDocker = disabled;
+            return this;
+        }
+
+        /**
          * Further configures each container this extension starts (log consumers, network, environment);
-         * implies {@link #container()}. Region and account id are already set.
+         * implies {@link #container(boolean) container(true)}. The settings of this builder are applied
+         * first.
          *
          * @param customizer called with the container before it starts
          * @return this builder
@@ -411,29 +599,28 @@ public final class CognitoIdentityExtension
          *                               are given for a container, or credentials without required signatures
          */
         public CognitoIdentityExtension build() {
-            if (!credentials.isEmpty() && !requireSignatures) {
-                throw new IllegalStateException(
-                        "credentials(...) are only used to verify signatures: call requireSignatures() too");
-            }
             if (shared && customized) {
                 throw new IllegalStateException("A shared fake cannot be customized: other classes use it too");
             }
             if (container && customizer != NO_CUSTOMIZER) {
                 throw new IllegalStateException(
-                        "configure(...) sets up an in-process fake; for a container use " + "configureContainer(...)");
+                        "configure(...) sets up an in-process fake; for a container use configureContainer(...)");
             }
-            return new CognitoIdentityExtension(new Settings(
-                    fixtures,
-                    region,
-                    accountId,
-                    resetBeforeEach,
-                    shared,
-                    customizer,
-                    container,
-                    image,
-                    containerCustomizer,
-                    requireSignatures,
-                    credentials));
+            try {
+                return new CognitoIdentityExtension(
+                        new Settings(
+                                fake,
+                                resetBeforeEach,
+                                shared,
+                                container,
+                                image,
+                                disabledWithoutDocker,
+                                customizer,
+                                containerCustomizer),
+                        docker);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
     }
 }

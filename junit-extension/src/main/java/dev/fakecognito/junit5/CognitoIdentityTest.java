@@ -75,6 +75,27 @@ public @interface CognitoIdentityTest {
     String accountId() default FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
 
     /**
+     * The {@code iss} claim of the OpenID tokens the fake signs.
+     *
+     * @return the issuer URL
+     */
+    String issuer() default FakeCognitoIdentity.DEFAULT_ISSUER;
+
+    /**
+     * The port of a fake in this JVM; 0 (the default) picks a free one. Not for a container.
+     *
+     * @return the port
+     */
+    int port() default 0;
+
+    /**
+     * The address a fake in this JVM listens on; 127.0.0.1 by default. Not for a container.
+     *
+     * @return the address
+     */
+    String host() default "127.0.0.1";
+
+    /**
      * Whether to reset the fake and seed the fixtures again before each test (the default). With
      * {@code false} the fixtures are seeded once and the tests of the class see each other's changes.
      *
@@ -86,8 +107,8 @@ public @interface CognitoIdentityTest {
      * Whether to use one fake for the whole test run instead of one per class: faster start-up for
      * large suites. The fake is reset and this class's fixtures seeded when the class starts, and it
      * stops when the run ends. Classes sharing a fake must not run at the same time: the extension
-     * fails a class that starts while another class uses the shared fake. Classes with another region
-     * or account id get another shared fake.
+     * fails a class that starts while another class uses the shared fake. Classes with other settings
+     * (fixtures aside) get another shared fake.
      *
      * @return whether to share one fake across the test run
      */
@@ -98,16 +119,36 @@ public @interface CognitoIdentityTest {
      * {@code dev.fakecognito:fake-cognito-identity-testcontainers}, which must be on the test classpath,
      * with a Docker engine) instead of in this JVM. Reset, seeding, injection and failure messages are
      * the same; {@code FakeCognitoIdentity} cannot be injected (inject {@link FakeAdmin} or the container).
+     * Without a Docker engine the tests fail, unless {@link #disabledWithoutDocker()}.
      *
      * @return whether the fake runs in a container
      */
     boolean container() default false;
 
     /**
+     * Whether the tests of a {@link #container()} class are skipped (reported as disabled, with the
+     * reason) instead of failed when no Docker engine answers; false by default, as Testcontainers'
+     * {@code @Testcontainers(disabledWithoutDocker)}: a missing engine is a broken build, unless you say
+     * otherwise (e.g. on developer machines without Docker).
+     *
+     * @return whether to skip container tests without Docker
+     */
+    boolean disabledWithoutDocker() default false;
+
+    /**
+     * The image of the container when {@link #container()} is set, e.g.
+     * {@code "registry.example.com/fake-cognito-identity:0.1.0"}; by default the Testcontainers
+     * module's own ({@code CognitoIdentityContainer.DEFAULT_IMAGE_NAME} at its version).
+     *
+     * @return the image name, or empty for the default
+     */
+    String image() default "";
+
+    /**
      * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 for its
      * region and {@code cognito-identity}, dated within 15 minutes of its clock (see
-     * {@code FakeCognitoIdentity.Builder.requireSignatures()}). Injected clients sign with the first of
-     * {@link #credentials()}, else with dummy credentials, which any fake without credentials accepts.
+     * {@code FakeCognitoIdentity.Builder.requireSignatures(boolean)}). Injected clients sign with the first
+     * of {@link #credentials()}, else with dummy credentials, which any fake without credentials accepts.
      *
      * @return whether signatures are required ({@code false} by default: any credentials work)
      */
@@ -122,11 +163,56 @@ public @interface CognitoIdentityTest {
     String[] credentials() default {};
 
     /**
-     * The image of the container when {@link #container()} is set, e.g.
-     * {@code "registry.example.com/fake-cognito-identity:0.1.0"}; by default the Testcontainers
-     * module's own ({@code CognitoIdentityContainer.DEFAULT_IMAGE_NAME} at its version).
+     * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+     * (false by default); tokens minted with {@code LoginTokens} in this JVM verify without setup.
      *
-     * @return the image name, or empty for the default
+     * @return whether login tokens are verified
      */
-    String image() default "";
+    boolean verifyLoginTokens() default false;
+
+    /**
+     * A token every admin call but {@code GET /_fake/health} must carry in the header
+     * {@code X-Fake-Cognito-Admin}; none by default (empty). The extension's own calls carry it.
+     *
+     * @return the admin token, or empty for none
+     */
+    String adminToken() default "";
+
+    /**
+     * Host names that may call the admin endpoints besides IP addresses and {@code localhost}; {@code *}
+     * allows any. None by default.
+     *
+     * @return the host names
+     */
+    String[] allowedHosts() default {};
+
+    /**
+     * Whether the admin endpoints under {@code /_fake/} answer over HTTP (true by default); the
+     * extension's own calls to a fake in this JVM do not need them.
+     *
+     * @return whether the admin endpoints answer
+     */
+    boolean adminEndpoints() default true;
+
+    /**
+     * Whether the request journal keeps login tokens as received instead of masking them (false by
+     * default).
+     *
+     * @return whether to keep login tokens
+     */
+    boolean keepLoginTokens() default false;
+
+    /**
+     * Whether the browser page ({@code /_fake/ui}) hides reset and fixture loading (false by default).
+     *
+     * @return whether the page is read-only
+     */
+    boolean uiReadOnly() default false;
+
+    /**
+     * How many API calls the request journal keeps (5,000 by default).
+     *
+     * @return the journal size
+     */
+    int journalSize() default 5000;
 }

@@ -1,7 +1,13 @@
 package dev.fakecognito.junit5;
 
+import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Setting;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * Starts the fake as a {@link CognitoIdentityContainer}. Loaded only when the Testcontainers module is
@@ -10,18 +16,22 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 final class ContainerLauncher {
     private ContainerLauncher() {}
 
+    /** Whether a Docker engine answers (Testcontainers' own check, cached by it for the JVM). */
+    static boolean dockerAvailable() {
+        return DockerClientFactory.instance().isDockerAvailable();
+    }
+
     static StartedFake start(Settings settings, String owner) {
         CognitoIdentityContainer container;
         try {
             container = settings.image().isEmpty()
                     ? new CognitoIdentityContainer()
                     : new CognitoIdentityContainer(settings.image());
-            container.withRegion(settings.region()).withAccountId(settings.accountId());
-            if (settings.requireSignatures()) {
-                container.withRequireSignatures();
-            }
-            settings.credentials()
-                    .forEach(credential -> container.withCredentials(credential.getKey(), credential.getValue()));
+            settings.fake().given().forEach((setting, value) -> {
+                if (setting != FakeSettings.FIXTURES) { // seeded by the session, before each test
+                    apply(container, setting, value);
+                }
+            });
             settings.containerCustomizer().accept(container);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ExtensionConfigurationException(
@@ -36,7 +46,36 @@ final class ContainerLauncher {
                             + rootMessage(e),
                     e);
         }
-        return new StartedFake(container, container.getAccessKeyId(), container.getSecretAccessKey(), container);
+        return new StartedFake(container, container);
+    }
+
+    /**
+     * Gives a container one setting through its {@code withX} method.
+     *
+     * @throws IllegalStateException for a container setting without a case here (a test applies each)
+     */
+    @SuppressWarnings("unchecked")
+    static void apply(CognitoIdentityContainer container, Setting<?> setting, Object value) {
+        switch (setting.name()) {
+            case "region" -> container.withRegion((String) value);
+            case "accountId" -> container.withAccountId((String) value);
+            case "issuer" -> container.withIssuer((String) value);
+            case "requireSignatures" -> container.withRequireSignatures((Boolean) value);
+            case "credentials" ->
+                ((List<String>) value).forEach(credential -> {
+                    Map.Entry<String, String> parsed = Credentials.parse(credential, "each credential");
+                    container.withCredentials(parsed.getKey(), parsed.getValue());
+                });
+            case "verifyLoginTokens" -> container.withVerifyLoginTokens((Boolean) value);
+            case "adminToken" -> container.withAdminToken((String) value);
+            case "allowedHosts" -> container.withAllowedHosts(((List<String>) value).toArray(String[]::new));
+            case "adminEndpoints" -> container.withAdminEndpoints((Boolean) value);
+            case "keepLoginTokens" -> container.withKeepLoginTokens((Boolean) value);
+            case "uiReadOnly" -> container.withUiReadOnly((Boolean) value);
+            case "journalSize" -> container.withJournalSize((Integer) value);
+            case "logLevel" -> container.withLogLevel((String) value);
+            default -> throw new IllegalStateException("a container has no setting " + setting);
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -51,7 +51,7 @@ final class DeclaredFaults {
                 annotation.connectionReset() ? Fault.CONNECTION_RESET : null,
                 List.of(annotation.unprocessedIdentityIds()),
                 annotation.unprocessedErrorCode().isEmpty() ? null : annotation.unprocessedErrorCode(),
-                annotation.times() == 0 ? null : annotation.times(),
+                annotation.times() == CognitoFault.EVERY_CALL ? null : annotation.times(),
                 annotation.probability() == 1 ? null : annotation.probability(),
                 annotation.seed() == CognitoFault.RANDOM_SEED ? null : annotation.seed(),
                 match);

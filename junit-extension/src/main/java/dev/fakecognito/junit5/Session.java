@@ -3,14 +3,15 @@ package dev.fakecognito.junit5;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.admin.InvalidFaultException;
+import dev.fakecognito.admin.internal.Lease;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.Fault;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -32,8 +33,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     private final Settings settings;
     private final String owner;
     private final String ownerId;
-    private final List<Fixtures> fixtures;
-    private final AtomicInteger running = new AtomicInteger();
+    private final Lease lease;
     private CognitoIdentityClient client;
     private CognitoIdentityAsyncClient asyncClient;
     private boolean closed;
@@ -51,7 +51,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         this.settings = settings;
         this.owner = owner;
         this.ownerId = ownerId;
-        this.fixtures = fixtures;
+        this.lease = new Lease(fake, fixtures, ExtensionConfigurationException::new);
     }
 
     /**
@@ -66,7 +66,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             StartedFake started = StartedFake.start(settings, owner);
             Session session = new Session(started, null, settings, owner, scope.getUniqueId(), fixtures);
             try {
-                session.seed(fixtures);
+                session.lease.seed(fixtures, owner);
             } catch (RuntimeException e) {
                 started.close();
                 throw e;
@@ -82,8 +82,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         shared.acquire(owner);
         Session session = new Session(shared.fake(), shared, settings, owner, scope.getUniqueId(), fixtures);
         try {
-            shared.fake().admin().reset();
-            session.seed(fixtures);
+            session.lease.reseed(owner);
         } catch (RuntimeException e) {
             shared.release(owner);
             throw e;
@@ -125,37 +124,45 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
      * Prepares the fake for a test: reset and seed again (unless the fake was opened for this very test
      * or the settings keep state), then the test's own fixtures, then its faults.
      *
+     * @param clock  the instant the test's {@link CognitoClock} freezes the clock at, or {@code null}
      * @param faults the faults the test declares, with how to name each in an error
      * @return the faults injected, to remove after the test
      */
-    List<FaultHandle> beforeTest(ExtensionContext test, List<Fixtures> extra, List<DeclaredFault> faults) {
+    List<FaultHandle> beforeTest(
+            ExtensionContext test, List<Fixtures> extra, Instant clock, List<DeclaredFault> faults) {
         boolean reset = settings.resetBeforeEach() && !ownedBy(test);
-        if (running.getAndIncrement() > 0 && (reset || !extra.isEmpty() || !faults.isEmpty())) {
-            running.decrementAndGet();
-            throw new ExtensionConfigurationException("Tests of " + owner + " run concurrently while they share one "
-                    + "fake that is reset or seeded before each test: they would see each other's state. Run the "
-                    + "class's tests in one thread (@Execution(SAME_THREAD)), register the extension in an instance "
-                    + "field (a fake per test), or keep state (resetBeforeEach = false) and use unique names.");
-        }
-        try {
-            if (reset) {
-                fake.reset();
-                seed(fixtures);
-            }
-            seed(extra);
-            return inject(faults);
-        } catch (RuntimeException e) {
-            running.decrementAndGet();
-            throw e;
-        }
+        List<FaultHandle> injected = new ArrayList<>();
+        lease.begin(
+                "Test " + test.getDisplayName() + " of " + owner,
+                reset || !extra.isEmpty() || clock != null || !faults.isEmpty(),
+                "Run the class's tests in one thread (@Execution(SAME_THREAD)), register the extension in an"
+                        + " instance field (a fake per test), or keep state (resetBeforeEach = false) and use"
+                        + " unique names.",
+                () -> {
+                    if (reset) {
+                        lease.reseed(owner);
+                    }
+                    lease.seed(extra, owner);
+                    if (clock != null) {
+                        fake.freezeClock(clock);
+                    }
+                    injected.addAll(inject(faults));
+                });
+        return injected;
     }
 
-    /** Removes the test's faults (if still there) and marks the test as finished. */
-    void afterTest(List<FaultHandle> injected) {
+    /**
+     * Removes the test's faults (if still there), gives the clock its real time back if the test froze
+     * it, and marks the test as finished.
+     */
+    void afterTest(List<FaultHandle> injected, boolean frozeClock) {
         try {
             injected.forEach(FaultHandle::remove);
+            if (frozeClock) {
+                fake.useSystemClock();
+            }
         } finally {
-            running.decrementAndGet();
+            lease.end();
         }
     }
 
@@ -179,17 +186,6 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             }
         }
         return injected;
-    }
-
-    private void seed(List<Fixtures> documents) {
-        for (Fixtures document : documents) {
-            try {
-                fake.seed(document);
-            } catch (FixtureException e) {
-                throw new ExtensionConfigurationException(
-                        "Cannot seed fixture " + document.source() + " for " + owner + ": " + e.getMessage(), e);
-            }
-        }
     }
 
     /**
@@ -251,8 +247,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
 
     /** The credentials the fake accepts: its configured ones when it verifies signatures, else dummy ones. */
     private StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(started.accessKeyId(), started.secretAccessKey()));
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(fake.accessKeyId(), fake.secretAccessKey()));
     }
 
     private void requireOpen() {

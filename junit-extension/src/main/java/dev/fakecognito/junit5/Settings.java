@@ -1,95 +1,92 @@
 package dev.fakecognito.junit5;
 
-import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Setting;
+import dev.fakecognito.model.internal.SettingValues;
 import dev.fakecognito.server.FakeCognitoIdentity;
-import java.util.ArrayList;
+import dev.fakecognito.server.internal.settings.BuilderSettings;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * How to start and prepare a fake: from {@link CognitoIdentityTest} or the extension's builder.
  *
- * @param containerCustomizer applied to the {@code CognitoIdentityContainer} before it starts (an
- *                            {@code Object} here, so that this class loads without the Testcontainers module)
- * @param requireSignatures   whether the fake refuses calls without a valid signature
- * @param credentials         access key ids and their secrets the fake verifies signatures with, in order
+ * @param fake                  the fake's settings given (fixtures as classpath resources)
+ * @param resetBeforeEach       whether each test starts from the fixtures alone
+ * @param shared                whether one fake serves the whole run
+ * @param container             whether the fake runs in a container
+ * @param image                 the container's image, or empty for the default
+ * @param disabledWithoutDocker whether a container test is skipped (not failed) without Docker
+ * @param customizer            applied to an in-process fake's builder
+ * @param containerCustomizer   applied to the {@code CognitoIdentityContainer} before it starts (an
+ *                              {@code Object} here, so that this class loads without the Testcontainers module)
  */
 record Settings(
-        List<String> fixtures,
-        String region,
-        String accountId,
+        SettingValues fake,
         boolean resetBeforeEach,
         boolean shared,
-        Consumer<FakeCognitoIdentity.Builder> customizer,
         boolean container,
         String image,
-        Consumer<Object> containerCustomizer,
-        boolean requireSignatures,
-        List<Map.Entry<String, String>> credentials) {
+        boolean disabledWithoutDocker,
+        Consumer<FakeCognitoIdentity.Builder> customizer,
+        Consumer<Object> containerCustomizer) {
 
-    static final Settings DEFAULTS = new Settings(
-            List.of(),
-            FakeCognitoIdentity.DEFAULT_REGION,
-            FakeCognitoIdentity.DEFAULT_ACCOUNT_ID,
-            true,
-            false,
-            builder -> {},
-            false,
-            "",
-            container -> {},
-            false,
-            List.of());
+    static final Settings DEFAULTS =
+            new Settings(SettingValues.none(), true, false, false, "", false, builder -> {}, container -> {});
 
     Settings {
-        fixtures = List.copyOf(fixtures);
-        credentials = List.copyOf(credentials);
-        if (!credentials.isEmpty() && !requireSignatures) {
+        Objects.requireNonNull(fake, "fake");
+        if (!fake.get(FakeSettings.CREDENTIALS).isEmpty() && !fake.get(FakeSettings.REQUIRE_SIGNATURES)) {
             throw new IllegalArgumentException("credentials are only used to verify signatures: require signatures "
-                    + "too (requireSignatures = true, or requireSignatures() on the extension's builder)");
+                    + "too (requireSignatures = true, or requireSignatures(true) on the extension's builder)");
         }
-        credentials.forEach(credential -> Credentials.check(credential.getKey(), credential.getValue()));
+        if (container && (fake.isGiven(FakeSettings.PORT) || fake.isGiven(FakeSettings.HOST))) {
+            throw new IllegalArgumentException(
+                    "port and host apply to a fake in this JVM; a container fixes its own (leave them out)");
+        }
+        if (!container && !image.isEmpty()) {
+            throw new IllegalArgumentException("image applies to a fake in a container: set container = true too");
+        }
     }
 
     /**
-     * The settings of an annotation.
+     * The settings of an annotation: each attribute named like a setting is that setting, given when it
+     * differs from the setting's default.
      *
-     * @throws IllegalArgumentException for credentials that are not {@code ACCESS_KEY_ID:SECRET_ACCESS_KEY}
+     * @throws IllegalArgumentException naming the attribute whose value is wrong
      */
     static Settings of(CognitoIdentityTest annotation) {
-        List<Map.Entry<String, String>> credentials = new ArrayList<>();
-        for (String credential : annotation.credentials()) {
-            credentials.add(Credentials.parse(credential, "each of credentials"));
-        }
         return new Settings(
-                List.of(annotation.fixtures()),
-                annotation.region(),
-                annotation.accountId(),
+                SettingValues.of(annotation, Setting.Surface.JUNIT),
                 annotation.resetBeforeEach(),
                 annotation.shared(),
-                builder -> {},
                 annotation.container(),
                 annotation.image(),
-                container -> {},
-                annotation.requireSignatures(),
-                credentials);
+                annotation.disabledWithoutDocker(),
+                builder -> {},
+                container -> {});
     }
 
-    /** A builder for a fake with these settings; throws IllegalArgumentException for a bad region or account. */
+    /** A builder for a fake with these settings (fixtures are seeded by the session, not the builder). */
     FakeCognitoIdentity.Builder fakeBuilder() {
         FakeCognitoIdentity.Builder builder =
-                FakeCognitoIdentity.builder().region(region).accountId(accountId);
-        if (requireSignatures) {
-            builder.requireSignatures();
-        }
-        credentials.forEach(credential -> builder.credentials(credential.getKey(), credential.getValue()));
+                BuilderSettings.apply(FakeCognitoIdentity.builder(), fake.without(FakeSettings.FIXTURES), location -> {
+                    throw new IllegalStateException("fixtures are seeded by the session");
+                });
         customizer.accept(builder);
         return builder;
     }
 
-    /** The key of the run-wide fake these settings share. */
-    String sharedKey() {
-        return "shared-fake:" + (container ? "container:" + image + ":" : "") + region + ":" + accountId
-                + (requireSignatures ? ":signed" + credentials : "");
+    /** The classpath resources to seed. */
+    List<String> fixtures() {
+        return fake.get(FakeSettings.FIXTURES);
     }
+
+    /** The key of the run-wide fake these settings share: everything but the fixtures, seeded per class. */
+    Object sharedKey() {
+        return new SharedKey(fake.without(FakeSettings.FIXTURES), container, image);
+    }
+
+    private record SharedKey(SettingValues fake, boolean container, String image) {}
 }

@@ -5,15 +5,12 @@ import dev.fakecognito.server.FakeCognitoIdentity;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * A running fake of either kind, in this JVM or in a container: its admin contract, the credentials
- * clients sign with, and how to stop it.
+ * A running fake of either kind, in this JVM or in a container: its admin contract and how to stop it.
  *
- * @param admin           the fake (a {@link FakeCognitoIdentity} or a {@code CognitoIdentityContainer})
- * @param accessKeyId     the access key id injected clients sign with (one the fake accepts)
- * @param secretAccessKey its secret
- * @param stopper         stops it
+ * @param admin   the fake (a {@link FakeCognitoIdentity} or a {@code CognitoIdentityContainer})
+ * @param stopper stops it
  */
-record StartedFake(FakeAdmin admin, String accessKeyId, String secretAccessKey, AutoCloseable stopper) {
+record StartedFake(FakeAdmin admin, AutoCloseable stopper) {
     static final String CONTAINER_CLASS = "dev.fakecognito.testcontainers.CognitoIdentityContainer";
 
     /** Starts the fake the settings ask for; configuration mistakes name the test class. */
@@ -31,10 +28,10 @@ record StartedFake(FakeAdmin admin, String accessKeyId, String secretAccessKey, 
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("Invalid fake settings for " + owner + ": " + e.getMessage(), e);
         }
-        return new StartedFake(fake, fake.accessKeyId(), fake.secretAccessKey(), fake);
+        return new StartedFake(fake, fake);
     }
 
-    private static boolean containerModulePresent() {
+    static boolean containerModulePresent() {
         try {
             Class.forName(CONTAINER_CLASS, false, StartedFake.class.getClassLoader());
             Class.forName("org.testcontainers.containers.GenericContainer", false, StartedFake.class.getClassLoader());

@@ -65,8 +65,8 @@ class ContainerModeTest {
         @Test
         void theContainerRequiresSignatures(CognitoIdentityContainer container) {
             assertThat(container.requiresSignatures()).isTrue();
-            assertThat(container.getAccessKeyId()).isEqualTo(SignaturesTest.KEY);
-            assertThat(container.getSecretAccessKey()).isEqualTo(SignaturesTest.SECRET);
+            assertThat(container.accessKeyId()).isEqualTo(SignaturesTest.KEY);
+            assertThat(container.secretAccessKey()).isEqualTo(SignaturesTest.SECRET);
         }
     }
 

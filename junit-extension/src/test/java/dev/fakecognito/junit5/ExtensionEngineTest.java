@@ -67,6 +67,50 @@ class ExtensionEngineTest {
                 .collect(Collectors.toList());
     }
 
+    // --- without Docker
+
+    static class ContainerWithoutDockerSkipped {
+        @org.junit.jupiter.api.extension.RegisterExtension
+        static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .container(true)
+                .disabledWithoutDocker(true)
+                .dockerProbe(() -> false)
+                .build();
+
+        @Test
+        void neverRuns() {}
+    }
+
+    static class ContainerWithoutDockerFailing {
+        @org.junit.jupiter.api.extension.RegisterExtension
+        static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .image("fakecognito/fake-cognito-identity:no-such-tag")
+                .dockerProbe(() -> false)
+                .build();
+
+        @Test
+        void neverRuns() {}
+    }
+
+    @Test
+    void withoutDockerAContainerClassIsSkippedOnlyWhenItSaysSo() {
+        EngineExecutionResults skipped = run(ContainerWithoutDockerSkipped.class);
+        EngineExecutionResults failing = run(ContainerWithoutDockerFailing.class);
+
+        skipped.containerEvents()
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                container(ContainerWithoutDockerSkipped.class),
+                                org.junit.platform.testkit.engine.EventConditions.skippedWithReason(
+                                        reason -> reason.contains("disabledWithoutDocker = true"))));
+        skipped.testEvents().assertStatistics(stats -> stats.started(0));
+        failing.containerEvents()
+                .assertThatEvents()
+                .haveExactly(1, event(container(ContainerWithoutDockerFailing.class), finishedWithFailure()));
+    }
+
     // --- errors
 
     @CognitoIdentityTest(fixtures = "cognito/missing.yaml")
@@ -417,7 +461,7 @@ class ExtensionEngineTest {
                         1,
                         event(finishedWithFailure(
                                 instanceOf(ExtensionConfigurationException.class),
-                                message(m -> m.contains("run concurrently")
+                                message(m -> m.contains("another test is running on the same fake")
                                         && m.contains(ConcurrentMethods.class.getName())))))
                 .haveExactly(1, event(finishedWithFailure(instanceOf(TimeoutException.class))));
     }

@@ -87,7 +87,7 @@ class SignaturesTest {
     static class Registered extends Contract {
         @RegisterExtension
         static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
-                .requireSignatures()
+                .requireSignatures(true)
                 .credentials(KEY, SECRET)
                 .build();
     }
@@ -158,7 +158,7 @@ class SignaturesTest {
                         .credentials(KEY, SECRET)
                         .build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("requireSignatures()");
+                .hasMessageContaining("requireSignatures(true)");
         assertThatThrownBy(() -> CognitoIdentityExtension.builder().credentials(KEY, "two words"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

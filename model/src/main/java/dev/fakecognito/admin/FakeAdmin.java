@@ -6,11 +6,13 @@ import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * What every fake Cognito Identity offers a test besides the API itself: where it is, and reset,
- * seed, snapshot, request journal and fault injection. The in-process {@code FakeCognitoIdentity}, the Testcontainers
+ * What every fake Cognito Identity offers a test besides the API itself: where it is and which
+ * credentials to call it with, and reset, seed, snapshot, request journal and fault injection. The in-process {@code FakeCognitoIdentity}, the Testcontainers
  * {@code CognitoIdentityContainer} and {@link FakeAdminClient} (any fake reached over HTTP, e.g. the
  * standalone jar) all implement it, so a test written against this interface runs against any of them.
  *
@@ -37,6 +39,16 @@ public interface FakeAdmin {
 
     /** The {@code iss} claim of the OpenID tokens the fake signs. */
     String issuer();
+
+    /**
+     * The access key id a client of this fake should sign with: the first credentials the fake was
+     * configured with ({@code credentials}), else {@code test}, which a fake without credentials accepts
+     * like any other key.
+     */
+    String accessKeyId();
+
+    /** The secret access key of {@link #accessKeyId()}. */
+    String secretAccessKey();
 
     /** Where the fake serves the public keys of its OpenID tokens (a JWKS document). */
     default URI jwksUri() {
@@ -80,7 +92,7 @@ public interface FakeAdmin {
     /** The request journal: the most recent API calls with their outcome, oldest first. */
     RequestLog requests();
 
-    /** Drops all state: every pool and identity, the request journal and every fault. */
+    /** Drops all state: every pool and identity, the request journal and every fault; the clock runs on real time again. */
     void reset();
 
     /**
@@ -105,4 +117,43 @@ public interface FakeAdmin {
 
     /** Removes every fault; pools, identities and the journal stay. */
     void clearFaults();
+
+    /**
+     * The fake's clock: its time now, and whether it is frozen. A fake starts on the real time.
+     *
+     * @return the clock
+     */
+    FakeClock clock();
+
+    /**
+     * Freezes the fake's clock at an instant: the fake's time then stands still there until it is moved
+     * ({@link #advanceClock}), frozen elsewhere, or given back ({@link #useSystemClock()}, {@link #reset()}).
+     *
+     * <pre>{@code
+     * fake.freezeClock(Instant.parse("2026-01-01T00:00:00Z"));
+     * Credentials credentials = client.getCredentialsForIdentity(...).credentials(); // expire at 01:00
+     * fake.advanceClock(Duration.ofMinutes(59));                                    // about to expire
+     * }</pre>
+     *
+     * @param instant the fake's new time
+     * @return the clock, frozen at {@code instant}
+     */
+    FakeClock freezeClock(Instant instant);
+
+    /**
+     * Moves the fake's clock by a duration (back in time when negative). The clock is frozen afterwards:
+     * a clock on the real time is frozen at the real time plus the duration.
+     *
+     * @param duration how far to move
+     * @return the clock, frozen at its new time
+     */
+    FakeClock advanceClock(Duration duration);
+
+    /**
+     * Gives the fake its real clock back (the system clock, unless the in-process fake was built with a
+     * clock of its own). {@link #reset()} does this too.
+     *
+     * @return the clock, not frozen
+     */
+    FakeClock useSystemClock();
 }

@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -38,7 +40,8 @@ import java.util.OptionalInt;
  * here (its file or resource) and the line, column and field the fake reported; a fault it refuses
  * with the {@link InvalidFaultException} it reported. Other refusals and
  * connection failures are {@link IllegalStateException}s / {@link UncheckedIOException}s naming the
- * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}. Thread-safe.
+ * endpoint. Region, account and issuer are read once, from {@code GET /_fake/health}, the credentials
+ * for clients once, from {@code GET /_fake/credentials}. Thread-safe.
  */
 public final class FakeAdminClient implements FakeAdmin {
     /** The header that marks admin calls and carries the admin token. */
@@ -46,11 +49,13 @@ public final class FakeAdminClient implements FakeAdmin {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String FAULTS = "/_fake/faults";
+    private static final String CLOCK = "/_fake/clock";
 
     private final URI endpoint;
     private final String adminHeaderValue;
     private final HttpClient http;
     private volatile JsonNode health;
+    private volatile JsonNode credentials;
 
     private FakeAdminClient(URI endpoint, String adminHeaderValue) {
         this.endpoint = endpoint;
@@ -112,6 +117,18 @@ public final class FakeAdminClient implements FakeAdmin {
         return health("issuer");
     }
 
+    /** {@inheritDoc} Read once, from {@code GET /_fake/credentials} (an admin endpoint). */
+    @Override
+    public String accessKeyId() {
+        return credential("accessKeyId");
+    }
+
+    /** {@inheritDoc} Read once, from {@code GET /_fake/credentials} (an admin endpoint). */
+    @Override
+    public String secretAccessKey() {
+        return credential("secretAccessKey");
+    }
+
     /** {@inheritDoc} Sends the document's text, so that the fake's errors point at its lines. */
     @Override
     public World seed(Fixtures fixtures) {
@@ -170,6 +187,42 @@ public final class FakeAdminClient implements FakeAdmin {
     @Override
     public void clearFaults() {
         ok(send("DELETE", FAULTS, null), "DELETE", FAULTS);
+    }
+
+    /** {@inheritDoc} {@code GET /_fake/clock}. */
+    @Override
+    public FakeClock clock() {
+        return readClock(get(CLOCK));
+    }
+
+    /** {@inheritDoc} {@code POST /_fake/clock} with {@code {"now": "<instant>"}}. */
+    @Override
+    public FakeClock freezeClock(Instant instant) {
+        return setClock(Json.write(
+                Map.of("now", Objects.requireNonNull(instant, "instant").toString())));
+    }
+
+    /** {@inheritDoc} {@code POST /_fake/clock} with {@code {"advance": "<ISO-8601 duration>"}}. */
+    @Override
+    public FakeClock advanceClock(Duration duration) {
+        return setClock(Json.write(
+                Map.of("advance", Objects.requireNonNull(duration, "duration").toString())));
+    }
+
+    /** {@inheritDoc} {@code POST /_fake/clock} with {@code {"system": true}}. */
+    @Override
+    public FakeClock useSystemClock() {
+        return setClock("{\"system\":true}");
+    }
+
+    private FakeClock setClock(String body) {
+        return readClock(ok(send("POST", CLOCK, body), "POST", CLOCK));
+    }
+
+    private FakeClock readClock(String json) {
+        JsonNode clock = Json.tree(json);
+        return new FakeClock(
+                Instant.parse(clock.path("now").asText()), clock.path("frozen").asBoolean());
     }
 
     @Override
@@ -255,6 +308,20 @@ public final class FakeAdminClient implements FakeAdmin {
         return value.asText();
     }
 
+    private String credential(String field) {
+        JsonNode known = credentials;
+        if (known == null) {
+            known = Json.tree(get("/_fake/credentials"));
+            credentials = known;
+        }
+        JsonNode value = known.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalStateException("The fake at " + endpoint + " does not report its " + field
+                    + " in GET /_fake/credentials (is it a fake Cognito Identity of this version?)");
+        }
+        return value.asText();
+    }
+
     private String get(String path) {
         return ok(send("GET", path, null), "GET", path);
     }
@@ -276,7 +343,9 @@ public final class FakeAdminClient implements FakeAdmin {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             // A fault is JSON; a fixture document is sent as YAML (JSON is YAML too).
-            request.header("Content-Type", path.equals(FAULTS) ? "application/json" : "application/yaml")
+            request.header(
+                            "Content-Type",
+                            path.equals(FAULTS) || path.equals(CLOCK) ? "application/json" : "application/yaml")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         try {

@@ -20,7 +20,9 @@ import java.util.Map;
  * @param statusCode   the HTTP status answered, or 0 when the call got no answer (an injected
  *                     connection reset)
  * @param errorType    the error code answered ({@code NotAuthorizedException}, …), or {@code null} on success
- * @param errorMessage the error message answered, or {@code null} on success and without an answer
+ * @param errorMessage the error message answered, or {@code null} on success and without an answer; when
+ *                     the fake knows more than the message says (a login token refused by
+ *                     {@code verifyLoginTokens}), followed by its reason: {@code (fake: …)}
  * @param signed       whether the request carried an AWS Signature Version 4 {@code Authorization} header
  *                     (checked only when the fake requires signatures)
  * @param accessKeyId  the access key id named in that header's credential, or {@code null} when the request
@@ -42,36 +44,191 @@ public record RecordedRequest(
         String faultId) {
 
     /**
-     * An unsigned request that no fault affected.
+     * A builder of a recorded request, e.g. for tests of code that reads a journal; what is not given is
+     * absent ({@code null}, {@code false}, 0).
      *
-     * @param sequence     the number of the request since the fake started
-     * @param receivedAt   when it arrived
-     * @param operation    the operation named in {@code X-Amz-Target}
-     * @param requestBody  the JSON body as received
-     * @param statusCode   the HTTP status answered
-     * @param errorType    the error code answered, or {@code null} on success
-     * @param errorMessage the error message answered, or {@code null} on success
+     * @return an empty builder
      */
-    public RecordedRequest(
-            long sequence,
-            Instant receivedAt,
-            String operation,
-            String requestBody,
-            int statusCode,
-            String errorType,
-            String errorMessage) {
-        this(
-                sequence,
-                receivedAt,
-                operation,
-                requestBody,
-                false,
-                statusCode,
-                errorType,
-                errorMessage,
-                false,
-                null,
-                null);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this request.
+     *
+     * @return a builder with every component of this request
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .sequence(sequence)
+                .receivedAt(receivedAt)
+                .operation(operation)
+                .requestBody(requestBody)
+                .requestBodyTruncated(requestBodyTruncated)
+                .statusCode(statusCode)
+                .errorType(errorType)
+                .errorMessage(errorMessage)
+                .signed(signed)
+                .accessKeyId(accessKeyId)
+                .faultId(faultId);
+    }
+
+    /** Builds a {@link RecordedRequest}; each method sets the component of its name and returns this builder. */
+    public static final class Builder {
+        private long sequence;
+        private Instant receivedAt;
+        private String operation;
+        private String requestBody = "";
+        private boolean requestBodyTruncated;
+        private int statusCode;
+        private String errorType;
+        private String errorMessage;
+        private boolean signed;
+        private String accessKeyId;
+        private String faultId;
+
+        private Builder() {}
+
+        /**
+         * The request's number.
+         *
+         * @param sequence 1, 2, …
+         * @return this builder
+         */
+        public Builder sequence(long sequence) {
+            this.sequence = sequence;
+            return this;
+        }
+
+        /**
+         * When it arrived.
+         *
+         * @param receivedAt the instant
+         * @return this builder
+         */
+        public Builder receivedAt(Instant receivedAt) {
+            this.receivedAt = receivedAt;
+            return this;
+        }
+
+        /**
+         * The operation.
+         *
+         * @param operation e.g. {@code GetId}
+         * @return this builder
+         */
+        public Builder operation(String operation) {
+            this.operation = operation;
+            return this;
+        }
+
+        /**
+         * The JSON body (empty by default).
+         *
+         * @param requestBody the body
+         * @return this builder
+         */
+        public Builder requestBody(String requestBody) {
+            this.requestBody = requestBody;
+            return this;
+        }
+
+        /**
+         * Whether the body was cut.
+         *
+         * @param truncated the value
+         * @return this builder
+         */
+        public Builder requestBodyTruncated(boolean truncated) {
+            this.requestBodyTruncated = truncated;
+            return this;
+        }
+
+        /**
+         * The HTTP status answered, 0 for none.
+         *
+         * @param statusCode the status
+         * @return this builder
+         */
+        public Builder statusCode(int statusCode) {
+            this.statusCode = statusCode;
+            return this;
+        }
+
+        /**
+         * The error code answered.
+         *
+         * @param errorType e.g. {@code NotAuthorizedException}
+         * @return this builder
+         */
+        public Builder errorType(String errorType) {
+            this.errorType = errorType;
+            return this;
+        }
+
+        /**
+         * The error message answered.
+         *
+         * @param errorMessage the message
+         * @return this builder
+         */
+        public Builder errorMessage(String errorMessage) {
+            this.errorMessage = errorMessage;
+            return this;
+        }
+
+        /**
+         * Whether the request was signed.
+         *
+         * @param signed the value
+         * @return this builder
+         */
+        public Builder signed(boolean signed) {
+            this.signed = signed;
+            return this;
+        }
+
+        /**
+         * The access key id of its signature.
+         *
+         * @param accessKeyId the access key id
+         * @return this builder
+         */
+        public Builder accessKeyId(String accessKeyId) {
+            this.accessKeyId = accessKeyId;
+            return this;
+        }
+
+        /**
+         * The id of the fault that affected it.
+         *
+         * @param faultId e.g. {@code fault-1}
+         * @return this builder
+         */
+        public Builder faultId(String faultId) {
+            this.faultId = faultId;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         */
+        public RecordedRequest build() {
+            return new RecordedRequest(
+                    sequence,
+                    receivedAt,
+                    operation,
+                    requestBody,
+                    requestBodyTruncated,
+                    statusCode,
+                    errorType,
+                    errorMessage,
+                    signed,
+                    accessKeyId,
+                    faultId);
+        }
     }
 
     /** Whether the call failed: the fake answered with an error, or did not answer (a connection reset). */

@@ -52,8 +52,9 @@ import org.w3c.dom.Element;
  * plus the {@code Logins} key, its {@code aud} the app client or app id the pool configures, and it
  * must not be expired by the fake's clock; the methods here set those claims from their arguments and
  * the expiry from this object's clock (pass the fake's clock to {@link #at(Clock)}). JWTs are RS256
- * signed with a throwaway key made once per JVM: the fake, like any test double of Cognito, does not
- * check identity providers' signatures. The fake knows the user of a JWT by its {@code sub}, and the
+ * signed with a throwaway key made once per JVM: a fake checks identity providers' signatures only when
+ * asked to ({@code verifyLoginTokens}), and then knows this key in the same JVM; elsewhere give it
+ * {@link #jwks()}. The fake knows the user of a JWT by its {@code sub}, and the
  * user of an opaque token (Facebook, Login with Amazon, Twitter) by the token itself, so those tokens
  * are simply the user id, readable in snapshots and assertions ({@code hasLogin("graph.facebook.com", "carol")}).
  *
@@ -68,6 +69,7 @@ public final class LoginTokens {
     private static final Duration SAML_LIFETIME = Duration.ofMinutes(5);
     private static final String SAML_PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
     private static final String SAML_ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
+    private static final String SAML_ROLE_ATTRIBUTE = "https://aws.amazon.com/SAML/Attributes/Role";
 
     private final Clock clock;
 
@@ -231,8 +233,9 @@ public final class LoginTokens {
 
     /**
      * A SAML 2.0 response with one assertion, for the key that is the IAM SAML provider's ARN. The fake
-     * reads its {@code NameID} (the user) and its attributes (for role rules and principal tags); it
-     * neither verifies a signature nor checks the assertion's validity window.
+     * reads its {@code NameID} (the user), its attributes (for role rules and principal tags) and the
+     * roles it grants ({@link SamlAssertion#role}); it neither verifies a signature nor checks the
+     * assertion's validity window.
      *
      * @param nameId the subject's {@code NameID}
      * @return a builder for the assertion
@@ -257,6 +260,35 @@ public final class LoginTokens {
 
     private static String randomDigits() {
         return String.valueOf(Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000_000_000L));
+    }
+
+    /**
+     * The JSON Web Key Set with the public key of the JWTs minted by this class in this JVM (a throwaway
+     * RSA key, made on first use, whose {@code kid} is in every token's header). A fake in the same JVM
+     * that verifies login tokens knows it without being told; give it to a fake elsewhere (a container,
+     * the standalone jar) as the offline keys of each provider whose tokens you mint, under
+     * {@code loginTokenKeys} in a fixture document.
+     *
+     * @return the document, {@code {"keys":[{"kty":"RSA","kid":…,"use":"sig","alg":"RS256","n":…,"e":…}]}}
+     */
+    public static String jwks() {
+        java.security.interfaces.RSAPublicKey key = (java.security.interfaces.RSAPublicKey) signingKey();
+        Map<String, Object> jwk = new LinkedHashMap<>();
+        jwk.put("kty", "RSA");
+        jwk.put("kid", KEY_ID);
+        jwk.put("use", "sig");
+        jwk.put("alg", "RS256");
+        jwk.put("n", unsignedBase64Url(key.getModulus()));
+        jwk.put("e", unsignedBase64Url(key.getPublicExponent()));
+        return Json.write(Map.of("keys", List.of(jwk)));
+    }
+
+    private static String unsignedBase64Url(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The public half of the throwaway key the JWTs are signed with (for tests of this class). */
@@ -524,6 +556,24 @@ public final class LoginTokens {
                 throw new IllegalArgumentException("an attribute needs at least one value: " + name);
             }
             attributes.put(name, List.copyOf(Arrays.asList(values)));
+            return this;
+        }
+
+        /**
+         * Grants the user a role: adds the pair {@code <roleArn>,<samlProviderArn>} to the assertion's
+         * {@code https://aws.amazon.com/SAML/Attributes/Role} attribute, the roles an identity pool lets a
+         * SAML user assume. Call it once per role; with several, the client picks one with
+         * {@code CustomRoleArn}.
+         *
+         * @param roleArn         the IAM role, {@code arn:aws:iam::<account>:role/<name>}
+         * @param samlProviderArn the IAM SAML provider the pair is for, the {@code Logins} key
+         * @return this
+         */
+        public SamlAssertion role(String roleArn, String samlProviderArn) {
+            String pair = requireText(roleArn, "roleArn") + "," + requireText(samlProviderArn, "samlProviderArn");
+            List<String> roles = new ArrayList<>(attributes.getOrDefault(SAML_ROLE_ATTRIBUTE, List.of()));
+            roles.add(pair);
+            attributes.put(SAML_ROLE_ATTRIBUTE, List.copyOf(roles));
             return this;
         }
 

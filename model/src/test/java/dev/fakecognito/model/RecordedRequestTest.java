@@ -11,7 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The journal records: members of a body, and the JSON the admin endpoint answers. */
 class RecordedRequestTest {
     private static RecordedRequest request(String body) {
-        return new RecordedRequest(1, Instant.parse("2026-01-01T00:00:00Z"), "GetId", body, 200, null, null);
+        return RecordedRequest.builder()
+                .sequence(1)
+                .receivedAt(Instant.parse("2026-01-01T00:00:00Z"))
+                .operation("GetId")
+                .requestBody(body)
+                .statusCode(200)
+                .build();
     }
 
     @Test
@@ -29,6 +35,25 @@ class RecordedRequestTest {
         assertThat(request("[1,2]").members()).isEmpty();
         assertThat(request("{not json").members()).isEmpty();
         assertThat(request(null).members()).isEmpty();
+    }
+
+    @Test
+    void aBuilderNamesOnlyWhatItNeedsAndToBuilderCopiesEveryComponent() {
+        RecordedRequest throttled = RecordedRequest.builder()
+                .operation("GetId")
+                .statusCode(400)
+                .errorType("TooManyRequestsException")
+                .faultId("fault-1")
+                .build();
+        assertThat(throttled.failed()).isTrue();
+        assertThat(throttled.injected()).isTrue();
+        assertThat(throttled.requestBody()).isEmpty();
+        assertThat(throttled.signed()).isFalse();
+
+        RecordedRequest everything = new RecordedRequest(
+                9, Instant.parse("2026-01-01T00:00:00Z"), "GetId", "{}", true, 200, "E", "m", true, "AKID", "fault-9");
+        assertThat(everything.toBuilder().build()).isEqualTo(everything);
+        assertThat(everything.toBuilder().statusCode(0).build().answered()).isFalse();
     }
 
     @Test

@@ -63,6 +63,16 @@ class LoginTokensTest {
     }
 
     @Test
+    void theKeySetHoldsThePublicKeyEveryTokenNamesAndVerifiesWith() {
+        Jwks keys = Jwks.parse(LoginTokens.jwks());
+        Jwt token = Jwt.decode(TOKENS.userPoolIdToken(USER_POOL, "app-client").build());
+
+        assertThat(keys.keyIds()).containsExactly(token.keyId());
+        assertThat(token.isSignedBy(keys.key(token.keyId()).orElseThrow())).isTrue();
+        assertThat(LoginTokens.jwks()).doesNotContain("\"d\"", "\"p\"", "\"q\""); // no private parts
+    }
+
+    @Test
     void accessTokenNamesItsClientButHasNoAudience() {
         Jwt token = Jwt.decode(TOKENS.userPoolAccessToken(USER_POOL, "app-client")
                 .subject("alice")
@@ -165,6 +175,32 @@ class LoginTokensTest {
                 .isEqualTo(NOW.plus(Duration.ofMinutes(5)).toString());
         assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
                 .doesNotContain("DOCTYPE");
+    }
+
+    @Test
+    void samlRolesArePairsOfRoleAndProviderInTheRoleAttribute() throws Exception {
+        String provider = "arn:aws:iam::123456789012:saml-provider/Corp";
+        String encoded = TOKENS.saml("alice@example.com")
+                .role("arn:aws:iam::123456789012:role/Reader", provider)
+                .attribute("department", "finance")
+                .role("arn:aws:iam::123456789012:role/Admin", provider)
+                .build();
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)));
+
+        assertThat(attributes(xml))
+                .containsEntry(
+                        "https://aws.amazon.com/SAML/Attributes/Role",
+                        List.of(
+                                "arn:aws:iam::123456789012:role/Reader," + provider,
+                                "arn:aws:iam::123456789012:role/Admin," + provider))
+                .containsEntry("department", List.of("finance"));
+        assertThatThrownBy(() -> TOKENS.saml("alice@example.com").role("", provider))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("roleArn must not be empty");
     }
 
     private static List<String> text(Document xml, String localName) {

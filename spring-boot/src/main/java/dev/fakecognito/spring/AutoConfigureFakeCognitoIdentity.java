@@ -31,10 +31,16 @@ import java.lang.annotation.Target;
  *       ({@link #resetBeforeEach()}), so tests never see each other's changes, whichever class ran
  *       before on the shared context. Tests sharing a fake must therefore not run at the same time: a
  *       test that would reset it while another runs on it fails, saying so.</li>
+ *   <li><b>Settings.</b> Each attribute named like a setting of the fake is that setting, with the same
+ *       name, default and meaning as the builder's method, {@code @CognitoIdentityTest}'s attribute and
+ *       the standalone server's option. Each may also come from a property, its name in kebab-case under
+ *       {@code fake.cognito-identity.} (e.g. {@code fake.cognito-identity.region=eu-west-1} in
+ *       {@code application-test.properties} or {@code @SpringBootTest(properties = ...)}); an attribute
+ *       set on the annotation wins over the property.</li>
  *   <li><b>Properties.</b> The environment gets {@value #ENDPOINT_PROPERTY},
- *       {@value #REGION_PROPERTY} and {@value #ACCOUNT_ID_PROPERTY}: point
- *       your own client configuration at the fake with e.g.
- *       {@code app.cognito.endpoint=${fake.cognito-identity.endpoint}}.</li>
+ *       {@value #REGION_PROPERTY}, {@value #ACCOUNT_ID_PROPERTY}, {@value #ISSUER_PROPERTY},
+ *       {@value #ACCESS_KEY_ID_PROPERTY} and {@value #SECRET_ACCESS_KEY_PROPERTY}: point your own client
+ *       configuration at the fake with e.g. {@code app.cognito.endpoint=${fake.cognito-identity.endpoint}}.</li>
  *   <li><b>Beans.</b> The fake itself ({@link FakeCognitoIdentity}, also a
  *       {@link dev.fakecognito.admin.FakeAdmin}), its {@link CognitoIdentityConnectionDetails}, and, when
  *       the AWS SDK's {@code cognitoidentity} is on the classpath and the context defines none of its
@@ -61,6 +67,15 @@ public @interface AutoConfigureFakeCognitoIdentity {
 
     /** The property with the fake's account id. */
     String ACCOUNT_ID_PROPERTY = "fake.cognito-identity.account-id";
+
+    /** The property with the {@code iss} of the fake's OpenID tokens. */
+    String ISSUER_PROPERTY = "fake.cognito-identity.issuer";
+
+    /** The property with the access key id clients should sign with. */
+    String ACCESS_KEY_ID_PROPERTY = "fake.cognito-identity.access-key-id";
+
+    /** The property with the secret access key clients should sign with. */
+    String SECRET_ACCESS_KEY_PROPERTY = "fake.cognito-identity.secret-access-key";
 
     /** The AWS SDK for Java's system property for the Cognito Identity endpoint (see {@link #sdkEndpointSystemProperty()}). */
     String SDK_ENDPOINT_PROPERTY = "aws.endpointUrlCognitoIdentity";
@@ -93,6 +108,90 @@ public @interface AutoConfigureFakeCognitoIdentity {
      * @return the issuer URL
      */
     String issuer() default FakeCognitoIdentity.DEFAULT_ISSUER;
+
+    /**
+     * The port of the fake; 0 (the default) picks a free one.
+     *
+     * @return the port
+     */
+    int port() default 0;
+
+    /**
+     * The address the fake listens on; 127.0.0.1 by default.
+     *
+     * @return the address
+     */
+    String host() default "127.0.0.1";
+
+    /**
+     * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 for its
+     * region and {@code cognito-identity}, dated within 15 minutes (see
+     * {@code FakeCognitoIdentity.Builder.requireSignatures(boolean)}). The client beans sign with the first
+     * of {@link #credentials()}, else with dummy credentials, which any fake without credentials accepts.
+     *
+     * @return whether signatures are required ({@code false} by default)
+     */
+    boolean requireSignatures() default false;
+
+    /**
+     * Credentials the fake verifies signatures with, each {@code "ACCESS_KEY_ID:SECRET_ACCESS_KEY"}; other
+     * access keys are refused. Needs {@link #requireSignatures()}.
+     *
+     * @return the credentials, none by default
+     */
+    String[] credentials() default {};
+
+    /**
+     * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+     * (false by default); tokens minted with {@code LoginTokens} in this JVM verify without setup.
+     *
+     * @return whether login tokens are verified
+     */
+    boolean verifyLoginTokens() default false;
+
+    /**
+     * A token every admin call but {@code GET /_fake/health} must carry in the header
+     * {@code X-Fake-Cognito-Admin}; none by default (empty).
+     *
+     * @return the admin token, or empty for none
+     */
+    String adminToken() default "";
+
+    /**
+     * Host names that may call the admin endpoints besides IP addresses and {@code localhost}; {@code *}
+     * allows any. None by default.
+     *
+     * @return the host names
+     */
+    String[] allowedHosts() default {};
+
+    /**
+     * Whether the admin endpoints under {@code /_fake/} answer over HTTP (true by default).
+     *
+     * @return whether the admin endpoints answer
+     */
+    boolean adminEndpoints() default true;
+
+    /**
+     * Whether the request journal keeps login tokens as received instead of masking them (false by default).
+     *
+     * @return whether to keep login tokens
+     */
+    boolean keepLoginTokens() default false;
+
+    /**
+     * Whether the browser page ({@code /_fake/ui}) hides reset and fixture loading (false by default).
+     *
+     * @return whether the page is read-only
+     */
+    boolean uiReadOnly() default false;
+
+    /**
+     * How many API calls the request journal keeps (5,000 by default).
+     *
+     * @return the journal size
+     */
+    int journalSize() default 5000;
 
     /**
      * Whether to reset the fake and seed the fixtures again before each test method (the default). With

@@ -26,7 +26,7 @@ public interface CognitoIdentityConnectionDetails extends ConnectionDetails {
     String region();
 
     /**
-     * An access key id for AWS clients; the fake accepts any credentials.
+     * The access key id clients sign with: the fake's first configured credentials, else {@code test}.
      *
      * @return the access key id
      */

@@ -33,22 +33,22 @@ class CognitoIdentityContainerConnectionDetailsFactory
 
         @Override
         public URI endpoint() {
-            return getContainer().getEndpoint();
+            return getContainer().endpoint();
         }
 
         @Override
         public String region() {
-            return getContainer().getRegion();
+            return getContainer().region();
         }
 
         @Override
         public String accessKeyId() {
-            return getContainer().getAccessKeyId();
+            return getContainer().accessKeyId();
         }
 
         @Override
         public String secretAccessKey() {
-            return getContainer().getSecretAccessKey();
+            return getContainer().secretAccessKey();
         }
     }
 }

@@ -18,6 +18,6 @@ class FakeCognitoIdentityContextCustomizerFactory implements ContextCustomizerFa
             Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         AutoConfigureFakeCognitoIdentity annotation =
                 TestContextAnnotationUtils.findMergedAnnotation(testClass, AutoConfigureFakeCognitoIdentity.class);
-        return annotation == null ? null : new FakeCognitoIdentityContextCustomizer(FakeSettings.of(annotation));
+        return annotation == null ? null : new FakeCognitoIdentityContextCustomizer(ContextSettings.of(annotation));
     }
 }

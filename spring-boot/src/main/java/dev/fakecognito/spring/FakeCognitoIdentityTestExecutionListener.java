@@ -1,5 +1,6 @@
 package dev.fakecognito.spring;
 
+import dev.fakecognito.admin.internal.Lease;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
@@ -13,7 +14,7 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * {@link AutoConfigureFakeCognitoIdentity}.
  */
 class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionListener {
-    /** Set on a test's context while it runs on a fake it reset; the fake counts such tests. */
+    /** Set on a test's context while it runs on a fake's lease. */
     private static final String STARTED = FakeCognitoIdentityTestExecutionListener.class.getName() + ".started";
 
     /** After dependency injection (2000), before transactions (4000) and SQL scripts (5000). */
@@ -26,17 +27,29 @@ class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionList
     public void beforeTestClass(TestContext testContext) {
         AutoConfigureFakeCognitoIdentity annotation = annotation(testContext);
         if (annotation != null && !annotation.resetBeforeEach()) {
-            reseed(testContext);
+            lease(testContext).reseed("test class " + testContext.getTestClass().getName());
         }
     }
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
         AutoConfigureFakeCognitoIdentity annotation = annotation(testContext);
-        if (annotation != null && annotation.resetBeforeEach()) {
-            seeder(testContext)
-                    .startTest(testContext.getTestClass().getName() + "."
-                            + testContext.getTestMethod().getName());
+        if (annotation != null) {
+            String test = testContext.getTestClass().getName() + "."
+                    + testContext.getTestMethod().getName();
+            Lease lease = lease(testContext);
+            boolean reset = annotation.resetBeforeEach();
+            lease.begin(
+                    test,
+                    reset,
+                    "Tests that share an application context, and so its fake, must not run at the same time while"
+                            + " resetBeforeEach = true: run them in the same thread (@Execution(SAME_THREAD)),"
+                            + " give them different contexts, or use resetBeforeEach = false with unique names.",
+                    () -> {
+                        if (reset) {
+                            lease.reseed(test);
+                        }
+                    });
             testContext.setAttribute(STARTED, Boolean.TRUE);
         }
     }
@@ -44,7 +57,7 @@ class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionList
     @Override
     public void afterTestMethod(TestContext testContext) {
         if (testContext.removeAttribute(STARTED) != null) {
-            seeder(testContext).endTest();
+            lease(testContext).end();
         }
     }
 
@@ -53,13 +66,9 @@ class FakeCognitoIdentityTestExecutionListener extends AbstractTestExecutionList
                 testContext.getTestClass(), AutoConfigureFakeCognitoIdentity.class);
     }
 
-    private static void reseed(TestContext testContext) {
-        seeder(testContext).reseed(testContext.getTestClass().getName());
-    }
-
-    private static FakeSeeder seeder(TestContext testContext) {
+    private static Lease lease(TestContext testContext) {
         return testContext
                 .getApplicationContext()
-                .getBean(FakeCognitoIdentityContextCustomizer.SEEDER_BEAN, FakeSeeder.class);
+                .getBean(FakeCognitoIdentityContextCustomizer.LEASE_BEAN, Lease.class);
     }
 }

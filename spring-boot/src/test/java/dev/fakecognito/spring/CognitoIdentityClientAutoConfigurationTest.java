@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 /** When the auto-configuration adds clients, and when it backs off. */
 class CognitoIdentityClientAutoConfigurationTest {
     static final CognitoIdentityConnectionDetails DETAILS =
-            new InProcessConnectionDetails(URI.create("http://127.0.0.1:9"), "eu-west-1");
+            new InProcessConnectionDetails(URI.create("http://127.0.0.1:9"), "eu-west-1", "test", "test");
 
     final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CognitoIdentityClientAutoConfiguration.class));

@@ -117,8 +117,8 @@ class ContextLifecycleTest {
         Throwable failure = onlyFailure(run(FixtureOfAnotherRegion.class));
 
         assertThat(failure)
-                .hasStackTraceContaining("Cannot seed the fixtures of " + FixtureOfAnotherRegion.class.getName()
-                        + ": classpath:cognito/world.yaml:")
+                .hasStackTraceContaining("Cannot seed fixture classpath:cognito/world.yaml for test class "
+                        + FixtureOfAnotherRegion.class.getName() + ": classpath:cognito/world.yaml:")
                 .hasStackTraceContaining("identityPools[0].id");
     }
 
@@ -142,7 +142,7 @@ class ContextLifecycleTest {
                 .anySatisfy(message -> assertThat(message)
                         .endsWith("cannot start: another test is running on the same fake (at "
                                 + SEEN.get(ConcurrentOne.class)
-                                + ") and resetting it before this one would pull its state from under it."
+                                + "), and preparing this one would change the fake under it."
                                 + " Tests that share an application context, and so its fake, must not run at the"
                                 + " same time while resetBeforeEach = true: run them in the same thread"
                                 + " (@Execution(SAME_THREAD)), give them different contexts, or use"

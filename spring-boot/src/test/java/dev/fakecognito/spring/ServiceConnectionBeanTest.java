@@ -49,7 +49,7 @@ class ServiceConnectionBeanTest {
 
     @Test
     void theAutoConfiguredClientReachesTheContainer() {
-        assertThat(details.endpoint()).isEqualTo(container.getEndpoint());
+        assertThat(details.endpoint()).isEqualTo(container.endpoint());
         assertThat(details.region()).isEqualTo("eu-west-1");
         assertThat(fake).isSameAs(container);
 

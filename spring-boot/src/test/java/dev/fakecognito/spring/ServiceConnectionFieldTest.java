@@ -36,7 +36,7 @@ class ServiceConnectionFieldTest {
 
     @Test
     void theAutoConfiguredClientsReachTheContainer() {
-        assertThat(details.endpoint()).isEqualTo(cognito.getEndpoint());
+        assertThat(details.endpoint()).isEqualTo(cognito.endpoint());
         assertThat(details.accessKeyId()).isEqualTo("test");
 
         client.createIdentityPool(b -> b.identityPoolName("Sync").allowUnauthenticatedIdentities(false));

@@ -2,20 +2,26 @@ package dev.fakecognito.testcontainers;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
+import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -23,6 +29,7 @@ import org.slf4j.Logger;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.Slf4jLogConsumer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
 
@@ -36,10 +43,10 @@ import org.testcontainers.utility.MountableFile;
  *         .withRegion("eu-west-1");
  *
  * CognitoIdentityClient client = CognitoIdentityClient.builder()
- *         .endpointOverride(cognito.getEndpoint())
- *         .region(Region.of(cognito.getRegion()))
+ *         .endpointOverride(cognito.endpoint())
+ *         .region(Region.of(cognito.region()))
  *         .credentialsProvider(StaticCredentialsProvider.create(
- *                 AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
+ *                 AwsBasicCredentials.create(cognito.accessKeyId(), cognito.secretAccessKey())))
  *         .build();
  * }</pre>
  *
@@ -50,9 +57,12 @@ import org.testcontainers.utility.MountableFile;
  * Other names (a compatible substitute pushed to your own registry) use Testcontainers' usual pull
  * policy.
  *
- * <p>Configuration goes through the container's environment; the getters read the same environment,
- * so they always say what the container was started with. The fake is ready when
- * {@code GET /_fake/health} answers 200.
+ * <p>Each {@code withX} method is the setting {@code x} of the fake, named as on every other surface
+ * (the builder's {@code x(...)}, the standalone server's {@code --x} option), checked at once, and
+ * passed to the container as its environment variable ({@code FAKE_COGNITO_X}). The getters read the
+ * same environment, so they always say what the container was started with. The container fixes the
+ * fake's port ({@value #PORT}, mapped to a free one on the host: see {@link #endpoint()}) and host. The
+ * fake is ready when {@code GET /_fake/health} answers 200.
  */
 public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityContainer> implements FakeAdmin {
 
@@ -63,41 +73,17 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     public static final String DEFAULT_TAG = readDefaultTag();
 
     /** The port the fake listens on inside the container. */
-    public static final int PORT = 9230;
+    public static final int PORT = FakeSettings.STANDALONE_PORT;
 
-    /** The region used unless {@link #withRegion(String)} says otherwise. */
-    public static final String DEFAULT_REGION = "us-east-1";
+    /** Where fixture documents are copied inside the container. */
+    private static final String FIXTURES_DIRECTORY = "/fixtures/";
 
-    /** The account used unless {@link #withAccountId(String)} says otherwise. */
-    public static final String DEFAULT_ACCOUNT_ID = "123456789012";
-
-    /** The issuer of the fake's OpenID tokens unless {@link #withIssuer(String)} says otherwise. */
-    public static final String DEFAULT_ISSUER = "https://cognito-identity.amazonaws.com";
-
-    /** Where {@link #withFixtures(MountableFile)} puts the fixture file inside the container. */
-    public static final String FIXTURES_PATH = "/fixtures/world.yaml";
-
-    static final String ENV_HOST = "FAKE_COGNITO_HOST";
-    static final String ENV_PORT = "FAKE_COGNITO_PORT";
-    static final String ENV_REGION = "FAKE_COGNITO_REGION";
-    static final String ENV_ACCOUNT_ID = "FAKE_COGNITO_ACCOUNT_ID";
-    static final String ENV_ISSUER = "FAKE_COGNITO_ISSUER";
-    static final String ENV_FIXTURES = "FAKE_COGNITO_FIXTURES";
-    static final String ENV_LOG_LEVEL = "FAKE_COGNITO_LOG_LEVEL";
-    static final String ENV_REQUIRE_SIGNATURES = "FAKE_COGNITO_REQUIRE_SIGNATURES";
-    static final String ENV_CREDENTIALS = "FAKE_COGNITO_CREDENTIALS";
-    static final String ENV_ADMIN_TOKEN = "FAKE_COGNITO_ADMIN_TOKEN";
-    static final String ENV_NO_ADMIN = "FAKE_COGNITO_NO_ADMIN";
-    static final String ENV_UI_READ_ONLY = "FAKE_COGNITO_UI_READ_ONLY";
-    static final String ENV_ALLOWED_HOSTS = "FAKE_COGNITO_ALLOWED_HOSTS";
-    static final String ENV_KEEP_LOGIN_TOKENS = "FAKE_COGNITO_KEEP_LOGIN_TOKENS";
-
-    private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
     /** What clients sign with when no credentials are configured: any key works then. */
     private static final String ANY_CREDENTIAL = "test";
 
     private FakeAdminClient admin;
-    private final Set<String> allowedHosts = new LinkedHashSet<>();
+    private final List<String> allowedHosts = new ArrayList<>();
+    private int fixtureCount;
 
     /** A container of the default image, {@code fakecognito/fake-cognito-identity:<this version>}. */
     public CognitoIdentityContainer() {
@@ -129,95 +115,128 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
             withImagePullPolicy(new LocalImageOnly());
         }
         withExposedPorts(PORT);
-        withEnv(ENV_HOST, "0.0.0.0");
-        withEnv(ENV_PORT, String.valueOf(PORT));
-        withEnv(ENV_REGION, DEFAULT_REGION);
-        withEnv(ENV_ACCOUNT_ID, DEFAULT_ACCOUNT_ID);
+        withEnv(FakeSettings.HOST.environmentVariable(), "0.0.0.0");
+        withEnv(FakeSettings.PORT.environmentVariable(), String.valueOf(PORT));
         waitingFor(Wait.forHttp("/_fake/health")
                 .forPort(PORT)
                 .forStatusCode(200)
                 .withStartupTimeout(Duration.ofSeconds(60)));
     }
 
-    /**
-     * Seeds the fake at start with a YAML or JSON fixture file (the model of
-     * {@link dev.fakecognito.model.World}). The file is copied into the container, readable by its
-     * non-root user; a file the fake cannot load makes the start fail with the fake's message in the
-     * container log.
-     *
-     * @param fixtures e.g. {@code MountableFile.forClasspathResource("cognito/world.yaml")}
-     * @return this container
-     */
-    public CognitoIdentityContainer withFixtures(MountableFile fixtures) {
-        Objects.requireNonNull(fixtures, "fixtures");
-        withCopyFileToContainer(MountableFile.forHostPath(fixtures.getResolvedPath(), 0644), FIXTURES_PATH);
-        return withEnv(ENV_FIXTURES, FIXTURES_PATH);
+    /** Checks a value and passes it to the fake as the setting's environment variable. */
+    private <T> CognitoIdentityContainer set(Setting<T> setting, T value) {
+        T checked = setting.check(value, setting.containerMethod());
+        return withEnv(setting.environmentVariable(), setting.format(checked));
+    }
+
+    /** The value the container was given for a setting, else its default. */
+    private <T> T get(Setting<T> setting) {
+        String text = getEnvMap().get(setting.environmentVariable());
+        return text == null ? setting.defaultValue() : setting.parse(text, setting.environmentVariable());
+    }
+
+    /** Adds elements to a list setting. */
+    private CognitoIdentityContainer add(Setting<List<String>> setting, List<String> more) {
+        List<String> all = new ArrayList<>(get(setting));
+        all.addAll(setting.check(more, setting.containerMethod()));
+        return set(setting, all);
     }
 
     /**
-     * Sets the region of the fake: the prefix of pool and identity ids, and what {@link #getRegion()}
-     * returns.
+     * Adds YAML or JSON fixture files to seed at start, after the ones already added (several calls add
+     * up). Each is copied into the container, readable by its non-root user; a file the fake cannot load
+     * makes the start fail with the fake's message (file, line, field) in the container log.
+     *
+     * @param files e.g. {@code MountableFile.forClasspathResource("cognito/world.yaml")}
+     * @return this container
+     */
+    public CognitoIdentityContainer withFixtures(MountableFile... files) {
+        List<String> paths = new ArrayList<>();
+        for (MountableFile file : files) {
+            Objects.requireNonNull(file, "withFixtures");
+            String path = fixturePath(file.getResolvedPath());
+            withCopyFileToContainer(MountableFile.forHostPath(file.getResolvedPath(), 0644), path);
+            paths.add(path);
+        }
+        return add(FakeSettings.FIXTURES, paths);
+    }
+
+    /**
+     * Adds fixture documents to seed at start, after the ones already added (several calls add up), as
+     * the builder's {@code fixtures(Fixtures...)} does: each document's text is copied into the container.
+     *
+     * @param documents e.g. {@code Fixtures.fromResource("cognito/world.yaml")}
+     * @return this container
+     */
+    public CognitoIdentityContainer withFixtures(Fixtures... documents) {
+        List<String> paths = new ArrayList<>();
+        for (Fixtures document : documents) {
+            Objects.requireNonNull(document, "withFixtures");
+            String path = fixturePath(document.source());
+            withCopyToContainer(Transferable.of(document.document().getBytes(StandardCharsets.UTF_8), 0644), path);
+            paths.add(path);
+        }
+        return add(FakeSettings.FIXTURES, paths);
+    }
+
+    /** A path in the container for the next fixture, keeping the file's name for the fake's messages. */
+    private String fixturePath(String source) {
+        String fileName = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        String safe = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return FIXTURES_DIRECTORY + (++fixtureCount) + "-" + (safe.isEmpty() ? "fixture.yaml" : safe);
+    }
+
+    /**
+     * The region of the fake: the prefix of pool and identity ids, and what {@link #region()} returns.
      *
      * @param region e.g. {@code "eu-west-1"}
      * @return this container
+     * @throws IllegalArgumentException when it is not a region name
      */
     public CognitoIdentityContainer withRegion(String region) {
-        return withEnv(ENV_REGION, requireText(region, "region"));
+        return set(FakeSettings.REGION, region);
     }
 
     /**
-     * Sets the 12-digit account id of the fake, used in pool ARNs.
+     * The 12-digit account id of the fake, used in pool ARNs.
      *
      * @param accountId e.g. {@code "111122223333"}
      * @return this container
+     * @throws IllegalArgumentException when it is not 12 digits
      */
     public CognitoIdentityContainer withAccountId(String accountId) {
-        return withEnv(ENV_ACCOUNT_ID, requireText(accountId, "accountId"));
+        return set(FakeSettings.ACCOUNT_ID, accountId);
     }
 
     /**
-     * Sets the {@code iss} claim of the OpenID tokens the fake issues (default
+     * The {@code iss} claim of the OpenID tokens the fake issues (default
      * {@code https://cognito-identity.amazonaws.com}).
      *
      * @param issuer the issuer URL
      * @return this container
      */
     public CognitoIdentityContainer withIssuer(String issuer) {
-        return withEnv(ENV_ISSUER, requireText(issuer, "issuer"));
+        return set(FakeSettings.ISSUER, issuer);
     }
 
     /**
-     * Sets the fake's log level.
+     * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4 whose
+     * credential scope names its region and {@code cognito-identity}, dated within 15 minutes of its clock
+     * (false by default); {@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken} and
+     * {@code UnlinkIdentity} may still come unsigned. Any access key is accepted unless
+     * {@link #withCredentials(String, String)} are given.
      *
-     * @param level {@code trace}, {@code debug}, {@code info} (the image's default), {@code warn},
-     *              {@code error} or {@code off}, in any case
-     * @return this container
-     * @throws IllegalArgumentException for another level
-     */
-    public CognitoIdentityContainer withLogLevel(String level) {
-        String normalized = requireText(level, "level").trim().toLowerCase(Locale.ROOT);
-        if (!LOG_LEVELS.contains(normalized)) {
-            throw new IllegalArgumentException("log level '" + level + "' is none of " + LOG_LEVELS);
-        }
-        return withEnv(ENV_LOG_LEVEL, normalized);
-    }
-
-    /**
-     * Makes the fake refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4 whose
-     * credential scope names its region and {@code cognito-identity}, dated within 15 minutes of its clock;
-     * {@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken} and {@code UnlinkIdentity} may
-     * still come unsigned. Any access key is accepted unless {@link #withCredentials(String, String)} are given.
-     *
+     * @param require true to require signatures
      * @return this container
      */
-    public CognitoIdentityContainer withRequireSignatures() {
-        return withEnv(ENV_REQUIRE_SIGNATURES, "true");
+    public CognitoIdentityContainer withRequireSignatures(boolean require) {
+        return set(FakeSettings.REQUIRE_SIGNATURES, require);
     }
 
     /**
      * Adds credentials the fake verifies signatures with (several calls add up); other access keys are then
-     * refused. Needs {@link #withRequireSignatures()}. {@link #getAccessKeyId()} and
-     * {@link #getSecretAccessKey()} return the first ones given.
+     * refused. Needs {@link #withRequireSignatures(boolean)}. {@link #accessKeyId()} and
+     * {@link #secretAccessKey()} return the first ones given.
      *
      * @param accessKeyId     the access key id, e.g. {@code AKIAIOSFODNN7EXAMPLE}
      * @param secretAccessKey its secret access key
@@ -227,85 +246,117 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      */
     public CognitoIdentityContainer withCredentials(String accessKeyId, String secretAccessKey) {
         Credentials.check(accessKeyId, secretAccessKey);
-        String credential = accessKeyId + ":" + secretAccessKey;
-        String known = getEnvMap().get(ENV_CREDENTIALS);
-        return withEnv(ENV_CREDENTIALS, known == null ? credential : known + "," + credential);
+        return add(FakeSettings.CREDENTIALS, List.of(accessKeyId + ":" + secretAccessKey));
     }
 
     /**
-     * Starts the container, after checking its settings.
+     * Whether JWT logins must carry a valid signature of their provider, as the real service requires
+     * (false by default). The fake fetches a provider's keys from a URL made from its configured name; for
+     * tokens minted with {@code LoginTokens} in the test's JVM, seed that JVM's key in a fixture
+     * ({@code loginTokenKeys}, from {@code LoginTokens.jwks()}).
      *
-     * @throws IllegalStateException for credentials without {@link #withRequireSignatures()}, before any
-     *                               container is created
+     * @param verify true to verify signatures
+     * @return this container
      */
-    @Override
-    public void start() {
-        if (getEnvMap().containsKey(ENV_CREDENTIALS) && !requiresSignatures()) {
-            throw new IllegalStateException("withCredentials(...) are only used to verify signatures: call "
-                    + "withRequireSignatures() too, or leave the credentials out");
-        }
-        super.start();
+    public CognitoIdentityContainer withVerifyLoginTokens(boolean verify) {
+        return set(FakeSettings.VERIFY_LOGIN_TOKENS, verify);
     }
 
     /**
-     * Protects the fake's admin endpoints with a token (env {@code FAKE_COGNITO_ADMIN_TOKEN}), for a
-     * container other people or processes can reach: every admin call but {@code GET /_fake/health}
-     * then needs it in the header {@code X-Fake-Cognito-Admin}. This container's own {@link FakeAdmin}
-     * methods send it.
+     * Protects the fake's admin endpoints with a token, for a container other people or processes can
+     * reach: every admin call but {@code GET /_fake/health} then needs it in the header
+     * {@code X-Fake-Cognito-Admin}. This container's own {@link FakeAdmin} methods send it.
      *
      * @param token the admin token
      * @return this container
      */
     public CognitoIdentityContainer withAdminToken(String token) {
-        return withEnv(ENV_ADMIN_TOKEN, requireText(token, "token"));
+        return set(FakeSettings.ADMIN_TOKEN, token);
     }
 
     /**
-     * Keeps login tokens in the request journal as received (env
-     * {@code FAKE_COGNITO_KEEP_LOGIN_TOKENS=true}); by default the values of {@code Logins} are masked,
-     * keeping the provider and a JWT's {@code sub}.
-     *
-     * @return this container
-     */
-    public CognitoIdentityContainer withLoginTokensKeptInJournal() {
-        return withEnv(ENV_KEEP_LOGIN_TOKENS, "true");
-    }
-
-    /**
-     * Hides the buttons of the fake's browser page ({@code /_fake/ui}) that change it, reset and fixture
-     * loading (env {@code FAKE_COGNITO_UI_READ_ONLY=true}), for a fake many people look at. It protects
-     * nothing: {@link #withAdminToken(String)} does.
-     *
-     * @return this container
-     */
-    public CognitoIdentityContainer withReadOnlyUi() {
-        return withEnv(ENV_UI_READ_ONLY, "true");
-    }
-
-    /**
-     * Disables the fake's admin endpoints but {@code GET /_fake/health} (env
-     * {@code FAKE_COGNITO_NO_ADMIN=true}); this container's {@link FakeAdmin} methods other than the
-     * configuration getters then fail with the fake's 404.
-     *
-     * @return this container
-     */
-    public CognitoIdentityContainer withoutAdminEndpoints() {
-        return withEnv(ENV_NO_ADMIN, "true");
-    }
-
-    /**
-     * Host names other containers use to call the fake's admin endpoints (env
-     * {@code FAKE_COGNITO_ALLOWED_HOSTS}), besides IP addresses and {@code localhost}, which always may.
-     * The container's network aliases are added on start; {@code "*"} allows any name.
+     * Host names other containers use to call the fake's admin endpoints, besides IP addresses and
+     * {@code localhost}, which always may (several calls add up). The container's network aliases are
+     * added on start; {@code "*"} allows any name.
      *
      * @param names host names, e.g. a Docker Compose service name
      * @return this container
      */
     public CognitoIdentityContainer withAllowedHosts(String... names) {
-        for (String name : names) {
-            allowedHosts.add(requireText(name, "name").trim());
-        }
+        allowedHosts.addAll(FakeSettings.ALLOWED_HOSTS.check(Arrays.asList(names), "withAllowedHosts"));
         return self();
+    }
+
+    /**
+     * Whether the fake's admin endpoints answer (true by default). When false only
+     * {@code GET /_fake/health} does, and this container's {@link FakeAdmin} methods other than the
+     * configuration getters fail with the fake's 404.
+     *
+     * @param enabled false to disable them
+     * @return this container
+     */
+    public CognitoIdentityContainer withAdminEndpoints(boolean enabled) {
+        return set(FakeSettings.ADMIN_ENDPOINTS, enabled);
+    }
+
+    /**
+     * Whether the request journal keeps login tokens as received (false by default: the values of
+     * {@code Logins} are masked, keeping the provider and a JWT's {@code sub}).
+     *
+     * @param keep true to keep them
+     * @return this container
+     */
+    public CognitoIdentityContainer withKeepLoginTokens(boolean keep) {
+        return set(FakeSettings.KEEP_LOGIN_TOKENS, keep);
+    }
+
+    /**
+     * Whether the fake's browser page ({@code /_fake/ui}) hides its buttons that change the fake, reset
+     * and fixture loading (false by default), for a fake many people look at. It protects nothing:
+     * {@link #withAdminToken(String)} does.
+     *
+     * @param readOnly true to hide them
+     * @return this container
+     */
+    public CognitoIdentityContainer withUiReadOnly(boolean readOnly) {
+        return set(FakeSettings.UI_READ_ONLY, readOnly);
+    }
+
+    /**
+     * How many API calls the request journal keeps (5,000 by default).
+     *
+     * @param size 0 or more
+     * @return this container
+     */
+    public CognitoIdentityContainer withJournalSize(int size) {
+        return set(FakeSettings.JOURNAL_SIZE, size);
+    }
+
+    /**
+     * The fake's log level.
+     *
+     * @param level {@code trace}, {@code debug}, {@code info} (the default), {@code warn}, {@code error} or
+     *              {@code off}, in any case
+     * @return this container
+     * @throws IllegalArgumentException for another level
+     */
+    public CognitoIdentityContainer withLogLevel(String level) {
+        return set(FakeSettings.LOG_LEVEL, level);
+    }
+
+    /**
+     * Starts the container, after checking its settings.
+     *
+     * @throws IllegalStateException for credentials without {@link #withRequireSignatures(boolean)}, before
+     *                               any container is created
+     */
+    @Override
+    public void start() {
+        if (!get(FakeSettings.CREDENTIALS).isEmpty() && !requiresSignatures()) {
+            throw new IllegalStateException("withCredentials(...) are only used to verify signatures: call "
+                    + "withRequireSignatures(true) too, or leave the credentials out");
+        }
+        super.start();
     }
 
     /** Allows the network aliases (other containers call the fake by them) besides the names given. */
@@ -315,7 +366,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         Set<String> names = new LinkedHashSet<>(allowedHosts);
         names.addAll(getNetworkAliases());
         if (!names.isEmpty()) {
-            withEnv(ENV_ALLOWED_HOSTS, String.join(",", names));
+            set(FakeSettings.ALLOWED_HOSTS, List.copyOf(names));
         }
     }
 
@@ -337,48 +388,61 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      * @return e.g. {@code http://localhost:32771}
      * @throws IllegalStateException when the container is not running
      */
-    public URI getEndpoint() {
+    @Override
+    public URI endpoint() {
         return URI.create("http://" + getHost() + ":" + getMappedPort(PORT));
     }
 
-    /** The region the fake was configured with. */
-    public String getRegion() {
-        return getEnvMap().get(ENV_REGION);
+    /** The region the fake was configured with ({@link #withRegion(String)}), else {@code us-east-1}. */
+    @Override
+    public String region() {
+        return get(FakeSettings.REGION);
     }
 
-    /** The account id the fake was configured with. */
-    public String getAccountId() {
-        return getEnvMap().get(ENV_ACCOUNT_ID);
+    /** The account id the fake was configured with ({@link #withAccountId(String)}), else {@code 123456789012}. */
+    @Override
+    public String accountId() {
+        return get(FakeSettings.ACCOUNT_ID);
     }
 
     /**
-     * An access key id for AWS clients: the first given to {@link #withCredentials(String, String)}, else the
-     * conventional {@code test} (without credentials the fake accepts any).
+     * The {@code iss} claim of the OpenID tokens the fake signs: the one given to
+     * {@link #withIssuer(String)}, else the real service's {@code https://cognito-identity.amazonaws.com}.
      */
-    public String getAccessKeyId() {
-        String first = firstCredential();
-        return first == null ? ANY_CREDENTIAL : first.substring(0, first.indexOf(':'));
+    @Override
+    public String issuer() {
+        return get(FakeSettings.ISSUER);
     }
 
-    /** The secret access key of {@link #getAccessKeyId()}: the one given with it, else {@code test}. */
-    public String getSecretAccessKey() {
-        String first = firstCredential();
-        return first == null ? ANY_CREDENTIAL : first.substring(first.indexOf(':') + 1);
+    /**
+     * The access key id for AWS clients: the first given to {@link #withCredentials(String, String)}, else
+     * the conventional {@code test} (without credentials the fake accepts any).
+     */
+    @Override
+    public String accessKeyId() {
+        List<String> credentials = get(FakeSettings.CREDENTIALS);
+        return credentials.isEmpty()
+                ? ANY_CREDENTIAL
+                : Credentials.parse(credentials.get(0), "credentials").getKey();
     }
 
-    /** Whether the fake was configured to require signatures ({@link #withRequireSignatures()}). */
+    /** The secret access key of {@link #accessKeyId()}: the one given with it, else {@code test}. */
+    @Override
+    public String secretAccessKey() {
+        List<String> credentials = get(FakeSettings.CREDENTIALS);
+        return credentials.isEmpty()
+                ? ANY_CREDENTIAL
+                : Credentials.parse(credentials.get(0), "credentials").getValue();
+    }
+
+    /** Whether the fake was configured to require signatures ({@link #withRequireSignatures(boolean)}). */
     public boolean requiresSignatures() {
-        return getEnvMap().containsKey(ENV_REQUIRE_SIGNATURES);
-    }
-
-    private String firstCredential() {
-        String credentials = getEnvMap().get(ENV_CREDENTIALS);
-        return credentials == null ? null : credentials.split(",", 2)[0];
+        return get(FakeSettings.REQUIRE_SIGNATURES);
     }
 
     /**
      * Drops every pool and identity, the request journal and every fault ({@code POST /_fake/reset}).
-     * Fixtures given with {@link #withFixtures(MountableFile)} are not loaded again.
+     * Fixtures given with {@code withFixtures} are not loaded again.
      *
      * @throws IllegalStateException when the fake refuses or the container is not running
      */
@@ -457,48 +521,54 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         admin().clearFaults();
     }
 
-    /** The same as {@link #getEndpoint()}. */
+    /**
+     * The fake's clock ({@code GET /_fake/clock}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
     @Override
-    public URI endpoint() {
-        return getEndpoint();
+    public FakeClock clock() {
+        return admin().clock();
     }
 
     /**
-     * The {@code iss} claim of the OpenID tokens the fake signs: the one given to
-     * {@link #withIssuer(String)}, else the real service's {@code https://cognito-identity.amazonaws.com}.
+     * Freezes the fake's clock at an instant ({@code POST /_fake/clock}); see {@link FakeAdmin#freezeClock}.
+     *
+     * @throws IllegalStateException when the container is not running
      */
     @Override
-    public String issuer() {
-        return getEnvMap().getOrDefault(ENV_ISSUER, DEFAULT_ISSUER);
+    public FakeClock freezeClock(Instant instant) {
+        return admin().freezeClock(instant);
     }
 
-    /** The same as {@link #getRegion()}. */
+    /**
+     * Moves the fake's clock ({@code POST /_fake/clock}); see {@link FakeAdmin#advanceClock}.
+     *
+     * @throws IllegalStateException when the container is not running
+     */
     @Override
-    public String region() {
-        return getRegion();
+    public FakeClock advanceClock(Duration duration) {
+        return admin().advanceClock(duration);
     }
 
-    /** The same as {@link #getAccountId()}. */
+    /**
+     * Gives the fake its real clock back ({@code POST /_fake/clock}).
+     *
+     * @throws IllegalStateException when the container is not running
+     */
     @Override
-    public String accountId() {
-        return getAccountId();
+    public FakeClock useSystemClock() {
+        return admin().useSystemClock();
     }
 
     /** The admin client of the running container (its mapped port changes with each start). */
     private synchronized FakeAdminClient admin() {
-        URI endpoint = getEndpoint();
+        URI endpoint = endpoint();
         if (admin == null || !admin.endpoint().equals(endpoint)) {
-            String token = getEnvMap().get(ENV_ADMIN_TOKEN);
+            String token = get(FakeSettings.ADMIN_TOKEN);
             admin = token == null ? FakeAdminClient.connect(endpoint) : FakeAdminClient.connect(endpoint, token);
         }
         return admin;
-    }
-
-    private static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value;
     }
 
     private static String readDefaultTag() {

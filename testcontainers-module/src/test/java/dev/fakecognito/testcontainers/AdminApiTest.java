@@ -3,10 +3,12 @@ package dev.fakecognito.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fakecognito.admin.FakeClock;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,28 @@ class AdminApiTest {
     @BeforeEach
     void emptyFake() {
         cognito.reset();
+    }
+
+    @Test
+    void theClockIsFrozenMovedAndReleasedInTheContainer() {
+        String poolId = client.createIdentityPool(
+                        b -> b.identityPoolName("Clocked").allowUnauthenticatedIdentities(true))
+                .identityPoolId();
+        client.setIdentityPoolRoles(
+                b -> b.identityPoolId(poolId).roles(Map.of("unauthenticated", "arn:aws:iam::123456789012:role/Guest")));
+        Instant newYear = Instant.parse("2026-01-01T00:00:00Z");
+
+        assertThat(cognito.freezeClock(newYear)).isEqualTo(new FakeClock(newYear, true));
+        cognito.advanceClock(Duration.ofMinutes(10));
+        String identityId = client.getId(b -> b.identityPoolId(poolId)).identityId();
+        Instant expiration = client.getCredentialsForIdentity(b -> b.identityId(identityId))
+                .credentials()
+                .expiration();
+
+        assertThat(expiration).isEqualTo(newYear.plus(Duration.ofMinutes(70)));
+        assertThat(cognito.clock()).isEqualTo(new FakeClock(newYear.plus(Duration.ofMinutes(10)), true));
+        cognito.reset();
+        assertThat(cognito.clock().frozen()).isFalse();
     }
 
     @Test
@@ -91,8 +115,9 @@ class AdminApiTest {
                 null,
                 null);
 
-        String poolId =
-                cognito.seed(new World(List.of(pool))).pool("BuiltInCode").id();
+        String poolId = cognito.seed(World.builder().pool(pool).build())
+                .pool("BuiltInCode")
+                .id();
 
         assertThat(client.describeIdentityPool(b -> b.identityPoolId(poolId)).identityPoolTags())
                 .containsEntry("team", "identity");

@@ -30,11 +30,11 @@ class AdminTokenTest {
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> state = http.send(
-                HttpRequest.newBuilder(cognito.getEndpoint().resolve("/_fake/state"))
+                HttpRequest.newBuilder(cognito.endpoint().resolve("/_fake/state"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> health = http.send(
-                HttpRequest.newBuilder(cognito.getEndpoint().resolve("/_fake/health"))
+                HttpRequest.newBuilder(cognito.endpoint().resolve("/_fake/health"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 

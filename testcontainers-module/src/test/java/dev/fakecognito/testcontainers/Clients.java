@@ -14,10 +14,10 @@ public final class Clients {
     public static CognitoIdentityClient cognitoIdentity(CognitoIdentityContainer cognito) {
         // snippet:start client
         CognitoIdentityClient client = CognitoIdentityClient.builder()
-                .endpointOverride(cognito.getEndpoint())
-                .region(Region.of(cognito.getRegion()))
+                .endpointOverride(cognito.endpoint())
+                .region(Region.of(cognito.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
+                        AwsBasicCredentials.create(cognito.accessKeyId(), cognito.secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         // snippet:end

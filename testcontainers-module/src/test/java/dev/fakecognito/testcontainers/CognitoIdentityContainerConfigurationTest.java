@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fakecognito.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
@@ -31,8 +32,8 @@ class CognitoIdentityContainerConfigurationTest {
     @Test
     void defaultsAreUsEast1AndTheDefaultAccount() {
         try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()) {
-            assertThat(cognito.getRegion()).isEqualTo("us-east-1");
-            assertThat(cognito.getAccountId()).isEqualTo("123456789012");
+            assertThat(cognito.region()).isEqualTo("us-east-1");
+            assertThat(cognito.accountId()).isEqualTo("123456789012");
             assertThat(cognito.getExposedPorts()).containsExactly(9230);
             assertThat(cognito.getEnvMap())
                     .containsEntry("FAKE_COGNITO_HOST", "0.0.0.0")
@@ -47,15 +48,15 @@ class CognitoIdentityContainerConfigurationTest {
                 .withAccountId("111122223333")
                 .withLogLevel("WARN")
                 .withIssuer("https://issuer.example")) {
-            assertThat(cognito.getRegion()).isEqualTo("eu-west-1");
-            assertThat(cognito.getAccountId()).isEqualTo("111122223333");
+            assertThat(cognito.region()).isEqualTo("eu-west-1");
+            assertThat(cognito.accountId()).isEqualTo("111122223333");
             assertThat(cognito.getEnvMap())
                     .containsEntry("FAKE_COGNITO_REGION", "eu-west-1")
                     .containsEntry("FAKE_COGNITO_ACCOUNT_ID", "111122223333")
                     .containsEntry("FAKE_COGNITO_LOG_LEVEL", "warn")
                     .containsEntry("FAKE_COGNITO_ISSUER", "https://issuer.example");
             cognito.withEnv("FAKE_COGNITO_REGION", "sa-east-1");
-            assertThat(cognito.getRegion()).isEqualTo("sa-east-1");
+            assertThat(cognito.region()).isEqualTo("sa-east-1");
         }
     }
 
@@ -63,21 +64,57 @@ class CognitoIdentityContainerConfigurationTest {
     void adminProtectionsAreWrittenToTheEnvironment() {
         try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()
                 .withAdminToken("s3cret")
-                .withoutAdminEndpoints()
+                .withAdminEndpoints(false)
                 .withAllowedHosts("cognito", "fake.example")) {
             assertThat(cognito.getEnvMap())
                     .containsEntry("FAKE_COGNITO_ADMIN_TOKEN", "s3cret")
-                    .containsEntry("FAKE_COGNITO_NO_ADMIN", "true");
+                    .containsEntry("FAKE_COGNITO_ADMIN_ENDPOINTS", "false");
             assertThatThrownBy(() -> cognito.withAdminToken(" ")).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
-    void fixturesAreNamedInTheEnvironment() {
-        try (CognitoIdentityContainer cognito =
-                new CognitoIdentityContainer().withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))) {
+    void fixturesAddUpAndAreNamedInTheEnvironmentInOrder() {
+        try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()
+                .withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"))
+                .withFixtures(Fixtures.fromString("identityPools: [{name: Extra}]"))) {
             assertThat(cognito.getEnvMap())
-                    .containsEntry("FAKE_COGNITO_FIXTURES", CognitoIdentityContainer.FIXTURES_PATH);
+                    .containsEntry("FAKE_COGNITO_FIXTURES", "/fixtures/1-world.yaml,/fixtures/2-_string_");
+            assertThat(cognito.getCopyToFileContainerPathMap()).containsValue("/fixtures/1-world.yaml");
+        }
+    }
+
+    @Test
+    void aBadValueIsRefusedAtOnceNamingTheMethod() {
+        try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()) {
+            assertThatThrownBy(() -> cognito.withRegion("eu-west"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("withRegion: not an AWS region name: 'eu-west'");
+            assertThatThrownBy(() -> cognito.withAccountId("12"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("withAccountId: an account id has 12 digits, got '12'");
+            assertThatThrownBy(() -> cognito.withJournalSize(-1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("withJournalSize: the journal size must be >= 0, got -1");
+            assertThat(cognito.getEnvMap()).doesNotContainKeys("FAKE_COGNITO_REGION", "FAKE_COGNITO_ACCOUNT_ID");
+        }
+    }
+
+    @Test
+    void everyBooleanSettingIsAValueBothWays() {
+        try (CognitoIdentityContainer cognito = new CognitoIdentityContainer()
+                .withKeepLoginTokens(true)
+                .withUiReadOnly(true)
+                .withAdminEndpoints(true)
+                .withRequireSignatures(false)
+                .withJournalSize(10)) {
+            assertThat(cognito.getEnvMap())
+                    .containsEntry("FAKE_COGNITO_KEEP_LOGIN_TOKENS", "true")
+                    .containsEntry("FAKE_COGNITO_UI_READ_ONLY", "true")
+                    .containsEntry("FAKE_COGNITO_ADMIN_ENDPOINTS", "true")
+                    .containsEntry("FAKE_COGNITO_REQUIRE_SIGNATURES", "false")
+                    .containsEntry("FAKE_COGNITO_JOURNAL_SIZE", "10");
+            assertThat(cognito.requiresSignatures()).isFalse();
         }
     }
 
@@ -100,18 +137,18 @@ class CognitoIdentityContainerConfigurationTest {
     void signaturesAndCredentialsGoToTheEnvironment() {
         try (CognitoIdentityContainer open = new CognitoIdentityContainer();
                 CognitoIdentityContainer strict = new CognitoIdentityContainer()
-                        .withRequireSignatures()
+                        .withRequireSignatures(true)
                         .withCredentials("AKIAFIRST", "first/secret+1")
                         .withCredentials("AKIASECOND", "second")) {
             assertThat(open.requiresSignatures()).isFalse();
-            assertThat(open.getAccessKeyId()).isEqualTo("test");
-            assertThat(open.getSecretAccessKey()).isEqualTo("test");
+            assertThat(open.accessKeyId()).isEqualTo("test");
+            assertThat(open.secretAccessKey()).isEqualTo("test");
             assertThat(strict.getEnvMap())
                     .containsEntry("FAKE_COGNITO_REQUIRE_SIGNATURES", "true")
                     .containsEntry("FAKE_COGNITO_CREDENTIALS", "AKIAFIRST:first/secret+1,AKIASECOND:second");
             assertThat(strict.requiresSignatures()).isTrue();
-            assertThat(strict.getAccessKeyId()).isEqualTo("AKIAFIRST");
-            assertThat(strict.getSecretAccessKey()).isEqualTo("first/secret+1");
+            assertThat(strict.accessKeyId()).isEqualTo("AKIAFIRST");
+            assertThat(strict.secretAccessKey()).isEqualTo("first/secret+1");
         }
     }
 
@@ -127,7 +164,7 @@ class CognitoIdentityContainerConfigurationTest {
             cognito.withCredentials("AKIAOK", "secret");
             assertThatThrownBy(cognito::start)
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("withRequireSignatures()");
+                    .hasMessageContaining("withRequireSignatures(true)");
         }
     }
 

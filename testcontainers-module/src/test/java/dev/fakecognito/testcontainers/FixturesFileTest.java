@@ -2,6 +2,9 @@ package dev.fakecognito.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecognito.admin.FakeAdmin;
+import dev.fakecognito.admin.FakeAdminClient;
+import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +31,13 @@ class FixturesFileTest {
             .withRegion("eu-west-1")
             .withAccountId("111122223333");
     // snippet:end
+
+    static {
+        // a second document, built in code: documents add up, seeded in order
+        cognito.withFixtures(Fixtures.of(World.builder()
+                .pool(World.IdentityPool.builder().name("Second").build())
+                .build()));
+    }
 
     static CognitoIdentityClient client;
 
@@ -73,15 +83,25 @@ class FixturesFileTest {
                         .logins())
                 .containsEntry("graph.facebook.com", "alice");
         assertThat(world.identityCount()).isEqualTo(2);
+        assertThat(world.identityPools()).extracting(World.IdentityPool::name).containsExactly("MobileApp", "Second");
+    }
+
+    @Test
+    void credentialsForClientsAreTheSameFromTheContainerAndOverHttp() {
+        FakeAdmin overHttp = FakeAdminClient.connect(cognito.endpoint());
+
+        assertThat(cognito.accessKeyId()).isEqualTo("test");
+        assertThat(overHttp.accessKeyId()).isEqualTo(cognito.accessKeyId());
+        assertThat(overHttp.secretAccessKey()).isEqualTo(cognito.secretAccessKey());
     }
 
     @Test
     void gettersSayWhatTheFakeInsideRunsWith() throws Exception {
-        URI endpoint = cognito.getEndpoint();
+        URI endpoint = cognito.endpoint();
         assertThat(endpoint.getScheme()).isEqualTo("http");
         assertThat(endpoint.getPort()).isEqualTo(cognito.getMappedPort(CognitoIdentityContainer.PORT));
-        assertThat(cognito.getRegion()).isEqualTo("eu-west-1");
-        assertThat(cognito.getAccountId()).isEqualTo("111122223333");
+        assertThat(cognito.region()).isEqualTo("eu-west-1");
+        assertThat(cognito.accountId()).isEqualTo("111122223333");
 
         HttpResponse<String> health = HttpClient.newHttpClient()
                 .send(
@@ -89,6 +109,6 @@ class FixturesFileTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(health.body())
-                .contains("\"region\":\"eu-west-1\"", "\"accountId\":\"111122223333\"", "\"identityPools\":1");
+                .contains("\"region\":\"eu-west-1\"", "\"accountId\":\"111122223333\"", "\"identityPools\":2");
     }
 }

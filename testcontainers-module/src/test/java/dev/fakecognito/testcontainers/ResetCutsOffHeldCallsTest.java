@@ -49,10 +49,10 @@ class ResetCutsOffHeldCallsTest {
     @BeforeAll
     static void clientWithoutRetries() {
         client = CognitoIdentityClient.builder()
-                .endpointOverride(cognito.getEndpoint())
-                .region(Region.of(cognito.getRegion()))
+                .endpointOverride(cognito.endpoint())
+                .region(Region.of(cognito.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
+                        AwsBasicCredentials.create(cognito.accessKeyId(), cognito.secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(1)))
                 .build();

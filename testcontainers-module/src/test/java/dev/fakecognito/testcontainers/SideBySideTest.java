@@ -34,7 +34,7 @@ class SideBySideTest {
 
     @Test
     void eachContainerHasItsOwnEndpoint() {
-        assertThat(sydney.getEndpoint()).isNotEqualTo(frankfurt.getEndpoint());
+        assertThat(sydney.endpoint()).isNotEqualTo(frankfurt.endpoint());
     }
 
     @Test

@@ -20,15 +20,15 @@ class SignaturesInContainerTest {
 
     @Container
     static CognitoIdentityContainer cognito = new CognitoIdentityContainer()
-            .withRequireSignatures()
+            .withRequireSignatures(true)
             .withCredentials(KEY, "container/secret+0123456789abcdefghijklm");
 
     @Test
     void clientsWithTheContainersCredentialsWorkAndOthersAreRefused() {
         try (CognitoIdentityClient client = Clients.cognitoIdentity(cognito);
                 CognitoIdentityClient stranger = CognitoIdentityClient.builder()
-                        .endpointOverride(cognito.getEndpoint())
-                        .region(Region.of(cognito.getRegion()))
+                        .endpointOverride(cognito.endpoint())
+                        .region(Region.of(cognito.region()))
                         .credentialsProvider(
                                 StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, "not-the-secret")))
                         .httpClient(UrlConnectionHttpClient.create())

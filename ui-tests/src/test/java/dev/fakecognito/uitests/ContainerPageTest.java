@@ -21,7 +21,7 @@ class ContainerPageTest extends PageScenarios {
 
     @Override
     URI endpoint() {
-        return cognito.getEndpoint();
+        return cognito.endpoint();
     }
 
     @Override
@@ -36,10 +36,10 @@ class ContainerPageTest extends PageScenarios {
 
     @Test
     void aReadOnlyPageHidesResetAndFixtureLoading() {
-        try (CognitoIdentityContainer readOnly = new CognitoIdentityContainer().withReadOnlyUi()) {
+        try (CognitoIdentityContainer readOnly = new CognitoIdentityContainer().withUiReadOnly(true)) {
             readOnly.start();
             readOnly.seed("identityPools: [ { name: Watched } ]");
-            browser.open(readOnly.getEndpoint().resolve("/_fake/ui"));
+            browser.open(readOnly.endpoint().resolve("/_fake/ui"));
             browser.awaitText(By.id("main"), "Watched");
             assertThat(browser.driver.findElement(By.id("actions")).isDisplayed())
                     .as("read-only: no reset, no fixture loading")

@@ -57,7 +57,7 @@ class StandaloneJarPageTest extends PageScenarios {
 
     @Test
     void withoutAdminEndpointsThereIsNoPageAndTheBannerNamesNone() throws Exception {
-        try (StandaloneJar closed = new StandaloneJar("--no-admin")) {
+        try (StandaloneJar closed = new StandaloneJar("--admin-endpoints=false")) {
             assertThat(closed.banner()).doesNotContain("/_fake/ui");
             HttpClient http = HttpClient.newHttpClient();
             assertThat(status(http, closed.endpoint.resolve("/_fake/ui"))).isEqualTo(404);

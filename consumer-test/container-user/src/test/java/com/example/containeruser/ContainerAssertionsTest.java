@@ -36,10 +36,10 @@ class ContainerAssertionsTest {
         cognito = new CognitoIdentityContainer().withFixtures(MountableFile.forClasspathResource("cognito/world.yaml"));
         cognito.start();
         client = CognitoIdentityClient.builder()
-                .endpointOverride(cognito.getEndpoint())
-                .region(Region.of(cognito.getRegion()))
+                .endpointOverride(cognito.endpoint())
+                .region(Region.of(cognito.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(cognito.getAccessKeyId(), cognito.getSecretAccessKey())))
+                        AwsBasicCredentials.create(cognito.accessKeyId(), cognito.secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }

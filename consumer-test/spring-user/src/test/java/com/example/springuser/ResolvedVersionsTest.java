@@ -21,8 +21,9 @@ import software.amazon.awssdk.core.util.VersionInfo;
  * BOM) chose, and no artifact comes in two versions.
  */
 class ResolvedVersionsTest {
+    /** The build's local repository, wherever it is (passed by the POM from Maven's own setting). */
     private static final Path REPOSITORY =
-            Path.of(System.getProperty("user.home"), ".m2", "repository").toAbsolutePath();
+            Path.of(System.getProperty("local.repository")).toAbsolutePath();
 
     /** A jar from the local repository: its coordinates, read from its path. */
     record Jar(String groupId, String artifactId, String version) {
@@ -54,6 +55,11 @@ class ResolvedVersionsTest {
                 .filter(jar -> jar.groupId().equals(group)
                         || (group.endsWith(".*") && jar.groupId().startsWith(group.substring(0, group.length() - 1))))
                 .collect(Collectors.toMap(Jar::key, Jar::version, (a, b) -> a + "," + b, TreeMap::new));
+    }
+
+    @Test
+    void theLocalRepositoryIsWhereTheClasspathJarsAre() {
+        assertThat(classpathJars()).as("jars found under " + REPOSITORY).hasSizeGreaterThan(20);
     }
 
     @Test

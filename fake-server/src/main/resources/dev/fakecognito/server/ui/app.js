@@ -457,7 +457,8 @@ function mergeGraph(merges) {
   const width = (maxDepth + 1) * W + maxDepth * GAP_X + 20;
   const height = Math.max(...placed.map((p) => p.y)) + H + 20;
   const x = (depth) => 10 + (maxDepth - depth) * (W + GAP_X);
-  const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', id: 'merge-graph',
+  // a group, not an image: its nodes are links (an image's content is not for assistive technology)
+  const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', id: 'merge-graph',
     'aria-label': `${merges.length} merges into ${roots.length} surviving identities; the table below lists them` },
   s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
     s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrow' }))));
@@ -471,11 +472,13 @@ function mergeGraph(merges) {
   for (const item of placed) {
     const label = shortId(item.identity);
     const cls = `node ${item.depth === 0 ? 'survivor' : 'merged'}`;
+    // the link's name starts with the text it shows, then says the rest (voice control users say what they see)
     svg.append(s('a', { href: poolHref(view.poolId, 'identities', item.identity), class: cls, 'data-identity': item.identity,
-      'aria-label': `${item.depth === 0 ? 'survivor' : 'merged'} ${item.identity}` },
+      'aria-label': `${label}: ${item.depth === 0 ? 'survivor' : 'merged'} ${item.identity}` },
     s('title', {}, item.identity),
     s('rect', { x: x(item.depth), y: item.y + 10, width: W, height: H, rx: 5 }),
-    s('text', { x: x(item.depth) + 8, y: item.y + 10 + H / 2 + 4 }, `${item.depth === 0 ? '★ ' : ''}${label}`)));
+    s('text', { x: x(item.depth) + 8, y: item.y + 10 + H / 2 + 4 },
+      item.depth === 0 ? s('tspan', { 'aria-hidden': 'true' }, '★ ') : null, label)));
   }
   return h('div', { class: 'graph' }, svg);
 }
@@ -501,7 +504,7 @@ function configuration(c) {
       h('span', { class: 'mono' }, provider), p.useDefaults ? ' (defaults) ' : ' ', entries(p.principalTags, ' ← '))))],
     ['Tags', Object.keys(c.tags ?? {}).length ? h('div', { id: 'pool-tags' }, entries(c.tags)) : h('span', { class: 'muted' }, '—')],
   ];
-  return h('dl', { class: 'meta' }, items.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  return h('dl', { class: 'meta' }, items.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
 // ------------------------------------------------------------------------------------------ journal

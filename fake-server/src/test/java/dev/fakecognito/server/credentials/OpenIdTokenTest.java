@@ -55,6 +55,8 @@ class OpenIdTokenTest extends FakeServerTestBase {
     private static final String NOT_ENABLED = "Basic (classic) flow is not enabled, please use enhanced flow.";
     private static final String NOT_WITH_ROLE_MAPPINGS =
             "Basic (classic) flow is not supported with RoleMappings, please use enhanced flow.";
+    private static final String NOT_WITH_SAML =
+            "Basic (classic) flow is not supported with SAML, please use enhanced flow.";
     private final ObjectMapper json = new ObjectMapper();
 
     // ---- helpers ----
@@ -266,10 +268,9 @@ class OpenIdTokenTest extends FakeServerTestBase {
     }
 
     @Test
-    void amrNamesTheAppAndUserOfPublicProvidersAndTheIamArnOfOidcAndSamlProviders() throws Exception {
+    void amrNamesTheAppAndUserOfPublicProvidersAndTheIamArnOfOidcProviders() throws Exception {
         String oidc = "token.actions.githubusercontent.com/my-org";
         String oidcArn = "arn:aws:iam::123456789012:oidc-provider/" + oidc;
-        String samlArn = "arn:aws:iam::123456789012:saml-provider/Corp";
         String poolId = newPool(b -> b.supportedLoginProviders(Map.of(
                         FACEBOOK,
                         TestProviders.FACEBOOK_APP_ID,
@@ -281,8 +282,7 @@ class OpenIdTokenTest extends FakeServerTestBase {
                         "amzn1.application.app",
                         "api.twitter.com",
                         "consumer-key;consumer-secret"))
-                .openIdConnectProviderARNs(oidcArn)
-                .samlProviderARNs(samlArn));
+                .openIdConnectProviderARNs(oidcArn));
 
         assertThat(amrOf(poolId, FACEBOOK, TestProviders.TOKENS.facebook("10158")))
                 .containsExactly("authenticated", FACEBOOK, FACEBOOK + ":fb-app-1:10158");
@@ -318,11 +318,6 @@ class OpenIdTokenTest extends FakeServerTestBase {
                                 .subject("repo:my-org/app:environment:dev")
                                 .build()))
                 .containsExactly("authenticated", oidc, oidcArn + ":OIDC:repo:my-org/app:environment:dev");
-        assertThat(amrOf(
-                        poolId,
-                        samlArn,
-                        TestProviders.TOKENS.saml("alice@corp.example").build()))
-                .containsExactly("authenticated", samlArn, samlArn + ":SAML:alice@corp.example");
     }
 
     /** The {@code amr} of GetOpenIdToken's token for a user who signed in with one login. */
@@ -362,6 +357,32 @@ class OpenIdTokenTest extends FakeServerTestBase {
         String identityId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
 
         assertInvalidParameter(() -> cognito.getOpenIdToken(b -> b.identityId(identityId)), NOT_ENABLED);
+    }
+
+    @Test
+    void samlLoginsAreRefusedByTheBasicFlowAndLeaveTheIdentityAsItWas() {
+        String samlArn = "arn:aws:iam::123456789012:saml-provider/Corp";
+        String poolId = newPool(b -> b.samlProviderARNs(samlArn));
+        String guestId = cognito.getId(b -> b.identityPoolId(poolId)).identityId();
+        Map<String, String> saml = Map.of(
+                samlArn,
+                TestProviders.TOKENS
+                        .saml("alice@corp.example")
+                        .role("arn:aws:iam::123456789012:role/Staff", samlArn)
+                        .build());
+
+        assertInvalidParameter(
+                () -> cognito.getOpenIdToken(b -> b.identityId(guestId).logins(saml)), NOT_WITH_SAML);
+        assertInvalidParameter(
+                () -> cognito.getOpenIdToken(b -> b.identityId(guestId)
+                        .logins(Map.of(samlArn, saml.get(samlArn), FACEBOOK, TestProviders.TOKENS.facebook("alice")))),
+                NOT_WITH_SAML);
+        assertThat(cognito.describeIdentity(b -> b.identityId(guestId)).logins())
+                .isEmpty();
+        // the enhanced flow takes the same login
+        assertThat(cognito.getCredentialsForIdentity(b -> b.identityId(guestId).logins(saml))
+                        .identityId())
+                .isEqualTo(guestId);
     }
 
     @Test

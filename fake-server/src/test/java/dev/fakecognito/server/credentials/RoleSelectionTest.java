@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityExce
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
 import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 import software.amazon.awssdk.services.cognitoidentity.model.InvalidIdentityPoolConfigurationException;
+import software.amazon.awssdk.services.cognitoidentity.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRule;
 import software.amazon.awssdk.services.cognitoidentity.model.MappingRuleMatchType;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
@@ -604,6 +605,125 @@ class RoleSelectionTest extends FakeServerTestBase {
         assertGrantedWithRole(credentials(poolId, SAML_ARN, sales, null), SALES_ROLE);
         assertFails(
                 () -> credentials(poolId, SAML_ARN, other, null),
+                NotAuthorizedException.class,
+                "The ambiguous role mapping rules for: " + SAML_ARN + " denied this request.");
+    }
+
+    // ---- SAML: roles from the assertion ----
+
+    private static final String SAML_ROLE_ATTRIBUTE = "https://aws.amazon.com/SAML/Attributes/Role";
+
+    /** A SAML response for a new user, granting these roles for {@link #SAML_ARN}. */
+    private static LoginTokens.SamlAssertion samlUser(String... roles) {
+        LoginTokens.SamlAssertion assertion = TestProviders.TOKENS.saml("user-" + UUID.randomUUID() + "@corp.example");
+        for (String role : roles) {
+            assertion.role(role, SAML_ARN);
+        }
+        return assertion;
+    }
+
+    @Test
+    void samlUserOfAPoolWithoutRolesGetsTheRoleOfTheirAssertion() {
+        String poolId = poolOfEveryProvider(Map.of());
+
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, samlUser(ADMIN_ROLE).build(), null), ADMIN_ROLE);
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, samlUser(ADMIN_ROLE).build(), ADMIN_ROLE), ADMIN_ROLE);
+    }
+
+    @Test
+    void customRoleArnPicksOneOfTheRolesOfTheAssertion() {
+        String poolId = poolOfEveryProvider(Map.of());
+        String assertion = samlUser(READER_ROLE, ADMIN_ROLE).build();
+
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, assertion, ADMIN_ROLE), ADMIN_ROLE);
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, assertion, READER_ROLE), READER_ROLE);
+    }
+
+    @Test
+    void severalRolesInTheAssertionWithoutCustomRoleArnIsAnInvalidParameter() {
+        String poolId = poolOfEveryProvider(Map.of());
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+
+        assertFails(
+                () -> credentials(
+                        poolId, SAML_ARN, samlUser(READER_ROLE, ADMIN_ROLE).build(), null),
+                InvalidParameterException.class,
+                "The SAML assertion grants more than one role; choose one of them with CustomRoleArn.");
+    }
+
+    @Test
+    void aRoleTheAssertionDoesNotGrantIsForbiddenEvenIfItIsThePoolsAuthenticatedRole() {
+        String poolId = poolOfEveryProvider(Map.of());
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+
+        assertFails(
+                () -> credentials(
+                        poolId, SAML_ARN, samlUser(READER_ROLE, ADMIN_ROLE).build(), SALES_ROLE),
+                NotAuthorizedException.class,
+                "Access to Role '" + SALES_ROLE + "' is forbidden.");
+        assertFails(
+                () -> credentials(poolId, SAML_ARN, samlUser(READER_ROLE).build(), AUTH_ROLE),
+                NotAuthorizedException.class,
+                "Access to Role '" + AUTH_ROLE + "' is forbidden.");
+    }
+
+    @Test
+    void onlyRolePairsOfTheLoginsOwnProviderAreGrantedInEitherOrder() {
+        String poolId = poolOfEveryProvider(Map.of());
+        String assertion = TestProviders.TOKENS
+                .saml("carol@corp.example")
+                .attribute(
+                        SAML_ROLE_ATTRIBUTE,
+                        SAML_ARN + ", " + READER_ROLE, // provider first, with a space: granted
+                        ADMIN_ROLE + ",arn:aws:iam::123456789012:saml-provider/Other", // another provider's pair
+                        SALES_ROLE, // not a pair
+                        SALES_ROLE + "," + SAML_ARN + ",extra") // three parts
+                .build();
+
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, assertion, null), READER_ROLE);
+        assertFails(
+                () -> credentials(poolId, SAML_ARN, assertion, ADMIN_ROLE),
+                NotAuthorizedException.class,
+                "Access to Role '" + ADMIN_ROLE + "' is forbidden.");
+    }
+
+    @Test
+    void theAssertionsRoleWinsOverThePoolsAuthenticatedRole() {
+        String poolId = poolOfEveryProvider(Map.of());
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, samlUser(ADMIN_ROLE).build(), null), ADMIN_ROLE);
+    }
+
+    @Test
+    void samlUserWithoutRolesInTheAssertionGetsTheAuthenticatedRoleOrNone() {
+        String poolId = poolOfEveryProvider(Map.of());
+
+        assertFails(
+                () -> credentials(poolId, SAML_ARN, samlUser().build(), null),
+                InvalidIdentityPoolConfigurationException.class,
+                INVALID_CONFIGURATION);
+        setRoles(poolId, Map.of("authenticated", AUTH_ROLE), Map.of());
+        assertGrantedWithRole(credentials(poolId, SAML_ARN, samlUser().build(), ADMIN_ROLE), AUTH_ROLE);
+    }
+
+    @Test
+    void aSamlRoleMappingDecidesBeforeTheAssertionsRoles() {
+        String poolId = poolOfEveryProvider(Map.of(
+                SAML_ARN,
+                rulesMapping(
+                        AmbiguousRoleResolutionType.DENY,
+                        rule("department", MappingRuleMatchType.EQUALS, "sales", SALES_ROLE))));
+
+        assertGrantedWithRole(
+                credentials(
+                        poolId,
+                        SAML_ARN,
+                        samlUser(ADMIN_ROLE).attribute("department", "sales").build(),
+                        null),
+                SALES_ROLE);
+        assertFails(
+                () -> credentials(poolId, SAML_ARN, samlUser(ADMIN_ROLE).build(), ADMIN_ROLE),
                 NotAuthorizedException.class,
                 "The ambiguous role mapping rules for: " + SAML_ARN + " denied this request.");
     }

@@ -13,7 +13,6 @@ import dev.fakecognito.model.Fault;
 import dev.fakecognito.model.World;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,7 +156,8 @@ class FaultValidationTest extends FaultTestSupport {
     @ParameterizedTest
     @MethodSource("badFaults")
     void inAFixtureDocumentWithNothingSeeded(Fault fault, String field, String problem) {
-        String yaml = "identityPools:\n  - name: NotSeeded\n" + Fixtures.toYaml(new World(List.of(), List.of(fault)));
+        String yaml = "identityPools:\n  - name: NotSeeded\n"
+                + Fixtures.toYaml(World.builder().fault(fault).build());
 
         assertThatThrownBy(() -> fake.seed(Fixtures.fromString(yaml)))
                 .isInstanceOfSatisfying(FixtureException.class, e -> {

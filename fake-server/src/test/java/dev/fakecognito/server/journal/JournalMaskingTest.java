@@ -58,7 +58,7 @@ class JournalMaskingTest extends FakeServerTestBase {
     @Test
     void aFakeThatKeepsTokensJournalsThemAsSent() {
         try (FakeCognitoIdentity keeping =
-                FakeCognitoIdentity.builder().keepLoginTokensInJournal(true).start()) {
+                FakeCognitoIdentity.builder().keepLoginTokens(true).start()) {
             String poolId = keeping.seed(
                             "identityPools: [ { name: Kept, supportedLoginProviders: { graph.facebook.com: '1' } } ]")
                     .pool("Kept")

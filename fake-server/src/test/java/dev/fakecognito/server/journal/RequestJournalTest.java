@@ -64,7 +64,7 @@ class RequestJournalTest extends FakeServerTestBase {
     @Test
     void keepsTheMostRecentCallsAndCountsTheDroppedOnes() {
         try (FakeCognitoIdentity small =
-                        FakeCognitoIdentity.builder().requestJournalSize(3).start();
+                        FakeCognitoIdentity.builder().journalSize(3).start();
                 CognitoIdentityClient client = client(small)) {
             for (int i = 0; i < 5; i++) {
                 client.listIdentityPools(b -> b.maxResults(10));

@@ -326,6 +326,69 @@ class CreateIdentityPoolTest extends PoolTestSupport {
     }
 
     @Test
+    void userPoolProviderNameThatIsNotACognitoIdpUrlIsAnInvalidCognitoIdentityProvider() {
+        for (String name : List.of(
+                "us-east-1_Abc", // the bare user pool id (aws/aws-cdk#11054)
+                "https://" + USER_POOL,
+                "cognito-idp.us-east-1.amazonaws.com",
+                "cognito-idp.us-east-1.amazonaws.com/",
+                "cognito-idp.us-east-1.amazonaws.com/Abc",
+                "login.example.com/us-east-1_Abc",
+                "localhost/local_abc", // an emulator without its port
+                "localhost:9229", // ... or without its path
+                "localhost:0/local_abc",
+                "localhost:65536/local_abc",
+                "127.0.0.256:9229/local_abc",
+                "emulator.example.com:9229/local_abc")) {
+            assertError(
+                    () -> cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("badprov"))
+                            .allowUnauthenticatedIdentities(true)
+                            .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                    .providerName(name)
+                                    .clientId("client1")
+                                    .build())),
+                    "InvalidParameterException",
+                    "Invalid Cognito Identity Provider");
+        }
+    }
+
+    @Test
+    void userPoolProviderNamesOfEveryPartitionAreAccepted() {
+        List<String> names = List.of(
+                "cognito-idp.eu-west-1.amazonaws.com/eu-west-1_aB3dE",
+                "cognito-idp.us-gov-west-1.amazonaws.com/us-gov-west-1_Abc",
+                "cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Abc",
+                "cognito-idp.us-east-1.amazonaws.com/eu-west-1_Abc");
+        CreateIdentityPoolResponse created = cognito.createIdentityPool(b -> b.identityPoolName(uniqueName("regions"))
+                .allowUnauthenticatedIdentities(true)
+                .cognitoIdentityProviders(names.stream()
+                        .map(name -> CognitoIdentityProvider.builder()
+                                .providerName(name)
+                                .clientId("client1")
+                                .build())
+                        .toList()));
+
+        assertThat(created.cognitoIdentityProviders())
+                .extracting(CognitoIdentityProvider::providerName)
+                .containsExactlyElementsOf(names);
+    }
+
+    @Test
+    void localUserPoolEmulatorsOnALoopbackHostWithAPortAreAccepted() {
+        List<String> names = List.of("localhost:9229/local_abc", "127.0.0.1:9229/eu-west-1_abc", "127.0.0.1:1/a/b");
+        String poolId = newPool(b -> b.cognitoIdentityProviders(names.stream()
+                .map(name -> CognitoIdentityProvider.builder()
+                        .providerName(name)
+                        .clientId("client1")
+                        .build())
+                .toList()));
+
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).cognitoIdentityProviders())
+                .extracting(CognitoIdentityProvider::providerName)
+                .containsExactlyElementsOf(names);
+    }
+
+    @Test
     void duplicateProviderAndClientPairIsRejected() {
         CognitoIdentityProvider same = CognitoIdentityProvider.builder()
                 .providerName(USER_POOL)

@@ -215,8 +215,8 @@ class IdentityPoolRolesTest extends PoolTestSupport {
                     .satisfies(e -> assertThat(((InvalidParameterException) e)
                                     .awsErrorDetails()
                                     .errorMessage())
-                            .isEqualTo(
-                                    key + " is not a valid RoleMapping ProviderName or is not a configured provider."));
+                            .isEqualTo("(" + key
+                                    + ") is not a valid RoleMapping ProviderName or is not a configured provider."));
         }
     }
 
@@ -227,7 +227,7 @@ class IdentityPoolRolesTest extends PoolTestSupport {
                 () -> cognito.setIdentityPoolRoles(
                         b -> b.identityPoolId(poolId).roles(Map.of()).roleMappings(Map.of(USER_POOL, TOKEN_MAPPING))),
                 "InvalidParameterException",
-                USER_POOL + " is not a valid RoleMapping ProviderName or is not a configured provider.");
+                "(" + USER_POOL + ") is not a valid RoleMapping ProviderName or is not a configured provider.");
     }
 
     @Test
@@ -238,7 +238,7 @@ class IdentityPoolRolesTest extends PoolTestSupport {
                 () -> cognito.setIdentityPoolRoles(
                         b -> b.identityPoolId(poolId).roles(Map.of()).roleMappings(Map.of(key, TOKEN_MAPPING))),
                 "InvalidParameterException",
-                key + " is not a valid RoleMapping ProviderName or is not a configured provider.");
+                "(" + key + ") is not a valid RoleMapping ProviderName or is not a configured provider.");
     }
 
     @Test

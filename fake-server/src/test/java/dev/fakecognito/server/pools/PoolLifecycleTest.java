@@ -285,6 +285,28 @@ class PoolLifecycleTest extends PoolTestSupport {
     }
 
     @Test
+    void updateRejectsABareUserPoolIdAndKeepsTheConfiguration() {
+        String poolId = newPool(b -> b.cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                .providerName(USER_POOL)
+                .clientId("c")
+                .build()));
+        assertError(
+                () -> cognito.updateIdentityPool(b -> b.identityPoolId(poolId)
+                        .identityPoolName(uniqueName("bare"))
+                        .allowUnauthenticatedIdentities(true)
+                        .cognitoIdentityProviders(CognitoIdentityProvider.builder()
+                                .providerName("us-east-1_Abc")
+                                .clientId("c")
+                                .build())),
+                "InvalidParameterException",
+                "Invalid Cognito Identity Provider");
+
+        assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(poolId)).cognitoIdentityProviders())
+                .extracting(CognitoIdentityProvider::providerName)
+                .containsExactly(USER_POOL);
+    }
+
+    @Test
     void updateRejectsAUserPoolProviderWithoutProviderName() {
         String poolId = newPool();
         assertError(

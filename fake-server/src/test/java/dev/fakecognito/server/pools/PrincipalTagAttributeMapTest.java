@@ -163,6 +163,34 @@ class PrincipalTagAttributeMapTest extends PoolTestSupport {
     }
 
     @Test
+    void claimNameOver256CharactersIsAValidationErrorAndLeavesTheMapAsItWas() {
+        String poolId = poolWithProviders();
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(FACEBOOK).principalTags(Map.of("user", "sub")));
+        String tooLong = "c".repeat(257);
+
+        assertThat(errorMessage(
+                        () -> cognito.setPrincipalTagAttributeMap(b -> b.identityPoolId(poolId)
+                                .identityProviderName(FACEBOOK)
+                                .principalTags(Map.of("long", tooLong))),
+                        "ValidationException"))
+                .contains("at 'principalTags' failed to satisfy constraint: Map value must satisfy constraint: "
+                        + "[Member must have length less than or equal to 256");
+        assertThat(get(poolId, FACEBOOK).principalTags()).containsExactly(Map.entry("user", "sub"));
+    }
+
+    @Test
+    void claimNamesOver460BytesTogetherAreAccepted() {
+        String poolId = poolWithProviders();
+        Map<String, String> tags = Map.of("a", "a".repeat(256), "b", "b".repeat(256));
+
+        cognito.setPrincipalTagAttributeMap(
+                b -> b.identityPoolId(poolId).identityProviderName(FACEBOOK).principalTags(tags));
+
+        assertThat(get(poolId, FACEBOOK).principalTags()).isEqualTo(tags);
+    }
+
+    @Test
     void mapsOfADeletedPoolAreGone() {
         String poolId = poolWithProviders();
         cognito.setPrincipalTagAttributeMap(

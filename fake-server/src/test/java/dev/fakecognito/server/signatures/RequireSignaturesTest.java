@@ -21,7 +21,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 
-/** {@code requireSignatures()} and {@code credentials(...)} as SDK users meet them. */
+/** {@code requireSignatures(true)} and {@code credentials(...)} as SDK users meet them. */
 class RequireSignaturesTest {
     private static final String KEY = "AKIASERVICEROLE01";
     private static final String SECRET = "service-role-secret-0123456789abcdefghij";
@@ -53,7 +53,7 @@ class RequireSignaturesTest {
     @Test
     void aClientWithKnownCredentialsWorksAndOthersAreRefused() {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder()
-                        .requireSignatures()
+                        .requireSignatures(true)
                         .credentials(KEY, SECRET)
                         .start();
                 CognitoIdentityClient service = client(fake, KEY, SECRET);
@@ -89,7 +89,7 @@ class RequireSignaturesTest {
     @Test
     void anonymousClientsGetIdentitiesButCannotManagePools() {
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder()
-                        .requireSignatures()
+                        .requireSignatures(true)
                         .credentials(KEY, SECRET)
                         .start();
                 CognitoIdentityClient service = client(fake, KEY, SECRET);
@@ -123,7 +123,7 @@ class RequireSignaturesTest {
         MutableClock clock = new MutableClock(Instant.now());
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder()
                         .clock(clock)
-                        .requireSignatures()
+                        .requireSignatures(true)
                         .start();
                 CognitoIdentityClient anyKey = client(fake, "whatever", "whatever-secret");
                 CognitoIdentityClient elsewhere = client(
@@ -151,11 +151,11 @@ class RequireSignaturesTest {
         MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofHours(2)));
         try (FakeCognitoIdentity skewed = FakeCognitoIdentity.builder()
                         .clock(clock)
-                        .requireSignatures()
+                        .requireSignatures(true)
                         .credentials(KEY, SECRET)
                         .start();
                 FakeCognitoIdentity onTime = FakeCognitoIdentity.builder()
-                        .requireSignatures()
+                        .requireSignatures(true)
                         .credentials(KEY, SECRET)
                         .start();
                 CognitoIdentityClient retrying = client(
@@ -201,7 +201,7 @@ class RequireSignaturesTest {
     void theFakeSaysWhichCredentialsClientsShouldUse() {
         FakeCognitoIdentity open = FakeCognitoIdentity.builder().build();
         FakeCognitoIdentity strict = FakeCognitoIdentity.builder()
-                .requireSignatures()
+                .requireSignatures(true)
                 .credentials(KEY, SECRET)
                 .credentials("AKIASECOND0000001", "second")
                 .build();
@@ -218,7 +218,7 @@ class RequireSignaturesTest {
         assertThatThrownBy(() ->
                         FakeCognitoIdentity.builder().credentials(KEY, SECRET).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("requireSignatures()")
+                .hasMessageContaining("requireSignatures(true)")
                 .hasMessageContaining("--require-signatures")
                 .hasMessageContaining("FAKE_COGNITO_REQUIRE_SIGNATURES=true");
     }

@@ -116,7 +116,7 @@ class SdkSignedCallsTest extends FakeServerTestBase {
 
     @Override
     protected FakeCognitoIdentity.Builder configure(FakeCognitoIdentity.Builder builder) {
-        return builder.requireSignatures().credentials(KEY, SECRET);
+        return builder.requireSignatures(true).credentials(KEY, SECRET);
     }
 
     @BeforeEach

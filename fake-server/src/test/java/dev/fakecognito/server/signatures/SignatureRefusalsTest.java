@@ -39,7 +39,7 @@ class SignatureRefusalsTest extends FakeServerTestBase {
 
     @Override
     protected FakeCognitoIdentity.Builder configure(FakeCognitoIdentity.Builder builder) {
-        return builder.clock(clock).requireSignatures().credentials(KEY, SECRET);
+        return builder.clock(clock).requireSignatures(true).credentials(KEY, SECRET);
     }
 
     @BeforeEach

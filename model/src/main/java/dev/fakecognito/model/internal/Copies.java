@@ -44,4 +44,25 @@ public final class Copies {
     public static <T> List<T> list(List<T> list) {
         return list == null || list.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
+
+    /**
+     * A deeply unmodifiable copy of a JSON value as Jackson reads it into plain Java (maps, lists, strings,
+     * numbers, booleans, null), keeping the order of objects.
+     *
+     * @param value the value, or {@code null}
+     * @return the copy; {@code null} for {@code null}
+     */
+    public static Object json(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, element) -> copy.put(key, json(element)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(element -> copy.add(json(element)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
+    }
 }

@@ -14,6 +14,7 @@ public final class CognitoException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
+    private final String detail;
 
     /**
      * Creates an error.
@@ -22,8 +23,28 @@ public final class CognitoException extends RuntimeException {
      * @param message the message clients see; cut at {@link #MAX_MESSAGE_LENGTH} characters
      */
     public CognitoException(ErrorCode code, String message) {
+        this(code, message, null);
+    }
+
+    private CognitoException(ErrorCode code, String message, String detail) {
         super(message == null ? null : Echo.cut(message, MAX_MESSAGE_LENGTH, false), null, false, false);
         this.code = code;
+        this.detail = detail == null ? null : Echo.cut(detail, MAX_MESSAGE_LENGTH, false);
+    }
+
+    /**
+     * Why the fake refused, when the service's message does not say and the fake knows more (which key of
+     * which provider, from which URL): for the request journal and the log, never for the client.
+     *
+     * @return the reason, or {@code null}
+     */
+    public String detail() {
+        return detail;
+    }
+
+    /** The message for the request journal: the client's message, then the {@link #detail()} in parentheses. */
+    public String journalMessage() {
+        return detail == null ? getMessage() : getMessage() + " (fake: " + detail + ")";
     }
 
     /** The error code. */
@@ -49,6 +70,16 @@ public final class CognitoException extends RuntimeException {
     /** A {@code NotAuthorizedException}. */
     public static CognitoException notAuthorized(String message) {
         return new CognitoException(ErrorCode.NOT_AUTHORIZED, message);
+    }
+
+    /**
+     * A {@code NotAuthorizedException} whose {@link #detail()} tells the journal why.
+     *
+     * @param message the message clients see
+     * @param detail  the reason, for the journal and the log
+     */
+    public static CognitoException notAuthorized(String message, String detail) {
+        return new CognitoException(ErrorCode.NOT_AUTHORIZED, message, detail);
     }
 
     /** A {@code ResourceConflictException}. */

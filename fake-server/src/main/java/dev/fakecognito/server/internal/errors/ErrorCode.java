@@ -50,6 +50,8 @@ public enum ErrorCode {
     INVALID_FIXTURE("InvalidFixtureException", 400),
     /** A fault sent to the admin API that cannot be injected (fake only). */
     INVALID_FAULT("InvalidFaultException", 400),
+    /** A clock change sent to the admin API that the fake cannot make (fake only). */
+    INVALID_CLOCK("InvalidClockException", 400),
     /** An admin request whose body is not of the media type the endpoint takes (fake only). */
     UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
     /** An admin call from a Host that is not allowed, or a write without the admin header (fake only). */

@@ -81,7 +81,7 @@ public final class AdminGuard implements HttpHandler {
         if (!settings.enabled()) {
             throw new CognitoException(
                     ErrorCode.NOT_FOUND,
-                    "The admin endpoints of this fake are disabled (--no-admin, FAKE_COGNITO_NO_ADMIN);"
+                    "The admin endpoints of this fake are disabled (adminEndpoints: --admin-endpoints=false, FAKE_COGNITO_ADMIN_ENDPOINTS=false);"
                             + " only GET /_fake/health answers.");
         }
         String host = hostName(exchange.getRequestHeaders().getFirst(Headers.HOST));

@@ -47,6 +47,7 @@ public final class AdminHandler implements HttpHandler {
     private final FakeAdmin fake;
     private final CognitoState state;
     private final FaultEndpoints faults;
+    private final ClockEndpoint clock;
     private final UiEndpoints ui;
     /** Built on the first admin request: a fake that is never administered over HTTP never builds it. */
     private volatile RouteTable<HttpHandler> routes;
@@ -68,6 +69,7 @@ public final class AdminHandler implements HttpHandler {
         this.fake = fake;
         this.state = state;
         this.faults = new FaultEndpoints(fake);
+        this.clock = new ClockEndpoint(fake);
         this.ui = ui;
     }
 
@@ -84,6 +86,8 @@ public final class AdminHandler implements HttpHandler {
                 if (table == null) {
                     table = new RouteTable<HttpHandler>(AdminHandler::notFound)
                             .add(READ, "/_fake/health", RouteTable.Match.EXACT, this::health)
+                            .add(READ, "/_fake/credentials", RouteTable.Match.EXACT, this::credentials)
+                            .add(ClockEndpoint.CLOCK, RouteTable.Match.EXACT, clock)
                             .add(WRITE, "/_fake/reset", RouteTable.Match.EXACT, this::reset)
                             .add(READ, "/_fake/requests", RouteTable.Match.EXACT, this::sendJournal)
                             .add(READ, "/_fake/state", RouteTable.Match.EXACT, ex -> sendWorld(ex, fake.snapshot()))
@@ -106,6 +110,18 @@ public final class AdminHandler implements HttpHandler {
             json.writeStringField("accountId", state.accountId());
             json.writeStringField("issuer", fake.issuer());
             json.writeNumberField("identityPools", state.pools().size());
+            json.writeEndObject();
+        }
+        Responses.send(exchange, 200, JSON, bytes.toByteArray());
+    }
+
+    /** The credentials clients of this fake should sign with (behind the admin door, as they may be secret). */
+    private void credentials(HttpServerExchange exchange) throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(128);
+        try (JsonGenerator json = Responses.JSON_FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringField("accessKeyId", fake.accessKeyId());
+            json.writeStringField("secretAccessKey", fake.secretAccessKey());
             json.writeEndObject();
         }
         Responses.send(exchange, 200, JSON, bytes.toByteArray());
@@ -134,7 +150,7 @@ public final class AdminHandler implements HttpHandler {
                 "No admin endpoint " + Echo.of(exchange.getRequestMethod() + " " + exchange.getRelativePath())
                         + "; there are GET /_fake/health, GET /_fake/state, GET /_fake/requests, POST /_fake/fixtures,"
                         + " POST /_fake/reset, POST, GET and DELETE /_fake/faults, GET and DELETE /_fake/faults/{id},"
-                        + " and the browser page GET /_fake/ui.");
+                        + " GET and POST /_fake/clock, GET /_fake/credentials and the browser page GET /_fake/ui.");
     }
 
     /** The body, as {@link BodyReceiver} received it before this handler ran (never blocking a worker). */

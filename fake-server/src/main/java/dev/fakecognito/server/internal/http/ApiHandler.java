@@ -200,8 +200,18 @@ public final class ApiHandler implements HttpHandler {
                 : null;
     }
 
+    /** Journals and answers an error; the journal gets the fake's own detail of it, when it has one. */
     private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
-        answerError(exchange, call, error.code().type(), error.code().httpStatus(), error.getMessage());
+        journal.record(
+                call.operation,
+                call.body,
+                error.code().httpStatus(),
+                error.code().type(),
+                error.journalMessage(),
+                call.signed,
+                call.accessKeyId,
+                call.faultId);
+        Responses.sendError(exchange, error.code().type(), error.code().httpStatus(), error.getMessage());
     }
 
     private void answerError(HttpServerExchange exchange, ApiCall call, String type, int status, String message) {

@@ -3,7 +3,11 @@ package dev.fakecognito.server.internal.http;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 
-/** CORS for browser clients (the JavaScript SDK in a page, Amplify): any origin may call the fake. */
+/**
+ * CORS for browser clients (the JavaScript SDK in a page, Amplify): any origin may call the fake. A
+ * preflight gets the headers it asks for allowed; without a list, every header the SDKs and Amplify send
+ * (Amplify adds {@code cache-control: no-store} and {@code x-amz-user-agent}).
+ */
 final class Cors {
     private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
     private static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
@@ -12,7 +16,8 @@ final class Cors {
     private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
     private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
     private static final String DEFAULT_ALLOWED_HEADERS = "content-type, x-amz-target, x-amz-user-agent, x-amz-date, "
-            + "authorization, x-amz-security-token, x-amz-content-sha256, amz-sdk-invocation-id, amz-sdk-request";
+            + "authorization, x-amz-security-token, x-amz-content-sha256, amz-sdk-invocation-id, amz-sdk-request, "
+            + "cache-control";
 
     private Cors() {}
 

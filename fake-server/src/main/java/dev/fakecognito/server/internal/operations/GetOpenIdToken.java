@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * GetOpenIdToken (unsigned, the basic or classic flow): refused when the pool switched classic flow
- * off or has role mappings; otherwise resolves the identity (linking and merging as needed) and
+ * off or has role mappings, and for SAML logins; otherwise resolves the identity (linking and merging as needed) and
  * signs a ten-minute OpenID token for it. An authenticated identity's token carries the principal tags
  * of the request's logins and the pool's ARN.
  */
@@ -39,6 +39,10 @@ final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenRes
                     "Basic (classic) flow is not supported with RoleMappings, please use enhanced flow.");
         }
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
+        if (resolved.logins().stream().anyMatch(Logins.Login::isSaml)) {
+            throw CognitoException.invalidParameter(
+                    "Basic (classic) flow is not supported with SAML, please use enhanced flow.");
+        }
         IdentitySnapshot identity =
                 pool.authenticate(input.identityId(), resolved.keys(), resolved.provenIdentityId(), name());
         if (!identity.authenticated()) {

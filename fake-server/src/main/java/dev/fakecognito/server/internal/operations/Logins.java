@@ -5,6 +5,7 @@ import dev.fakecognito.server.internal.state.LoginKey;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolSettings;
 import dev.fakecognito.server.internal.state.UserPoolClient;
+import dev.fakecognito.server.internal.tokens.LocalUserPools;
 import dev.fakecognito.server.internal.tokens.LoginToken;
 import dev.fakecognito.server.internal.tokens.LoginTokenReader;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
@@ -30,6 +31,10 @@ final class Logins {
 
     private static final String OIDC_ARN_MARKER = ":oidc-provider/";
     private static final String SAML_ARN_MARKER = ":saml-provider/";
+    /** The SAML attribute whose values, {@code <role ARN>,<provider ARN>} pairs, are the roles a SAML user may assume. */
+    private static final String SAML_ROLE_ATTRIBUTE = "https://aws.amazon.com/SAML/Attributes/Role";
+
+    private static final String ROLE_ARN_MARKER = ":role/";
     private static final String USER_POOL_PREFIX = "cognito-idp.";
     private static final String AMAZON = "www.amazon.com";
     private static final String TWITTER = "api.twitter.com";
@@ -81,6 +86,38 @@ final class Logins {
                 Map<String, String> defaultTags,
                 String amrEntry) {
             return new Login(new LoginKey(provider, user), token, keys, keys, defaultTags, amrEntry);
+        }
+
+        /** Whether this is a SAML login (its key is an IAM SAML provider ARN). */
+        boolean isSaml() {
+            return key.provider().contains(SAML_ARN_MARKER);
+        }
+
+        /**
+         * The roles a SAML assertion grants for its provider (docs/behaviour.md#saml-users-get-the-roles-of-their-assertion):
+         * each value of the Role attribute that is a pair of a role ARN and this login's provider ARN, in
+         * either order, comma-delimited; other values are ignored. Empty for other logins.
+         */
+        List<String> samlRoles() {
+            if (!isSaml()) {
+                return List.of();
+            }
+            List<String> roles = new ArrayList<>();
+            for (String value : token.stringListClaim(SAML_ROLE_ATTRIBUTE)) {
+                String[] pair = value.split(",", -1);
+                if (pair.length != 2) {
+                    continue;
+                }
+                String first = pair[0].trim();
+                String second = pair[1].trim();
+                boolean roleFirst = first.contains(ROLE_ARN_MARKER);
+                String role = roleFirst ? first : second;
+                String provider = roleFirst ? second : first;
+                if (role.contains(ROLE_ARN_MARKER) && provider.equals(key.provider()) && !roles.contains(role)) {
+                    roles.add(role);
+                }
+            }
+            return List.copyOf(roles);
         }
     }
 
@@ -184,7 +221,7 @@ final class Logins {
     private Login jwtLogin(PoolSettings settings, String provider, LoginToken token) {
         reader.requireJwt(token);
         reader.checkIssuer(token, provider);
-        boolean userPool = provider.startsWith(USER_POOL_PREFIX);
+        boolean userPool = provider.startsWith(USER_POOL_PREFIX) || LocalUserPools.isLocalUserPool(provider);
         reader.checkHasAudience(token, !userPool);
         reader.checkNotExpired(token, userPool ? LoginTokenReader.USER_POOL_GRACE : LoginTokenReader.OIDC_GRACE);
         if (userPool) {
@@ -193,6 +230,7 @@ final class Logins {
                             && token.audience().contains(candidate.clientId()))
                     .findFirst()
                     .orElseThrow(Logins::unsupported);
+            reader.verifySignature(token, provider);
             String user = subject(token);
             return new Login(
                     new LoginKey(provider, user),
@@ -207,6 +245,7 @@ final class Logins {
             if (!token.audience().contains(appId)) {
                 throw unsupported();
             }
+            reader.verifySignature(token, provider);
             String user = subject(token);
             return Login.of(
                     provider, user, token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
@@ -215,6 +254,7 @@ final class Logins {
         if (arn == null) {
             throw unsupported();
         }
+        reader.verifySignature(token, provider);
         String user = subject(token);
         return Login.of(provider, user, token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
     }

@@ -53,7 +53,7 @@ public final class PoolConfigurations {
             input.roleMappings().forEach((key, mapping) -> {
                 if (!Providers.isRoleMappingKey(settings, key)) {
                     throw CognitoException.invalidParameter(
-                            key + " is not a valid RoleMapping ProviderName or is not a configured provider.");
+                            "(" + key + ") is not a valid RoleMapping ProviderName or is not a configured provider.");
                 }
                 mappings.put(key, mapping(key, mapping));
             });

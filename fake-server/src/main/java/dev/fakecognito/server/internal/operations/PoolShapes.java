@@ -11,11 +11,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Converts between the {@code IdentityPool} wire shape and stored pool settings, with the semantic checks of Create and Update. */
 final class PoolShapes {
     /** Cognito user pool providers per identity pool (adjustable at AWS). */
     static final int MAX_USER_POOL_PROVIDERS = 50;
+
+    static final String INVALID_USER_POOL_PROVIDER = "Invalid Cognito Identity Provider";
+
+    /** A user pool's provider name, {@code cognito-idp.<region>.amazonaws.com/<user pool id>} (docs/behaviour.md#user-pool-provider-names). */
+    private static final Pattern USER_POOL_PROVIDER_NAME =
+            Pattern.compile("cognito-idp\\.[a-z]{2}(-[a-z]+)+-\\d+\\.amazonaws\\.com(\\.cn)?/[\\w-]+_[0-9a-zA-Z]+");
+
+    /** A local user-pool emulator's issuer without its scheme: {@code localhost} or a 127.x.x.x address, a port, a path. */
+    private static final Pattern LOCAL_EMULATOR_PROVIDER_NAME =
+            Pattern.compile("(localhost|127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})):(\\d{1,5})(/[\\w.-]+)+");
 
     private PoolShapes() {}
 
@@ -50,11 +62,35 @@ final class PoolShapes {
     }
 
     private static UserPoolClient client(CognitoIdentityProvider provider) {
-        if (provider.providerName() == null || provider.clientId() == null) {
-            throw CognitoException.invalidParameter("Invalid Cognito Identity Provider");
+        if (provider.providerName() == null
+                || provider.clientId() == null
+                || !isUserPoolProviderName(provider.providerName())) {
+            throw CognitoException.invalidParameter(INVALID_USER_POOL_PROVIDER);
         }
         return new UserPoolClient(
                 provider.providerName(), provider.clientId(), Boolean.TRUE.equals(provider.serverSideTokenCheck()));
+    }
+
+    /**
+     * Whether {@code name} may name a user pool in {@code CognitoIdentityProviders}: a Cognito user pool's
+     * {@code cognito-idp.<region>.amazonaws.com/<user pool id>}, or a local emulator's issuer on a loopback
+     * host with a port ({@code localhost:9229/local_abc}).
+     */
+    static boolean isUserPoolProviderName(String name) {
+        if (USER_POOL_PROVIDER_NAME.matcher(name).matches()) {
+            return true;
+        }
+        Matcher local = LOCAL_EMULATOR_PROVIDER_NAME.matcher(name);
+        if (!local.matches()) {
+            return false;
+        }
+        for (int group = 2; group <= 4; group++) {
+            if (local.group(group) != null && Integer.parseInt(local.group(group)) > 255) {
+                return false;
+            }
+        }
+        int port = Integer.parseInt(local.group(5));
+        return port >= 1 && port <= 65535;
     }
 
     /** The pool as Create and Describe answer it: its settings and tags at one moment. */

@@ -11,13 +11,16 @@ import java.util.Optional;
 
 /**
  * Picks the IAM role of GetCredentialsForIdentity (docs/behaviour.md#role-selection): the unauthenticated role for guests;
- * for authenticated identities the role mapping of the first login that has one (Token or Rules,
- * with CustomRoleArn and AmbiguousRoleResolution), else the authenticated role. A login's mapping may be
- * stored under more than one key (an OIDC provider by name or by IAM ARN); the first key found wins.
+ * for authenticated identities the first login that has a role mapping (Token or Rules, with
+ * CustomRoleArn and AmbiguousRoleResolution) or, for SAML, roles granted by its assertion decides, else
+ * the authenticated role. A login's mapping may be stored under more than one key (an OIDC provider by
+ * name or by IAM ARN); the first key found wins.
  */
 final class RoleResolver {
     static final String INVALID_CONFIGURATION =
             "Invalid identity pool configuration. Check assigned IAM roles for this pool.";
+    static final String SEVERAL_SAML_ROLES =
+            "The SAML assertion grants more than one role; choose one of them with CustomRoleArn.";
 
     private RoleResolver() {}
 
@@ -32,8 +35,30 @@ final class RoleResolver {
                     return fromMapping(roles, mapping, key, login.token(), customRoleArn);
                 }
             }
+            List<String> granted = login.samlRoles();
+            if (!granted.isEmpty()) {
+                return fromAssertion(granted, customRoleArn);
+            }
         }
         return required(roles.authenticatedRole());
+    }
+
+    /** A SAML user's role: the one the assertion grants, or the CustomRoleArn among several (docs/behaviour.md#saml-users-get-the-roles-of-their-assertion). */
+    private static String fromAssertion(List<String> granted, String customRoleArn) {
+        if (customRoleArn != null) {
+            if (!granted.contains(customRoleArn)) {
+                throw forbidden(customRoleArn);
+            }
+            return customRoleArn;
+        }
+        if (granted.size() > 1) {
+            throw CognitoException.invalidParameter(SEVERAL_SAML_ROLES);
+        }
+        return granted.get(0);
+    }
+
+    private static CognitoException forbidden(String roleArn) {
+        return CognitoException.notAuthorized("Access to Role '" + roleArn + "' is forbidden.");
     }
 
     private static String fromMapping(
@@ -42,7 +67,7 @@ final class RoleResolver {
             List<String> tokenRoles = token.stringListClaim("cognito:roles");
             if (customRoleArn != null) {
                 if (!tokenRoles.contains(customRoleArn)) {
-                    throw CognitoException.notAuthorized("Access to Role '" + customRoleArn + "' is forbidden.");
+                    throw forbidden(customRoleArn);
                 }
                 return customRoleArn;
             }

@@ -88,7 +88,7 @@ public final class WorldSeeder {
         for (Pool pool : created) {
             seeded.add(WorldSnapshots.pool(pool));
         }
-        return new World(seeded);
+        return World.builder().identityPools(seeded).build();
     }
 
     // ------------------------------------------------------------------ fixture -> seed

@@ -30,7 +30,7 @@ public final class WorldSnapshots {
         for (Pool pool : state.pools()) {
             pools.add(pool(pool));
         }
-        return new World(pools);
+        return World.builder().identityPools(pools).build();
     }
 
     /** {@link #configuration} as a function, for the browser page (a class: no lambda spun at start). */

@@ -32,7 +32,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the login tokens clients put in the {@code Logins} map, following the rules of docs/behaviour.md#login-tokens:
- * JWTs and SAML responses are decoded <em>without</em> checking any signature, everything else is opaque.
+ * JWTs and SAML responses are decoded <em>without</em> checking any signature, everything else is opaque;
+ * a JWT's signature is checked apart, by {@link #verifySignature}, when the fake verifies login tokens.
  * Also offers the checks of JWT logins (issuer, audience, expiry); the operations layer knows which
  * provider a token is for and decides which to apply, in which order. Thread-safe.
  */
@@ -54,14 +55,39 @@ public final class LoginTokenReader {
     private static final String SAML_ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
 
     private final Clock clock;
+    private final LoginTokenVerifier verifier;
 
     /**
-     * Creates a reader.
+     * Creates a reader that verifies no signature.
      *
      * @param clock the source of the current time, for the expiry check
      */
     public LoginTokenReader(Clock clock) {
+        this(clock, LoginTokenVerifier.off());
+    }
+
+    /**
+     * Creates a reader.
+     *
+     * @param clock    the source of the current time, for the expiry check
+     * @param verifier verifies JWT logins' signatures when it is enabled ({@link #verifySignature})
+     */
+    public LoginTokenReader(Clock clock, LoginTokenVerifier verifier) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+    }
+
+    /**
+     * Verifies a JWT login's signature with its provider's keys when the fake verifies login tokens
+     * ({@link LoginTokenVerifier}); otherwise does nothing. Call it once the provider is known to be one
+     * the pool is configured with, so that keys are fetched for configured providers only.
+     *
+     * @param token    a JWT from {@link #read}
+     * @param provider the {@code Logins} key, matched by the token's issuer
+     * @throws CognitoException NotAuthorized {@code Invalid login token. Couldn't verify signed token.}
+     */
+    public void verifySignature(LoginToken token, String provider) {
+        verifier.verify(token, provider);
     }
 
     /**
@@ -135,14 +161,19 @@ public final class LoginTokenReader {
 
     /**
      * Requires the token's {@code iss}, without a leading {@code https://} and one trailing {@code /}, to
-     * equal the {@code Logins} key, which is compared as sent.
+     * equal the {@code Logins} key, which is compared as sent. For a user-pool emulator on this machine
+     * ({@link LocalUserPools#isLocalUserPool}) a leading {@code http://} is taken off too.
      *
      * @param token        a JWT from {@link #read}
      * @param providerName the {@code Logins} key
      * @throws CognitoException NotAuthorized {@code Invalid login token. Issuer doesn't match providerName}
      */
     public void checkIssuer(LoginToken token, String providerName) {
-        if (!providerName.equals(providerNameOf(token.issuer()))) {
+        String issuer = token.issuer();
+        if (issuer != null && issuer.startsWith("http://") && LocalUserPools.isLocalUserPool(providerName)) {
+            issuer = "https://" + issuer.substring("http://".length());
+        }
+        if (!providerName.equals(providerNameOf(issuer))) {
             throw CognitoException.notAuthorized("Invalid login token. Issuer doesn't match providerName");
         }
     }

@@ -172,8 +172,9 @@ class AdminFrontDoorTest extends ProtocolTestBase {
                 String state = rawWithHost(off, "GET", "/_fake/state", "localhost", "");
                 assertThat(state).startsWith("HTTP/1.1 404 ");
                 assertThat(state)
-                        .contains("The admin endpoints of this fake are disabled (--no-admin, FAKE_COGNITO_NO_ADMIN);"
-                                + " only GET /_fake/health answers.");
+                        .contains(
+                                "The admin endpoints of this fake are disabled (adminEndpoints: --admin-endpoints=false, FAKE_COGNITO_ADMIN_ENDPOINTS=false);"
+                                        + " only GET /_fake/health answers.");
                 assertThat(rawWithHost(off, "POST", "/_fake/reset", "localhost", "X-Fake-Cognito-Admin: 1\r\n"))
                         .startsWith("HTTP/1.1 404 ");
                 assertThat(rawWithHost(off, "GET", "/_fake/health", "localhost", ""))

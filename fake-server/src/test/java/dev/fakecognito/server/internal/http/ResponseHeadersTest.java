@@ -105,6 +105,21 @@ class ResponseHeadersTest extends ProtocolTestBase {
     }
 
     @Test
+    void preflightOfAmplifysFetchAllowsItsCacheControlAndUserAgentHeaders() {
+        // what Chromium sends before Amplify v6's GetId: its fetch adds cache-control and x-amz-user-agent
+        HttpResponse<String> response = send(request("/")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "cache-control,content-type,x-amz-target,x-amz-user-agent"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(headerList(response, "Access-Control-Allow-Headers"))
+                .contains("cache-control", "content-type", "x-amz-target", "x-amz-user-agent");
+    }
+
+    @Test
     void preflightWithoutRequestedHeadersAllowsEverythingTheSdksSend() {
         HttpResponse<String> response = send(request("/")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -122,7 +137,8 @@ class ResponseHeadersTest extends ProtocolTestBase {
                         "authorization",
                         "x-amz-security-token",
                         "amz-sdk-invocation-id",
-                        "amz-sdk-request");
+                        "amz-sdk-request",
+                        "cache-control");
     }
 
     @Test
