@@ -23,6 +23,14 @@ class SmokeTest {
         assertThat(printed)
                 .contains(
                         "Issue #27 targets: each beside its reference in the same run",
+                        "reference: the same Undertow, fixed answer, in a fresh JVM",
+                        "first fake in a fresh JVM: start → seeded → first GetId answered",
+                        "reference: the same Undertow as a process, fixed answer",
+                        "standalone jar, plain java -jar: process start → first 200",
+                        "the same with its class-data archive (-XX:SharedArchiveFile, the README's recipe)",
+                        "req/s at saturation",
+                        "server CPU per request at 500 req/s",
+                        "the same with @CognitoIdentityTest and a 50-identity fixture: extra wall time",
                         "reference: java hello world, process start to exit",
                         "first fake in a fresh JVM: builder().start() to the first answer",
                         "warm start: a further fake in the same JVM",
@@ -47,6 +55,8 @@ class SmokeTest {
                         "8 concurrent fixtures of 1 MiB, 995 levels deep",
                         "50 API calls of 1 MiB, journaled, then GET /_fake/requests",
                         "DeleteIdentities of 500 bad ids");
+        // The servers of the targets answered every GetId (a row says ERRORS otherwise).
+        assertThat(tables.get(0).rows).noneMatch(row -> row.get(0).contains("ERRORS"));
         // The worst inputs were answered, as refusals where they must be.
         Table limits = tables.get(8);
         assertThat(limits.rows.get(0).get(1)).isEqualTo("8 × 400");
