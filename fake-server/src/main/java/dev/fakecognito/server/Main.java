@@ -210,11 +210,7 @@ public final class Main {
             }
             fromArgs = parsed(fromArgs, setting, value, option, true);
         }
-        SettingValues all = fromEnv;
-        for (Map.Entry<Setting<?>, Object> given : fromArgs.given().entrySet()) {
-            all = with(all, given.getKey(), given.getValue());
-        }
-        return all;
+        return fromEnv.overriddenBy(fromArgs);
     }
 
     /** The setting of a command-line option. */
@@ -246,7 +242,7 @@ public final class Main {
 
     @SuppressWarnings("unchecked")
     private static <T> SettingValues with(SettingValues values, Setting<T> setting, Object value) {
-        return values.with(setting, (T) value);
+        return values.with(setting, (T) value); // the value was read for this very setting
     }
 
     /**

@@ -98,10 +98,7 @@ final class FakeCognitoIdentityContextCustomizer implements ContextCustomizer {
                 throw new IllegalStateException("Invalid property of " + owner + ": " + e.getMessage(), e);
             }
         }
-        for (Map.Entry<Setting<?>, Object> given : settings.fake().given().entrySet()) {
-            values = with(values, given.getKey(), given.getValue());
-        }
-        return values;
+        return values.overriddenBy(settings.fake());
     }
 
     private static <T> SettingValues property(SettingValues values, Binder binder, Setting<T> setting) {
@@ -112,11 +109,6 @@ final class FakeCognitoIdentityContextCustomizer implements ContextCustomizer {
         }
         String text = binder.bind(name, String.class).orElse(null);
         return text == null ? values : values.with(setting, setting.parse(text, name));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> SettingValues with(SettingValues values, Setting<T> setting, Object value) {
-        return values.with(setting, (T) value);
     }
 
     private static List<Fixtures> load(List<String> resources, String owner) {

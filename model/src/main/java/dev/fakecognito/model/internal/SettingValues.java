@@ -68,6 +68,13 @@ public final class SettingValues {
         return new SettingValues(Collections.unmodifiableMap(copy));
     }
 
+    /** A copy with the values given in {@code over} replacing these (the others kept). */
+    public SettingValues overriddenBy(SettingValues over) {
+        Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
+        copy.putAll(over.values);
+        return new SettingValues(Collections.unmodifiableMap(copy));
+    }
+
     /** A copy without this setting's value (it then has its default). */
     public SettingValues without(Setting<?> setting) {
         Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
