@@ -18,7 +18,7 @@ class OpenIdTokenAssertTest extends ScenarioTestBase {
                 .isSignedBy(s.fake)
                 .hasSubject(s.alice)
                 .hasAudience(s.poolId)
-                .hasIssuer(FakeCognitoIdentity.DEFAULT_ISSUER)
+                .hasIssuer("https://cognito-identity.amazonaws.com")
                 .isAuthenticated()
                 .isAuthenticatedWith(FACEBOOK)
                 .expiresWithin(Duration.ofMinutes(10))

@@ -11,6 +11,7 @@ import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.RegionalIssuers;
 import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
@@ -50,6 +51,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A fake Amazon Cognito Identity service (the {@code cognito-identity} API) on a local HTTP port.
@@ -80,8 +82,6 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     public static final String DEFAULT_REGION = "us-east-1";
     /** The account id used when none is configured. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
-    /** The issuer of OpenID tokens used when none is configured: the real service's. */
-    public static final String DEFAULT_ISSUER = "https://cognito-identity.amazonaws.com";
 
     static {
         // Undertow and XNIO log through JBoss Logging, which without this would pick JUL unless Logback
@@ -157,7 +157,10 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = new HttpServer(
-                host, requestedPort, new FrontDoor(api, new WellKnownHandler(issuer), admin), builder.httpTimeouts);
+                host,
+                requestedPort,
+                new FrontDoor(api, new WellKnownHandler(issuer, this::poolRegions), admin),
+                builder.httpTimeouts);
     }
 
     /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
@@ -268,10 +271,20 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return state.accountId();
     }
 
-    /** The {@code iss} claim of the OpenID tokens this fake signs. */
+    /**
+     * The {@code iss} claim of the OpenID tokens this fake signs for pools of its {@link #region()}: the
+     * configured {@link Builder#issuer(String) issuer}, else AWS's issuer for that region.
+     */
     @Override
     public String issuer() {
         return issuer.issuer();
+    }
+
+    /** The regions the fake has pools in (the prefixes of their ids), for the key set. */
+    private Set<String> poolRegions() {
+        Set<String> regions = new TreeSet<>();
+        state.pools().forEach(pool -> regions.add(RegionalIssuers.regionOf(pool.id(), state.region())));
+        return regions;
     }
 
     /** Whether the fake refuses calls without a valid AWS Signature Version 4 ({@link Builder#requireSignatures(boolean)}). */
@@ -533,7 +546,12 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             return this;
         }
 
-        /** The {@code iss} of the OpenID tokens; the real {@code https://cognito-identity.amazonaws.com} by default. */
+        /**
+         * The {@code iss} of every OpenID token the fake signs. By default each token carries AWS's issuer for
+         * its pool's region: {@code https://cognito-identity.amazonaws.com} in most regions, the regional host
+         * ({@code https://cognito-identity.<region>.amazonaws.com}) in opt-in regions and GovCloud (US-West),
+         * {@code https://cognito-identity.cn-north-1.amazonaws.com.cn} in China (Beijing).
+         */
         public Builder issuer(String issuer) {
             this.issuer = FakeSettings.ISSUER.check(issuer);
             return this;

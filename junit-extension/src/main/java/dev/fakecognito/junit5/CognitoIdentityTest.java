@@ -75,11 +75,13 @@ public @interface CognitoIdentityTest {
     String accountId() default FakeCognitoIdentity.DEFAULT_ACCOUNT_ID;
 
     /**
-     * The {@code iss} claim of the OpenID tokens the fake signs.
+     * The {@code iss} claim of the OpenID tokens the fake signs; empty (the default) for AWS's issuer of
+     * each pool's region: {@code https://cognito-identity.amazonaws.com} in most regions, the regional host
+     * in opt-in regions, GovCloud (US-West) and China (Beijing).
      *
-     * @return the issuer URL
+     * @return the issuer URL, or empty for AWS's
      */
-    String issuer() default FakeCognitoIdentity.DEFAULT_ISSUER;
+    String issuer() default "";
 
     /**
      * The port of a fake in this JVM; 0 (the default) picks a free one. Not for a container.

@@ -168,7 +168,6 @@ class SettingsSurfacesTest {
     void thePublicDefaultsAreTheCatalogs() {
         assertThat(FakeCognitoIdentity.DEFAULT_REGION).isEqualTo(FakeSettings.REGION.defaultValue());
         assertThat(FakeCognitoIdentity.DEFAULT_ACCOUNT_ID).isEqualTo(FakeSettings.ACCOUNT_ID.defaultValue());
-        assertThat(FakeCognitoIdentity.DEFAULT_ISSUER).isEqualTo(FakeSettings.ISSUER.defaultValue());
         assertThat(FakeCognitoIdentity.DEFAULT_PORT).isEqualTo(FakeSettings.STANDALONE_PORT);
         assertThat(CognitoIdentityContainer.PORT).isEqualTo(FakeSettings.STANDALONE_PORT);
     }

@@ -10,6 +10,7 @@ import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.RegionalIssuers;
 import dev.fakecognito.model.internal.Setting;
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,8 +210,8 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
-     * The {@code iss} claim of the OpenID tokens the fake issues (default
-     * {@code https://cognito-identity.amazonaws.com}).
+     * The {@code iss} claim of every OpenID token the fake issues (default: AWS's issuer for each pool's
+     * region, {@code https://cognito-identity.amazonaws.com} in most regions).
      *
      * @param issuer the issuer URL
      * @return this container
@@ -406,12 +407,14 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
-     * The {@code iss} claim of the OpenID tokens the fake signs: the one given to
-     * {@link #withIssuer(String)}, else the real service's {@code https://cognito-identity.amazonaws.com}.
+     * The {@code iss} claim of the OpenID tokens the fake signs for pools of its {@link #region()}: the one
+     * given to {@link #withIssuer(String)}, else AWS's issuer for that region
+     * ({@code https://cognito-identity.amazonaws.com} in most regions).
      */
     @Override
     public String issuer() {
-        return get(FakeSettings.ISSUER);
+        String given = get(FakeSettings.ISSUER);
+        return given != null ? given : RegionalIssuers.of(region());
     }
 
     /**

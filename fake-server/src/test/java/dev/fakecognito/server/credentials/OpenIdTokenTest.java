@@ -23,7 +23,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,7 +49,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.RoleMappingType;
  * because Nimbus checks {@code exp} against it.
  */
 class OpenIdTokenTest extends FakeServerTestBase {
-    private static final String ISSUER = FakeCognitoIdentity.DEFAULT_ISSUER;
+    private static final String ISSUER = "https://cognito-identity.amazonaws.com";
     private static final String DEVELOPER_PROVIDER = "login.example";
     private static final String NOT_ENABLED = "Basic (classic) flow is not enabled, please use enhanced flow.";
     private static final String NOT_WITH_ROLE_MAPPINGS =

@@ -77,9 +77,10 @@ public final class FakeSettings {
 
     public static final Setting<String> ISSUER = Setting.text(
             "issuer",
-            "https://cognito-identity.amazonaws.com",
-            "https://cognito-identity.amazonaws.com",
-            "The iss claim of the OpenID tokens the fake signs.",
+            null,
+            "AWS's for the pool's region",
+            "The iss claim of the OpenID tokens the fake signs; by default AWS's issuer for the pool's region"
+                    + " (https://cognito-identity.amazonaws.com in most regions).",
             Setting.everywhere(),
             text -> requireText(text, "an issuer"));
 

@@ -8,10 +8,19 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code GET /.well-known/jwks_uri} (the public keys of the fake's OpenID tokens) and
  * {@code GET /.well-known/openid-configuration} (discovery), so any standard JWT library can verify them.
+ * The discovery document names the issuer of the region in the {@code Host} header
+ * ({@code cognito-identity.<region>.amazonaws.com[.cn]}, as a proxy or a hosts entry would send it), else
+ * of the fake's default region; the key set lists the key under the {@code kid} of every region the fake
+ * has pools in.
  */
 public final class WellKnownHandler implements HttpHandler {
     /** The path of the key set, as at the real issuer. */
@@ -19,11 +28,21 @@ public final class WellKnownHandler implements HttpHandler {
     /** The path of the discovery document. */
     public static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
 
-    private final OpenIdTokenIssuer issuer;
+    private static final Pattern REGIONAL_HOST =
+            Pattern.compile("cognito-identity\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(?:\\.cn)?(?::\\d+)?");
 
-    /** Creates the handler over the fake's token issuer. */
-    public WellKnownHandler(OpenIdTokenIssuer issuer) {
+    private final OpenIdTokenIssuer issuer;
+    private final Supplier<? extends Collection<String>> poolRegions;
+
+    /**
+     * Creates the handler over the fake's token issuer.
+     *
+     * @param issuer      the fake's token issuer
+     * @param poolRegions the regions the fake has pools in, read on each key-set request
+     */
+    public WellKnownHandler(OpenIdTokenIssuer issuer, Supplier<? extends Collection<String>> poolRegions) {
         this.issuer = issuer;
+        this.poolRegions = poolRegions;
     }
 
     @Override
@@ -34,9 +53,10 @@ public final class WellKnownHandler implements HttpHandler {
         }
         if (JWKS_PATH.equals(path)) {
             exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "public, max-age=2592000");
-            sendDocument(exchange, issuer.jwksJson());
+            sendDocument(exchange, issuer.jwksJson(poolRegions.get()));
         } else if (DISCOVERY_PATH.equals(path)) {
-            sendDocument(exchange, issuer.openIdConfigurationJson(baseUrl(exchange) + JWKS_PATH));
+            sendDocument(
+                    exchange, issuer.openIdConfigurationJson(regionOfHost(exchange), baseUrl(exchange) + JWKS_PATH));
         } else {
             throw new CognitoException(ErrorCode.NOT_FOUND, "No document at " + Echo.of(path) + ".");
         }
@@ -44,6 +64,13 @@ public final class WellKnownHandler implements HttpHandler {
 
     private static void sendDocument(HttpServerExchange exchange, String json) {
         Responses.send(exchange, 200, "application/json", json);
+    }
+
+    /** The region a {@code cognito-identity.<region>.amazonaws.com} host names, or null. */
+    private static String regionOfHost(HttpServerExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
+        Matcher matcher = host == null ? null : REGIONAL_HOST.matcher(host.toLowerCase(Locale.ROOT));
+        return matcher != null && matcher.matches() ? matcher.group(1) : null;
     }
 
     static String baseUrl(HttpServerExchange exchange) {

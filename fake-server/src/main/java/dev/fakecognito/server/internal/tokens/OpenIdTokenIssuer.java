@@ -12,11 +12,13 @@ import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import dev.fakecognito.model.internal.RegionalIssuers;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -26,19 +28,26 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs OpenID tokens the way Cognito Identity does and serves the keys (docs/reference/behaviour/openid-tokens.md#openid-tokens). One per fake instance.
  *
  * <p>Tokens are compact JWS with header {@code {"kid":"<region>-1","typ":"JWS","alg":"RS512"}} and the
  * claims {@code sub}, {@code aud}, {@code amr}, {@code iss}, any extra claims, {@code exp}, {@code iat}
- * in that order, as in real tokens.
+ * in that order, as in real tokens. The region is the pool's (the prefix of its id); {@code iss} is the
+ * configured issuer, else AWS's for that region ({@link RegionalIssuers}). One key signs for every region:
+ * the key set lists it under the {@code kid} of each region the fake has pools or tokens in.
  *
  * <p>The RSA-2048 key is either given to the constructor or, with the three-argument constructor,
  * generated <em>lazily</em>: constructing an issuer costs nothing, and the key is made once, thread-safely,
@@ -62,9 +71,13 @@ public final class OpenIdTokenIssuer {
     /** The signing algorithm's name; Nimbus's classes load with the key, on first use. */
     private static final String ALGORITHM_NAME = "RS512";
 
-    private final String issuer;
-    private final String keyId;
+    /** The configured issuer, or null for AWS's issuer of each region. */
+    private final String configuredIssuer;
+
+    private final String defaultRegion;
     private final Clock clock;
+    /** The regions tokens were issued for; their key ids stay in the key set. */
+    private final Set<String> issuedRegions = ConcurrentHashMap.newKeySet();
 
     private final Object keyLock = new Object();
     /** The signing key; null until first needed when it is generated lazily. */
@@ -74,17 +87,13 @@ public final class OpenIdTokenIssuer {
      * The key and what is derived from it, made once. Nimbus is loaded with this class, on the first call
      * that needs the key, not when a fake starts.
      */
-    private record SigningKey(RSAKey jwk, JWSSigner signer, JWSVerifier verifier, String jwksJson) {
+    private record SigningKey(RSAKey jwk, JWSSigner signer, JWSVerifier verifier) {
         static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS512; // ALGORITHM_NAME
         static final JOSEObjectType TYPE = new JOSEObjectType("JWS");
 
         static SigningKey of(RSAKey jwk) {
             try {
-                return new SigningKey(
-                        jwk,
-                        new RSASSASigner(jwk),
-                        new RSASSAVerifier(jwk.toRSAPublicKey()),
-                        new JWKSet(jwk.toPublicJWK()).toString());
+                return new SigningKey(jwk, new RSASSASigner(jwk), new RSASSAVerifier(jwk.toRSAPublicKey()));
             } catch (JOSEException e) {
                 throw new IllegalArgumentException("unusable RSA key: " + e.getMessage(), e);
             }
@@ -94,21 +103,21 @@ public final class OpenIdTokenIssuer {
     /**
      * Creates an issuer whose RSA-2048 key is generated on first use (not here).
      *
-     * @param region the region; the key ID is {@code <region>-1}
-     * @param issuer the {@code iss} claim, e.g. {@code https://cognito-identity.amazonaws.com}
+     * @param region the fake's default region, for pool ids without a region prefix
+     * @param issuer the {@code iss} claim of every token, or null for AWS's issuer of each pool's region
      * @param clock  the source of the current time
      */
     public OpenIdTokenIssuer(String region, String issuer, Clock clock) {
-        this.issuer = Objects.requireNonNull(issuer, "issuer");
-        this.keyId = keyIdFor(region);
+        this.configuredIssuer = issuer;
+        this.defaultRegion = checkRegion(region);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * Creates an issuer that signs with a configured key.
      *
-     * @param region  the region; the key ID is {@code <region>-1}
-     * @param issuer  the {@code iss} claim
+     * @param region  the fake's default region, for pool ids without a region prefix
+     * @param issuer  the {@code iss} claim of every token, or null for AWS's issuer of each pool's region
      * @param clock   the source of the current time
      * @param keyPair an RSA key pair of at least 2048 bits
      * @throws IllegalArgumentException if the key pair is not a usable RSA key pair
@@ -122,28 +131,42 @@ public final class OpenIdTokenIssuer {
         }
         this.signingKey = SigningKey.of(new RSAKey.Builder(publicKey)
                 .privateKey(privateKey)
-                .keyID(keyId)
+                .keyID(keyIdFor(defaultRegion))
                 .algorithm(SigningKey.ALGORITHM)
                 .keyUse(KeyUse.SIGNATURE)
                 .build());
     }
 
-    private static String keyIdFor(String region) {
+    private static String checkRegion(String region) {
         Objects.requireNonNull(region, "region");
         if (region.isBlank()) {
             throw new IllegalArgumentException("region must not be blank");
         }
+        return region;
+    }
+
+    private static String keyIdFor(String region) {
         return region + "-1";
     }
 
-    /** The {@code iss} claim of the tokens this issuer signs. */
+    /** The {@code iss} claim of the tokens this issuer signs for pools of the default region. */
     public String issuer() {
-        return issuer;
+        return issuerFor(defaultRegion);
     }
 
-    /** The {@code kid} of the signing key: {@code <region>-1}, e.g. {@code us-east-1-1}. */
+    /**
+     * The {@code iss} claim of a region's tokens: the configured issuer, else AWS's for that region.
+     *
+     * @param region a region name
+     * @return the issuer URL
+     */
+    public String issuerFor(String region) {
+        return configuredIssuer != null ? configuredIssuer : RegionalIssuers.of(region);
+    }
+
+    /** The {@code kid} of the default region's tokens: {@code <region>-1}, e.g. {@code us-east-1-1}. */
     public String keyId() {
-        return keyId;
+        return keyIdFor(defaultRegion);
     }
 
     /**
@@ -182,6 +205,8 @@ public final class OpenIdTokenIssuer {
                 throw new IllegalArgumentException("extra claim '" + name + "' would replace a standard claim");
             }
         }
+        String region = RegionalIssuers.regionOf(identityPoolId, defaultRegion);
+        issuedRegions.add(region);
         long issuedAt = clock.instant().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", identityId);
@@ -190,14 +215,14 @@ public final class OpenIdTokenIssuer {
         if (extras.containsKey(TAGS_CLAIM)) {
             claims.put(TAGS_CLAIM, extras.get(TAGS_CLAIM));
         }
-        claims.put("iss", issuer);
+        claims.put("iss", issuerFor(region));
         extras.forEach(claims::putIfAbsent);
         claims.put("exp", issuedAt + lifetime.getSeconds());
         claims.put("iat", issuedAt);
 
         SigningKey key = key();
         JWSHeader header = new JWSHeader.Builder(SigningKey.ALGORITHM)
-                .keyID(keyId)
+                .keyID(keyIdFor(region))
                 .type(SigningKey.TYPE)
                 .build();
         // Jackson writes the claims in LinkedHashMap order; Nimbus's JWTClaimsSet and Payload(Map) reorder them.
@@ -231,7 +256,8 @@ public final class OpenIdTokenIssuer {
         try {
             jws = JWSObject.parse(token);
             if (!SigningKey.ALGORITHM.equals(jws.getHeader().getAlgorithm())
-                    || !keyId.equals(jws.getHeader().getKeyID())
+                    || !keyIdFor(RegionalIssuers.regionOf(expectedPoolId, defaultRegion))
+                            .equals(jws.getHeader().getKeyID())
                     || !jws.verify(key().verifier())) {
                 throw couldNotVerify();
             }
@@ -288,25 +314,46 @@ public final class OpenIdTokenIssuer {
 
     /**
      * The JSON Web Key Set served at {@code /.well-known/jwks_uri}:
-     * {@code {"keys":[{"kty":"RSA","alg":"RS512","use":"sig","kid":..,"n":..,"e":"AQAB"}]}}. Public key
-     * only; {@code n} and {@code e} are base64url without padding (RFC 7518). Member order is Nimbus's.
+     * {@code {"keys":[{"kty":"RSA","alg":"RS512","use":"sig","kid":..,"n":..,"e":"AQAB"}]}}, the public key
+     * once per region: the default region first, then the given regions and those tokens were issued for,
+     * in name order. {@code n} and {@code e} are base64url without padding (RFC 7518). Member order is
+     * Nimbus's.
+     *
+     * @param regions further regions to list, e.g. those of the fake's pools
+     * @return the key set's JSON
      */
+    public String jwksJson(Collection<String> regions) {
+        RSAKey publicKey = key().jwk().toPublicJWK();
+        Set<String> listed = new LinkedHashSet<>();
+        listed.add(defaultRegion);
+        Set<String> others = new TreeSet<>(regions);
+        others.addAll(issuedRegions);
+        listed.addAll(others);
+        List<JWK> keys = new ArrayList<>();
+        for (String region : listed) {
+            keys.add(new RSAKey.Builder(publicKey).keyID(keyIdFor(region)).build());
+        }
+        return new JWKSet(keys).toString();
+    }
+
+    /** The key set of the default region and the regions tokens were issued for; see {@link #jwksJson(Collection)}. */
     public String jwksJson() {
-        return key().jwksJson();
+        return jwksJson(List.of());
     }
 
     /**
      * The OpenID discovery document served at {@code /.well-known/openid-configuration}. Does not need the
      * key, so it never triggers key generation.
      *
+     * @param region  the region whose issuer the document names
      * @param jwksUri the absolute URL under which {@link #jwksJson()} is served
      * @return {@code issuer}, {@code jwks_uri}, {@code id_token_signing_alg_values_supported},
      *         {@code subject_types_supported}, {@code response_types_supported} and {@code claims_supported}
      */
-    public String openIdConfigurationJson(String jwksUri) {
+    public String openIdConfigurationJson(String region, String jwksUri) {
         Objects.requireNonNull(jwksUri, "jwksUri");
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("issuer", issuer);
+        doc.put("issuer", issuerFor(region == null ? defaultRegion : region));
         doc.put("jwks_uri", jwksUri);
         doc.put("id_token_signing_alg_values_supported", List.of(ALGORITHM_NAME));
         doc.put("subject_types_supported", List.of("public"));
@@ -346,7 +393,7 @@ public final class OpenIdTokenIssuer {
     private RSAKey generateKey() {
         try {
             return new RSAKeyGenerator(RSAKeyGenerator.MIN_KEY_SIZE_BITS)
-                    .keyID(keyId)
+                    .keyID(keyId())
                     .algorithm(SigningKey.ALGORITHM)
                     .keyUse(KeyUse.SIGNATURE)
                     .secureRandom(new SecureRandom())

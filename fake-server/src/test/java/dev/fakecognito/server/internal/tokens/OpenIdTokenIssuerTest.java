@@ -272,7 +272,7 @@ class OpenIdTokenIssuerTest {
         assertThat(issuers).noneMatch(OpenIdTokenIssuer::keyGenerated);
 
         OpenIdTokenIssuer lazy = issuers.get(0);
-        lazy.openIdConfigurationJson("http://localhost/.well-known/jwks_uri");
+        lazy.openIdConfigurationJson(null, "http://localhost/.well-known/jwks_uri");
         assertThat(lazy.keyGenerated()).as("discovery needs no key").isFalse();
 
         lazy.jwksJson();
@@ -323,7 +323,8 @@ class OpenIdTokenIssuerTest {
 
     @Test
     void openIdConfigurationDocument() throws Exception {
-        JsonNode doc = json.readTree(issuer.openIdConfigurationJson("http://127.0.0.1:4567/.well-known/jwks_uri"));
+        JsonNode doc =
+                json.readTree(issuer.openIdConfigurationJson(null, "http://127.0.0.1:4567/.well-known/jwks_uri"));
 
         assertThat(doc.get("issuer").asText()).isEqualTo(ISS);
         assertThat(doc.get("jwks_uri").asText()).isEqualTo("http://127.0.0.1:4567/.well-known/jwks_uri");

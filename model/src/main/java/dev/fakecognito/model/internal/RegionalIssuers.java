@@ -1,0 +1,72 @@
+package dev.fakecognito.model.internal;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code iss} claim AWS gives the OpenID tokens of an identity pool, by the pool's region
+ * (docs/reference/behaviour/openid-tokens.md#the-issuer-by-region).
+ *
+ * <p>The Developer Guide's page on the identity pools authentication flow lists the key sets of three kinds
+ * of region apart from the global one: AWS GovCloud (US-West), China (Beijing) and the opt-in regions
+ * ("like Europe (Milan) and Africa (Cape Town)"); their tokens name the regional host as issuer. Every other
+ * region, and any region the table leaves open (GovCloud US-East, China Ningxia), keeps the global issuer.
+ */
+public final class RegionalIssuers {
+    /** The issuer of tokens in most regions. */
+    public static final String GLOBAL = "https://cognito-identity.amazonaws.com";
+
+    /** The regions of the {@code aws} partition that an account must opt in to. */
+    static final Set<String> OPT_IN_REGIONS = Set.of(
+            "af-south-1",
+            "ap-east-1",
+            "ap-east-2",
+            "ap-south-2",
+            "ap-southeast-3",
+            "ap-southeast-4",
+            "ap-southeast-5",
+            "ap-southeast-6",
+            "ap-southeast-7",
+            "ca-west-1",
+            "eu-central-2",
+            "eu-south-1",
+            "eu-south-2",
+            "il-central-1",
+            "me-central-1",
+            "me-south-1",
+            "mx-central-1");
+
+    private RegionalIssuers() {}
+
+    /**
+     * The issuer of a region's tokens.
+     *
+     * @param region a region name, e.g. {@code eu-south-1}
+     * @return {@code https://cognito-identity.<region>.amazonaws.com} for GovCloud (US-West) and the opt-in
+     *         regions, {@code https://cognito-identity.cn-north-1.amazonaws.com.cn} for China (Beijing),
+     *         else {@link #GLOBAL}
+     */
+    public static String of(String region) {
+        Objects.requireNonNull(region, "region");
+        if ("cn-north-1".equals(region)) {
+            return "https://cognito-identity.cn-north-1.amazonaws.com.cn";
+        }
+        if ("us-gov-west-1".equals(region) || OPT_IN_REGIONS.contains(region)) {
+            return "https://cognito-identity." + region + ".amazonaws.com";
+        }
+        return GLOBAL;
+    }
+
+    /**
+     * The region of a pool or identity id ({@code <region>:<uuid>}), or {@code fallback} when the id has no
+     * region prefix.
+     *
+     * @param id       an identity pool id or identity id
+     * @param fallback the region to use otherwise
+     * @return the region
+     */
+    public static String regionOf(String id, String fallback) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        return colon > 0 ? id.substring(0, colon) : fallback;
+    }
+}
