@@ -81,6 +81,37 @@ class CognitoFaultTest {
         }
     }
 
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ResetAndUnprocessed {
+        @Test
+        @CognitoFault(operation = "GetId", connectionReset = true)
+        @CognitoFault(
+                operation = "DeleteIdentities",
+                unprocessedIdentityIds = ALICE,
+                unprocessedErrorCode = "AccessDenied")
+        void connectionResetAndTheUnprocessedErrorCodeAreDeclared(CognitoIdentityClient client, FakeAdmin fake) {
+            assertThat(fake.faults())
+                    .extracting(FaultHandle::fault)
+                    .containsExactly(
+                            Fault.on("GetId").connectionReset(),
+                            Fault.on("DeleteIdentities")
+                                    .unprocessedIdentityIds(ALICE)
+                                    .unprocessedErrorCode("AccessDenied"));
+            assertThat(client.deleteIdentities(b -> b.identityIdsToDelete(ALICE))
+                            .unprocessedIdentityIds())
+                    .singleElement()
+                    .satisfies(unprocessed ->
+                            assertThat(unprocessed.errorCodeAsString()).isEqualTo("AccessDenied"));
+        }
+    }
+
+    @Test
+    void connectionResetAndUnprocessedErrorCodeBecomeTheirFault() {
+        run(ResetAndUnprocessed.class)
+                .testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
     @Test
     void declaredFaultsApplyToTheirTestOnly() {
         run(Declared.class)

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -68,6 +69,42 @@ class ContainerModeTest {
             assertThat(container.accessKeyId()).isEqualTo(SignaturesTest.KEY);
             assertThat(container.secretAccessKey()).isEqualTo(SignaturesTest.SECRET);
         }
+    }
+
+    @Test
+    void configureContainerAppliesToTheStartedContainer() {
+        run(ConfiguredContainer.class)
+                .testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    static class ConfiguredContainer {
+        @RegisterExtension
+        static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .configureContainer(container -> container.withRegion("eu-west-1"))
+                .build();
+
+        @Test
+        void theContainerHasTheRegion(CognitoIdentityContainer container, CognitoIdentityClient client) {
+            assertThat(container.region()).isEqualTo("eu-west-1");
+            assertThat(client.createIdentityPool(
+                                    b -> b.identityPoolName("Configured").allowUnauthenticatedIdentities(true))
+                            .identityPoolId())
+                    .startsWith("eu-west-1:");
+        }
+    }
+
+    @Test
+    void theImageAttributeNamesTheImageStarted() {
+        String failure = classFailure(run(MissingImage.class));
+
+        assertThat(failure).contains("fakecognito/fake-cognito-identity:no-such-tag");
+    }
+
+    @CognitoIdentityTest(container = true, image = "fakecognito/fake-cognito-identity:no-such-tag")
+    static class MissingImage {
+        @Test
+        void never() {}
     }
 
     @Test
