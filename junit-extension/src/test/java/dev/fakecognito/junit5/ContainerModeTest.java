@@ -96,9 +96,17 @@ class ContainerModeTest {
 
     @Test
     void theImageAttributeNamesTheImageStarted() {
-        String failure = classFailure(run(MissingImage.class));
+        Throwable failure = run(MissingImage.class).containerEvents().failed().stream()
+                .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected the class to fail"));
 
-        assertThat(failure).contains("fakecognito/fake-cognito-identity:no-such-tag");
+        // the local-only pull policy refused the image the attribute names: nothing else was started
+        assertThat(failure)
+                .hasStackTraceContaining("fakecognito/fake-cognito-identity:no-such-tag")
+                .hasStackTraceContaining("scripts/build-image.sh");
     }
 
     @CognitoIdentityTest(container = true, image = "fakecognito/fake-cognito-identity:no-such-tag")
