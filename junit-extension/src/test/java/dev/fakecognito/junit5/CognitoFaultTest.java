@@ -23,7 +23,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /**
  * {@link CognitoFault}: faults declared on tests and classes, injected after seeding and removed after
@@ -45,7 +45,7 @@ class CognitoFaultTest {
     static class Declared {
         @Test
         @Order(1)
-        @CognitoFault(operation = "GetId", error = "TooManyRequestsException", times = 2)
+        @CognitoFault(operation = "GetId", error = "InternalErrorException", times = 2)
         @CognitoFault(
                 operation = "GetCredentialsForIdentity",
                 error = "InternalErrorException",
@@ -56,12 +56,13 @@ class CognitoFaultTest {
                     .extracting(FaultHandle::fault)
                     .containsExactly(
                             Fault.on("DescribeIdentityPool").latency(java.time.Duration.ofMillis(1)),
-                            Fault.on("GetId").error("TooManyRequestsException").times(2),
+                            Fault.on("GetId").error("InternalErrorException").times(2),
                             Fault.on("GetCredentialsForIdentity")
                                     .error("InternalErrorException")
                                     .match(Map.of("IdentityId", ALICE)));
 
-            // The extension's client retries throttling (the SDK's default): the third attempt succeeds.
+            // The extension's client retries server errors (the SDK's default, after short back-offs; a
+            // throttling error would wait longer): the third attempt succeeds.
             String guest = client.getId(b -> b.identityPoolId(POOL)).identityId();
 
             assertThat(guest).startsWith("us-east-1:");
@@ -124,10 +125,10 @@ class CognitoFaultTest {
     static class KeepingState {
         @Test
         @Order(1)
-        @CognitoFault(operation = "GetId", error = "TooManyRequestsException")
-        void throttled(CognitoIdentityClient client, FakeAdmin fake) {
+        @CognitoFault(operation = "GetId", error = "NotAuthorizedException") // not retried: no back-off waits
+        void refused(CognitoIdentityClient client, FakeAdmin fake) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.getId(b -> b.identityPoolId(POOL)))
-                    .isInstanceOf(TooManyRequestsException.class);
+                    .isInstanceOf(NotAuthorizedException.class);
         }
 
         @Test

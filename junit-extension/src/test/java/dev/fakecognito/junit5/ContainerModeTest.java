@@ -190,13 +190,13 @@ class ContainerModeTest {
     abstract static class FaultContract {
         @Test
         @Order(1)
-        @CognitoFault(operation = "GetId", error = "TooManyRequestsException", times = 2)
+        @CognitoFault(operation = "GetId", error = "InternalErrorException", times = 2)
         @CognitoFault(
                 operation = "DeleteIdentities",
                 unprocessedIdentityIds = "us-east-1:aaaaaaaa-0000-0000-0000-000000000002")
         void declaredFaultsStrike(CognitoIdentityClient client, FakeAdmin fake) {
             String guest = client.getId(b -> b.identityPoolId("us-east-1:11111111-2222-3333-4444-555555555555"))
-                    .identityId(); // the SDK's default retries get past the two throttles
+                    .identityId(); // the SDK's default retries get past the two server errors
 
             assertThat(guest).startsWith("us-east-1:");
             assertThat(fake.faults().get(0).hits()).isEqualTo(2);
