@@ -32,8 +32,9 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 
 /**
  * Settings and admin calls of a running container that no other container test uses: the issuer, login
- * token verification, network aliases as allowed hosts (what {@code configure()} adds), clearing faults
- * and giving the clock back.
+ * token verification, network aliases as allowed hosts (what {@code configure()} adds), the journal's
+ * size and its login tokens, the page read-only, admin endpoints off, clearing faults and giving the
+ * clock back.
  */
 @ContainerTest
 class ContainerSettingsTest {
@@ -46,7 +47,13 @@ class ContainerSettingsTest {
             .withVerifyLoginTokens(true)
             .withAllowedHosts("named.example")
             .withNetwork(NETWORK)
-            .withNetworkAliases("cognito-alias");
+            .withNetworkAliases("cognito-alias")
+            .withKeepLoginTokens(true)
+            .withUiReadOnly(true)
+            .withJournalSize(3);
+
+    @Container
+    static CognitoIdentityContainer withoutAdmin = new CognitoIdentityContainer().withAdminEndpoints(false);
 
     static CognitoIdentityClient client;
 
@@ -97,14 +104,41 @@ class ContainerSettingsTest {
         assertThatThrownBy(() -> client.getId(b -> b.identityPoolId(pool).logins(Map.of(USER_POOL, token))))
                 .isInstanceOf(NotAuthorizedException.class)
                 .hasMessageContaining("Invalid login token. Couldn't verify signed token.");
+        assertThat(cognito.requests().requests())
+                .last()
+                .satisfies(request ->
+                        assertThat(request.requestBody()).as("kept as sent").contains(token));
+    }
+
+    @Test
+    void theJournalKeepsTheLastThreeCalls() {
+        for (int i = 0; i < 4; i++) {
+            client.listIdentityPools(b -> b.maxResults(10));
+        }
+
+        assertThat(cognito.requests().requests()).hasSize(3);
+        assertThat(cognito.requests().dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void thePageIsReadOnly() throws IOException {
+        assertThat(raw(cognito, "/_fake/ui/api/pools", "localhost"))
+                .startsWith("HTTP/1.1 200 ")
+                .contains("\"readOnly\":true");
+    }
+
+    @Test
+    void withoutAdminEndpointsOnlyTheHealthCheckAnswers() throws IOException {
+        assertThat(raw(withoutAdmin, "/_fake/state", "localhost")).startsWith("HTTP/1.1 404 ");
+        assertThat(raw(withoutAdmin, "/_fake/health", "localhost")).startsWith("HTTP/1.1 200 ");
     }
 
     @Test
     void theNetworkAliasIsAllowedBesidesTheGivenNames() throws IOException {
-        assertThat(raw("/_fake/state", "cognito-alias:" + CognitoIdentityContainer.PORT))
+        assertThat(raw(cognito, "/_fake/state", "cognito-alias:" + CognitoIdentityContainer.PORT))
                 .startsWith("HTTP/1.1 200 ");
-        assertThat(raw("/_fake/state", "named.example")).startsWith("HTTP/1.1 200 ");
-        assertThat(raw("/_fake/state", "other.example")).startsWith("HTTP/1.1 403 ");
+        assertThat(raw(cognito, "/_fake/state", "named.example")).startsWith("HTTP/1.1 200 ");
+        assertThat(raw(cognito, "/_fake/state", "other.example")).startsWith("HTTP/1.1 403 ");
     }
 
     @Test
@@ -129,8 +163,8 @@ class ContainerSettingsTest {
     }
 
     /** A raw admin request to the container, to set the {@code Host} header. */
-    private static String raw(String path, String host) throws IOException {
-        URI endpoint = cognito.endpoint();
+    private static String raw(CognitoIdentityContainer container, String path, String host) throws IOException {
+        URI endpoint = container.endpoint();
         try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
             socket.setSoTimeout(10_000); // only reached when the fake neither answers nor closes
             socket.getOutputStream()
