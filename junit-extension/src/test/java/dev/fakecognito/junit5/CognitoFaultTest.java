@@ -1,6 +1,7 @@
 package dev.fakecognito.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
@@ -90,14 +91,34 @@ class CognitoFaultTest {
                 operation = "DeleteIdentities",
                 unprocessedIdentityIds = ALICE,
                 unprocessedErrorCode = "AccessDenied")
-        void connectionResetAndTheUnprocessedErrorCodeAreDeclared(CognitoIdentityClient client, FakeAdmin fake) {
+        @CognitoFault(
+                operation = "DescribeIdentityPool",
+                error = "NotAuthorizedException",
+                status = 401,
+                message = "Not today")
+        void connectionResetUnprocessedErrorCodeStatusAndMessageAreDeclared(
+                CognitoIdentityClient client, FakeAdmin fake) {
             assertThat(fake.faults())
                     .extracting(FaultHandle::fault)
                     .containsExactly(
                             Fault.on("GetId").connectionReset(),
                             Fault.on("DeleteIdentities")
                                     .unprocessedIdentityIds(ALICE)
-                                    .unprocessedErrorCode("AccessDenied"));
+                                    .unprocessedErrorCode("AccessDenied"),
+                            Fault.on("DescribeIdentityPool")
+                                    .error("NotAuthorizedException")
+                                    .status(401)
+                                    .message("Not today"));
+            assertThatThrownBy(() -> client.describeIdentityPool(b -> b.identityPoolId(POOL)))
+                    .isInstanceOf(NotAuthorizedException.class)
+                    .satisfies(e -> assertThat(((NotAuthorizedException) e).statusCode())
+                            .isEqualTo(401));
+            assertThat(fake.requests().forOperation("DescribeIdentityPool"))
+                    .singleElement()
+                    .satisfies(request -> {
+                        assertThat(request.statusCode()).isEqualTo(401);
+                        assertThat(request.errorMessage()).isEqualTo("Not today");
+                    });
             assertThat(client.deleteIdentities(b -> b.identityIdsToDelete(ALICE))
                             .unprocessedIdentityIds())
                     .singleElement()
@@ -108,9 +129,16 @@ class CognitoFaultTest {
 
     @Test
     void connectionResetAndUnprocessedErrorCodeBecomeTheirFault() {
-        run(ResetAndUnprocessed.class)
-                .testEvents()
-                .assertStatistics(stats -> stats.started(1).succeeded(1));
+        EngineExecutionResults results = run(ResetAndUnprocessed.class);
+
+        assertThat(results.testEvents().failed().stream()
+                        .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                                .getThrowable()
+                                .map(Throwable::toString)
+                                .orElse("?")))
+                .as("failures")
+                .isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test

@@ -95,7 +95,8 @@ class ExtensionSettingsTest {
         abstract int expectedPort();
 
         @Test
-        void hostPortIssuerAndAccount(FakeCognitoIdentity fake) {
+        void regionHostPortIssuerAndAccount(FakeCognitoIdentity fake) {
+            assertThat(fake.region()).isEqualTo("eu-west-1");
             assertThat(fake.endpoint().getHost()).isEqualTo("localhost");
             assertThat(fake.port()).isEqualTo(expectedPort());
             assertThat(fake.issuer()).isEqualTo("https://issuer.settings.example");
@@ -158,6 +159,7 @@ class ExtensionSettingsTest {
     }
 
     @CognitoIdentityTest(
+            region = "eu-west-1",
             host = "localhost",
             port = ANNOTATION_PORT,
             issuer = "https://issuer.settings.example",
@@ -178,6 +180,7 @@ class ExtensionSettingsTest {
     static class ByBuilder extends Contract {
         @RegisterExtension
         static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .region("eu-west-1")
                 .host("localhost")
                 .port(BUILDER_PORT)
                 .issuer("https://issuer.settings.example")
