@@ -1,6 +1,7 @@
 package dev.fakecognito.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
@@ -23,7 +24,7 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
 
 /**
  * {@link CognitoFault}: faults declared on tests and classes, injected after seeding and removed after
@@ -45,7 +46,7 @@ class CognitoFaultTest {
     static class Declared {
         @Test
         @Order(1)
-        @CognitoFault(operation = "GetId", error = "TooManyRequestsException", times = 2)
+        @CognitoFault(operation = "GetId", error = "InternalErrorException", times = 2)
         @CognitoFault(
                 operation = "GetCredentialsForIdentity",
                 error = "InternalErrorException",
@@ -56,12 +57,13 @@ class CognitoFaultTest {
                     .extracting(FaultHandle::fault)
                     .containsExactly(
                             Fault.on("DescribeIdentityPool").latency(java.time.Duration.ofMillis(1)),
-                            Fault.on("GetId").error("TooManyRequestsException").times(2),
+                            Fault.on("GetId").error("InternalErrorException").times(2),
                             Fault.on("GetCredentialsForIdentity")
                                     .error("InternalErrorException")
                                     .match(Map.of("IdentityId", ALICE)));
 
-            // The extension's client retries throttling (the SDK's default): the third attempt succeeds.
+            // The extension's client retries server errors (the SDK's default, after short back-offs; a
+            // throttling error would wait longer): the third attempt succeeds.
             String guest = client.getId(b -> b.identityPoolId(POOL)).identityId();
 
             assertThat(guest).startsWith("us-east-1:");
@@ -81,6 +83,64 @@ class CognitoFaultTest {
         }
     }
 
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ResetAndUnprocessed {
+        @Test
+        @CognitoFault(operation = "GetId", connectionReset = true)
+        @CognitoFault(
+                operation = "DeleteIdentities",
+                unprocessedIdentityIds = ALICE,
+                unprocessedErrorCode = "AccessDenied")
+        @CognitoFault(
+                operation = "DescribeIdentityPool",
+                error = "NotAuthorizedException",
+                status = 401,
+                message = "Not today")
+        void connectionResetUnprocessedErrorCodeStatusAndMessageAreDeclared(
+                CognitoIdentityClient client, FakeAdmin fake) {
+            assertThat(fake.faults())
+                    .extracting(FaultHandle::fault)
+                    .containsExactly(
+                            Fault.on("GetId").connectionReset(),
+                            Fault.on("DeleteIdentities")
+                                    .unprocessedIdentityIds(ALICE)
+                                    .unprocessedErrorCode("AccessDenied"),
+                            Fault.on("DescribeIdentityPool")
+                                    .error("NotAuthorizedException")
+                                    .status(401)
+                                    .message("Not today"));
+            assertThatThrownBy(() -> client.describeIdentityPool(b -> b.identityPoolId(POOL)))
+                    .isInstanceOf(NotAuthorizedException.class)
+                    .satisfies(e -> assertThat(((NotAuthorizedException) e).statusCode())
+                            .isEqualTo(401));
+            assertThat(fake.requests().forOperation("DescribeIdentityPool"))
+                    .singleElement()
+                    .satisfies(request -> {
+                        assertThat(request.statusCode()).isEqualTo(401);
+                        assertThat(request.errorMessage()).isEqualTo("Not today");
+                    });
+            assertThat(client.deleteIdentities(b -> b.identityIdsToDelete(ALICE))
+                            .unprocessedIdentityIds())
+                    .singleElement()
+                    .satisfies(unprocessed ->
+                            assertThat(unprocessed.errorCodeAsString()).isEqualTo("AccessDenied"));
+        }
+    }
+
+    @Test
+    void connectionResetAndUnprocessedErrorCodeBecomeTheirFault() {
+        EngineExecutionResults results = run(ResetAndUnprocessed.class);
+
+        assertThat(results.testEvents().failed().stream()
+                        .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                                .getThrowable()
+                                .map(Throwable::toString)
+                                .orElse("?")))
+                .as("failures")
+                .isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
     @Test
     void declaredFaultsApplyToTheirTestOnly() {
         run(Declared.class)
@@ -93,10 +153,10 @@ class CognitoFaultTest {
     static class KeepingState {
         @Test
         @Order(1)
-        @CognitoFault(operation = "GetId", error = "TooManyRequestsException")
-        void throttled(CognitoIdentityClient client, FakeAdmin fake) {
+        @CognitoFault(operation = "GetId", error = "NotAuthorizedException") // not retried: no back-off waits
+        void refused(CognitoIdentityClient client, FakeAdmin fake) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.getId(b -> b.identityPoolId(POOL)))
-                    .isInstanceOf(TooManyRequestsException.class);
+                    .isInstanceOf(NotAuthorizedException.class);
         }
 
         @Test

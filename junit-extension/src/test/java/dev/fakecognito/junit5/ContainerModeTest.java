@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -68,6 +69,50 @@ class ContainerModeTest {
             assertThat(container.accessKeyId()).isEqualTo(SignaturesTest.KEY);
             assertThat(container.secretAccessKey()).isEqualTo(SignaturesTest.SECRET);
         }
+    }
+
+    @Test
+    void configureContainerAppliesToTheStartedContainer() {
+        run(ConfiguredContainer.class)
+                .testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    static class ConfiguredContainer {
+        @RegisterExtension
+        static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .configureContainer(container -> container.withRegion("eu-west-1"))
+                .build();
+
+        @Test
+        void theContainerHasTheRegion(CognitoIdentityContainer container, CognitoIdentityClient client) {
+            assertThat(container.region()).isEqualTo("eu-west-1");
+            assertThat(client.createIdentityPool(
+                                    b -> b.identityPoolName("Configured").allowUnauthenticatedIdentities(true))
+                            .identityPoolId())
+                    .startsWith("eu-west-1:");
+        }
+    }
+
+    @Test
+    void theImageAttributeNamesTheImageStarted() {
+        Throwable failure = run(MissingImage.class).containerEvents().failed().stream()
+                .map(event -> event.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("expected the class to fail"));
+
+        // the local-only pull policy refused the image the attribute names: nothing else was started
+        assertThat(failure)
+                .hasStackTraceContaining("fakecognito/fake-cognito-identity:no-such-tag")
+                .hasStackTraceContaining("scripts/build-image.sh");
+    }
+
+    @CognitoIdentityTest(container = true, image = "fakecognito/fake-cognito-identity:no-such-tag")
+    static class MissingImage {
+        @Test
+        void never() {}
     }
 
     @Test
@@ -145,13 +190,13 @@ class ContainerModeTest {
     abstract static class FaultContract {
         @Test
         @Order(1)
-        @CognitoFault(operation = "GetId", error = "TooManyRequestsException", times = 2)
+        @CognitoFault(operation = "GetId", error = "InternalErrorException", times = 2)
         @CognitoFault(
                 operation = "DeleteIdentities",
                 unprocessedIdentityIds = "us-east-1:aaaaaaaa-0000-0000-0000-000000000002")
         void declaredFaultsStrike(CognitoIdentityClient client, FakeAdmin fake) {
             String guest = client.getId(b -> b.identityPoolId("us-east-1:11111111-2222-3333-4444-555555555555"))
-                    .identityId(); // the SDK's default retries get past the two throttles
+                    .identityId(); // the SDK's default retries get past the two server errors
 
             assertThat(guest).startsWith("us-east-1:");
             assertThat(fake.faults().get(0).hits()).isEqualTo(2);

@@ -226,4 +226,21 @@ class LoginTokensTest {
         }
         return attributes;
     }
+
+    @Test
+    void emailSetsTheAddressAsVerified() {
+        Jwt token = Jwt.decode(TOKENS.userPoolIdToken(USER_POOL, "app-client")
+                .subject("alice")
+                .email("alice@example.com")
+                .build());
+
+        assertThat(token.claims()).containsEntry("email", "alice@example.com").containsEntry("email_verified", true);
+    }
+
+    @Test
+    void anEmptyEmailIsRefused() {
+        assertThatThrownBy(() -> TOKENS.google("client").email(""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("email must not be empty");
+    }
 }

@@ -1,10 +1,8 @@
 package dev.fakecognito.testcontainers;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
@@ -18,11 +16,13 @@ class MissingImageTest {
                     DockerClientFactory.instance().isDockerAvailable(),
                     "Container tests skipped: no Docker engine answers");
         }
-        long start = System.nanoTime();
         try (CognitoIdentityContainer missing =
                 new CognitoIdentityContainer(CognitoIdentityContainer.DEFAULT_IMAGE_NAME.withTag("no-such-tag"))) {
-            assertThatThrownBy(missing::start).hasStackTraceContaining("scripts/build-image.sh");
+            // The local-only pull policy refused it: no pull was tried (a pull of a name no registry holds
+            // fails only after minutes of retries).
+            assertThatThrownBy(missing::start)
+                    .hasStackTraceContaining("is not in the local Docker engine, and it is not pulled")
+                    .hasStackTraceContaining("scripts/build-image.sh");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
     }
 }

@@ -1,6 +1,7 @@
 package dev.fakecognito.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.fixtures.Fixtures;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
  * axe-core (npm, pinned in this module's package-lock.json) audits every view of the browser page
@@ -36,9 +38,9 @@ class AccessibilityTest {
         admin.seed(Fixtures.fromResource("ui/world.yaml"));
         // one failed call, so that the journal shows its error styling too
         try (var client = PageScenarios.client(jar.endpoint)) {
-            client.describeIdentityPool(b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000"));
-        } catch (RuntimeException expected) {
-            // ResourceNotFoundException
+            assertThatThrownBy(() -> client.describeIdentityPool(
+                            b -> b.identityPoolId("us-east-1:00000000-0000-0000-0000-000000000000")))
+                    .isInstanceOf(ResourceNotFoundException.class);
         }
         browser = new Browser();
     }

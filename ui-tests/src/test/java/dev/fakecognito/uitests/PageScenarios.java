@@ -1,6 +1,7 @@
 package dev.fakecognito.uitests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.fixtures.Fixtures;
@@ -35,6 +36,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityException;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 
 /**
  * The browser page of a fake, {@code /_fake/ui}, used as a person would in headless Chromium: the same
@@ -208,20 +210,16 @@ abstract class PageScenarios {
 
         client.getId(b -> b.identityPoolId(SHOP).logins(Map.of("graph.facebook.com", "alice")));
         String backOffice = admin().snapshot().pool("BackOffice").id();
-        try {
-            client.getId(b -> b.identityPoolId(backOffice));
-        } catch (NotAuthorizedException expected) {
-            // guests are not allowed in that pool
-        }
+        assertThatThrownBy(() -> client.getId(b -> b.identityPoolId(backOffice)))
+                .as("guests are not allowed in that pool")
+                .isInstanceOf(NotAuthorizedException.class);
         String faultId = admin().inject(Fault.on("DescribeIdentityPool")
                         .error("TooManyRequestsException")
                         .times(1))
                 .id();
-        try {
-            client.describeIdentityPool(b -> b.identityPoolId(SHOP));
-        } catch (CognitoIdentityException expected) {
-            // the injected throttle
-        }
+        assertThatThrownBy(() -> client.describeIdentityPool(b -> b.identityPoolId(SHOP)))
+                .as("the injected throttle")
+                .isInstanceOf(TooManyRequestsException.class);
 
         browser.awaitText(By.id("journal-count"), "3 of 3 calls");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.journal tbody tr"));
@@ -324,11 +322,9 @@ abstract class PageScenarios {
                 .isEqualTo(0L);
 
         // an error message that echoes markup sent to the API, in the journal
-        try {
-            client.describeIdentityPool(b -> b.identityPoolId(MARKUP));
-        } catch (CognitoIdentityException expected) {
-            // not a pool id
-        }
+        assertThatThrownBy(() -> client.describeIdentityPool(b -> b.identityPoolId(MARKUP)))
+                .as("not a pool id")
+                .isInstanceOf(CognitoIdentityException.class);
         browser.open(page("#/requests"));
         browser.awaitText(By.cssSelector("table.journal tbody tr"), "ValidationException");
         WebElement call = browser.driver.findElement(By.cssSelector("table.journal tbody tr"));

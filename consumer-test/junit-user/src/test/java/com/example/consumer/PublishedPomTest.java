@@ -15,7 +15,8 @@ import org.w3c.dom.NodeList;
  * The POMs that install and deploy publish for the shaded artifacts (the shade plugin's
  * dependency-reduced POMs) bring users nothing but the model and SLF4J: what the consumer projects'
  * exclusions take away in the reactor, a user never receives in the first place. The Spring Boot
- * module (not shaded, so published as it is) brings only the server.
+ * module (not shaded, so published as it is) brings only the server, and the JUnit extension no JUnit
+ * artifact (the user's JUnit is the one used).
  */
 class PublishedPomTest {
 
@@ -30,6 +31,14 @@ class PublishedPomTest {
         // Spring, Testcontainers and the AWS SDK are optional there: the user's own, at the user's versions
         assertThat(transitiveDependencies(System.getProperty("fake.spring-boot.published.pom")))
                 .containsExactly("dev.fakecognito:fake-cognito-identity-server");
+    }
+
+    @Test
+    void theJUnitExtensionsPomLeavesJUnitToTheUser() throws Exception {
+        // junit-jupiter-api is provided: the user's JUnit version is the only one on the class path
+        assertThat(transitiveDependencies(System.getProperty("fake.junit5.published.pom")))
+                .isNotEmpty()
+                .noneMatch(dependency -> dependency.startsWith("org.junit"));
     }
 
     @Test

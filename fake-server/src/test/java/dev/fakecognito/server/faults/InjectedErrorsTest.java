@@ -2,6 +2,7 @@ package dev.fakecognito.server.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.fakecognito.admin.FaultHandle;
 import dev.fakecognito.model.Fault;
@@ -233,14 +234,7 @@ class InjectedErrorsTest extends FaultTestSupport {
         FaultHandle handle = fake.inject(fault);
         try {
             return java.util.stream.IntStream.range(0, 20)
-                    .mapToObj(i -> {
-                        try {
-                            guest();
-                            return false;
-                        } catch (InternalErrorException e) {
-                            return true;
-                        }
-                    })
+                    .mapToObj(i -> catchThrowableOfType(InternalErrorException.class, this::guest) != null)
                     .toList();
         } finally {
             handle.remove();

@@ -2,6 +2,7 @@ package dev.fakecognito.server.logintokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.server.FakeServerTestBase;
@@ -31,14 +32,15 @@ class MainVerifyLoginTokensTest {
                     + SigningKeys.jwks(SigningKeys.rsa("known")) + "}}"));
             String token = SigningKeys.sign(
                     SigningKeys.rsa("stranger"), SigningKeys.idClaims("https://" + USER_POOL, "client", "alice"));
-            try {
-                cognito.getId(b -> b.identityPoolId(pool).logins(Map.of(USER_POOL, token)));
+            NotAuthorizedException refused = catchThrowableOfType(
+                    NotAuthorizedException.class,
+                    () -> cognito.getId(b -> b.identityPoolId(pool).logins(Map.of(USER_POOL, token))));
+            if (refused == null) {
                 return false;
-            } catch (NotAuthorizedException e) {
-                assertThat(e.awsErrorDetails().errorMessage())
-                        .isEqualTo("Invalid login token. Couldn't verify signed token.");
-                return true;
             }
+            assertThat(refused.awsErrorDetails().errorMessage())
+                    .isEqualTo("Invalid login token. Couldn't verify signed token.");
+            return true;
         }
     }
 
