@@ -100,22 +100,11 @@ class FakeAdminContractTest {
     @MethodSource("admins")
     void seedsAWorldBuiltInCode(FakeAdmin admin) {
         World created = admin.seed(World.builder()
-                .identityPools(List.of(new World.IdentityPool(
-                        null,
-                        "Built",
-                        true,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Map.of("env", "test"),
-                        null,
-                        null)))
+                .identityPools(List.of(World.IdentityPool.builder()
+                        .name("Built")
+                        .allowUnauthenticatedIdentities(true)
+                        .tags(Map.of("env", "test"))
+                        .build()))
                 .build());
 
         assertThat(created.pool("Built").id()).startsWith("us-east-1:");

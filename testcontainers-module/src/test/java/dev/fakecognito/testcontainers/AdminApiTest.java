@@ -98,22 +98,11 @@ class AdminApiTest {
 
     @Test
     void seededWorldBuiltInCodeIsVisibleThroughTheSdk() {
-        World.IdentityPool pool = new World.IdentityPool(
-                null,
-                "BuiltInCode",
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of("team", "identity"),
-                null,
-                null);
+        World.IdentityPool pool = World.IdentityPool.builder()
+                .name("BuiltInCode")
+                .allowUnauthenticatedIdentities(true)
+                .tags(Map.of("team", "identity"))
+                .build();
 
         String poolId = cognito.seed(World.builder().pool(pool).build())
                 .pool("BuiltInCode")

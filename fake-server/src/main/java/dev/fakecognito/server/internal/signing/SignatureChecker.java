@@ -29,7 +29,8 @@ import java.util.Set;
  *   <li>the header's form: key=value pairs, the {@code Credential}, {@code SignedHeaders} and {@code Signature}
  *       parts and a request date, the algorithm, the five parts of the credential, the date's format
  *       ({@code IncompleteSignatureException});</li>
- *   <li>the credential scope: region, service, terminator, date ({@code InvalidSignatureException});</li>
+ *   <li>the credential scope: a region name (any region: it selects the call's region), service, terminator,
+ *       date ({@code InvalidSignatureException});</li>
  *   <li>the request date within 15 minutes of the fake's clock;</li>
  *   <li>{@code host} among the signed headers;</li>
  *   <li>with known credentials: the access key ({@code UnrecognizedClientException}), then the signature
@@ -52,8 +53,11 @@ public final class SignatureChecker {
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
+    /** An AWS region name: any one is accepted, and selects the region of the call. */
+    private static final java.util.regex.Pattern REGION_NAME =
+            java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
     private final boolean required;
-    private final String region;
     private final String service;
     private final Map<String, String> secrets;
     private final Set<String> unsignedOperations;
@@ -63,26 +67,23 @@ public final class SignatureChecker {
      * Creates the check.
      *
      * @param required           whether calls must be signed; when not, nothing is checked
-     * @param region             the fake's region, the only one a credential scope may name
      * @param secrets            secret access keys by access key id; when empty any access key is accepted and
      *                           signatures themselves are not verified
      * @param unsignedOperations the operations the SDKs send unsigned (from the API model)
      * @param clock              the fake's clock, for the request date's window
      */
     public SignatureChecker(
-            boolean required, String region, Map<String, String> secrets, Set<String> unsignedOperations, Clock clock) {
-        this(required, region, SERVICE, secrets, unsignedOperations, clock);
+            boolean required, Map<String, String> secrets, Set<String> unsignedOperations, Clock clock) {
+        this(required, SERVICE, secrets, unsignedOperations, clock);
     }
 
     SignatureChecker(
             boolean required,
-            String region,
             String service,
             Map<String, String> secrets,
             Set<String> unsignedOperations,
             Clock clock) {
         this.required = required;
-        this.region = region;
         this.service = service;
         this.secrets = Map.copyOf(secrets);
         this.unsignedOperations = Set.copyOf(unsignedOperations);
@@ -106,7 +107,7 @@ public final class SignatureChecker {
             return read(authorization);
         } catch (CognitoException refusal) {
             Verdict read = read(authorization);
-            return new Verdict(read.signed(), read.accessKeyId(), refusal);
+            return new Verdict(read.signed(), read.accessKeyId(), read.region(), refusal);
         }
     }
 
@@ -134,7 +135,9 @@ public final class SignatureChecker {
             return Verdict.UNSIGNED;
         }
         boolean signed = isSigned(authorization);
-        return new Verdict(signed, signed ? accessKeyIdOf(authorization) : null, null);
+        return signed
+                ? new Verdict(true, accessKeyIdOf(authorization), scopeRegionOf(authorization), null)
+                : Verdict.UNSIGNED;
     }
 
     private static boolean isSigned(String authorization) {
@@ -247,7 +250,7 @@ public final class SignatureChecker {
 
     private void checkScope(String[] scope, String amzDate) {
         StringBuilder wrong = new StringBuilder();
-        if (!scope[2].equals(region)) {
+        if (!REGION_NAME.matcher(scope[2]).matches()) {
             wrong.append("Credential should be scoped to a valid region, not '")
                     .append(scope[2])
                     .append("'. ");
@@ -307,6 +310,21 @@ public final class SignatureChecker {
             end++;
         }
         return end > start ? authorization.substring(start, end) : null;
+    }
+
+    /** The region the credential scope names ({@code Credential=KEY/DATE/REGION/...}), or {@code null}. */
+    static String scopeRegionOf(String authorization) {
+        int start = authorization.indexOf("Credential=");
+        if (start < 0) {
+            return null;
+        }
+        start += "Credential=".length();
+        int end = start;
+        while (end < authorization.length() && ", ".indexOf(authorization.charAt(end)) < 0) {
+            end++;
+        }
+        String[] scope = authorization.substring(start, end).split("/", -1);
+        return scope.length >= 3 && REGION_NAME.matcher(scope[2]).matches() ? scope[2] : null;
     }
 
     private static boolean hasQueryParameter(String rawQuery, String name) {
