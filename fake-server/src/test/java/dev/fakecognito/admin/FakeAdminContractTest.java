@@ -133,16 +133,16 @@ class FakeAdminContractTest {
     @MethodSource("admins")
     void aRefusedDocumentNamesItsOwnSourceLineAndFieldAndChangesNothing(FakeAdmin admin) {
         String document = "identityPools:\n  - name: Fine\n  - name: Elsewhere\n"
-                + "    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
+                + "    region: us-east-1\n    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
         Fixtures fixtures = Fixtures.fromStream(
                 new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "cognito/elsewhere.yaml");
 
         assertThatThrownBy(() -> admin.seed(fixtures)).isInstanceOfSatisfying(FixtureException.class, e -> {
             assertThat(e.getMessage())
-                    .isEqualTo("cognito/elsewhere.yaml:4:5: identityPools[1].id: id "
-                            + "eu-west-1:11111111-2222-3333-4444-555555555555 is not in this fake's region us-east-1 "
+                    .isEqualTo("cognito/elsewhere.yaml:5:5: identityPools[1].id: id "
+                            + "eu-west-1:11111111-2222-3333-4444-555555555555 is not in the pool's region us-east-1 "
                             + "(ids start with the region)");
-            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.line()).isEqualTo(5);
         });
         assertThat(fake.snapshot().identityPools()).isEmpty();
     }

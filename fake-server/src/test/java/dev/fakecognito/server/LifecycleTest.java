@@ -156,6 +156,8 @@ class LifecycleTest {
             assertThat(shop.toBuilder().name("Renamed").build())
                     .isEqualTo(World.IdentityPool.builder()
                             .id(shop.id())
+                            .region("us-east-1")
+                            .accountId("123456789012")
                             .name("Renamed")
                             .allowUnauthenticatedIdentities(true)
                             .supportedLoginProviders(Map.of("graph.facebook.com", "1234567890"))
