@@ -429,6 +429,22 @@ public final class CognitoIdentityExtension
         }
 
         /**
+         * Adds credentials of an account (see {@link #credentials(String, String)}): calls signed with this
+         * access key are made from that account and see only its pools.
+         *
+         * @param accessKeyId     the access key id
+         * @param secretAccessKey its secret access key
+         * @param accountId       the 12-digit account its calls are made from
+         * @return this builder
+         * @throws IllegalArgumentException when any is malformed
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey, String accountId) {
+            Credentials.check(accessKeyId, secretAccessKey);
+            FakeSettings.ACCOUNT_ID.check(accountId);
+            return add(FakeSettings.CREDENTIALS, List.of(accessKeyId + ":" + secretAccessKey + ":" + accountId));
+        }
+
+        /**
          * Whether JWT logins must carry a valid signature of their provider; see
          * {@link CognitoIdentityTest#verifyLoginTokens()}.
          *

@@ -63,8 +63,13 @@ final class ContainerLauncher {
             case "requireSignatures" -> container.withRequireSignatures((Boolean) value);
             case "credentials" ->
                 ((List<String>) value).forEach(credential -> {
-                    Map.Entry<String, String> parsed = Credentials.parse(credential, "each credential");
-                    container.withCredentials(parsed.getKey(), parsed.getValue());
+                    Credentials.Credential parsed = Credentials.read(credential, "each credential");
+                    if (parsed.accountId() == null) {
+                        container.withCredentials(parsed.accessKeyId(), parsed.secretAccessKey());
+                    } else {
+                        container.withCredentials(
+                                parsed.accessKeyId(), parsed.secretAccessKey(), parsed.accountId());
+                    }
                 });
             case "verifyLoginTokens" -> container.withVerifyLoginTokens((Boolean) value);
             case "adminToken" -> container.withAdminToken((String) value);

@@ -138,6 +138,27 @@ class RegionsAndAccountsTest {
     }
 
     @Test
+    void aClientPicksItsRegionAndItsAccount() {
+        // snippet:start pick-region-and-account
+        CognitoIdentityClient ireland = CognitoIdentityClient.builder()
+                .endpointOverride(fake.endpoint())
+                .region(Region.EU_WEST_1) // the region of every call of this client
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("111122223333", "any-secret"))) // 12 digits: the account
+                .build();
+        String poolId = ireland.createIdentityPool(
+                        b -> b.identityPoolName("Ireland").allowUnauthenticatedIdentities(true))
+                .identityPoolId(); // "eu-west-1:…", in account 111122223333
+        // snippet:end
+        clients.add(ireland);
+
+        assertThat(poolId).startsWith("eu-west-1:");
+        assertThat(fake.snapshot().pool(poolId).accountId()).isEqualTo("111122223333");
+        assertThat(poolIds(client("eu-west-1", "AKIAANYKEY"))).isEmpty();
+        assertThat(poolIds(ireland)).containsExactly(poolId);
+    }
+
+    @Test
     void unsignedGetIdAndGetCredentialsForIdentityWorkForEveryRegion() {
         // an anonymous client of one region: the unsigned calls find the pool by its id
         CognitoIdentityClient anonymous = client(fake, "us-east-1", AnonymousCredentialsProvider.create());
