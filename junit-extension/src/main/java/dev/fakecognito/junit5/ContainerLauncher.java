@@ -5,7 +5,6 @@ import dev.fakecognito.model.internal.FakeSettings;
 import dev.fakecognito.model.internal.Setting;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.testcontainers.DockerClientFactory;
 
@@ -67,8 +66,7 @@ final class ContainerLauncher {
                     if (parsed.accountId() == null) {
                         container.withCredentials(parsed.accessKeyId(), parsed.secretAccessKey());
                     } else {
-                        container.withCredentials(
-                                parsed.accessKeyId(), parsed.secretAccessKey(), parsed.accountId());
+                        container.withCredentials(parsed.accessKeyId(), parsed.secretAccessKey(), parsed.accountId());
                     }
                 });
             case "verifyLoginTokens" -> container.withVerifyLoginTokens((Boolean) value);
