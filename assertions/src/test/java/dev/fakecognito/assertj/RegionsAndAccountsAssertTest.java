@@ -37,9 +37,10 @@ class RegionsAndAccountsAssertTest {
             ireland.describeIdentityPool(b -> b.identityPoolId(irelandPool));
 
             assertThat(fake).hasIdentityPoolCount(2);
+            assertThat(fake).identityPool("Ireland").isInAccount("111122223333");
+            // snippet:start region-assertions
             assertThat(fake).inRegion("eu-west-1").hasIdentityPoolCount(1);
             assertThat(fake).inAccount("111122223333").identityPool("Ireland").isInRegion("eu-west-1");
-            assertThat(fake).identityPool("Ireland").isInAccount("111122223333");
             assertThat(fake).identityPool("Virginia").isInRegion("us-east-1").isInAccount("123456789012");
             assertThat(fake)
                     .receivedRequests()
@@ -47,6 +48,7 @@ class RegionsAndAccountsAssertTest {
                             .inRegion("eu-west-1")
                             .inAccount("111122223333"))
                     .doesNotContain(request("CreateIdentityPool").inRegion("ap-south-1"));
+            // snippet:end
             assertThat(fake).inRegion("us-east-1").receivedRequests().hasRequestCount("CreateIdentityPool", 1);
 
             assertThatThrownBy(() -> assertThat(fake).inRegion("eu-west-1").identityPool("Virginia"))
