@@ -86,6 +86,32 @@ class FakeAdminContractTest {
 
     @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
     @MethodSource("admins")
+    void snapshotsThePoolsOfOneRegionAndAccount(FakeAdmin admin) {
+        admin.seed("""
+                identityPools:
+                  - name: Virginia
+                  - name: Ireland
+                    region: eu-west-1
+                  - name: Partner
+                    region: eu-west-1
+                    accountId: "210987654321"
+                """);
+
+        assertThat(admin.snapshot().identityPools()).hasSize(3);
+        assertThat(admin.snapshot("eu-west-1", null).identityPools())
+                .extracting(World.IdentityPool::name)
+                .containsExactly("Ireland", "Partner");
+        assertThat(admin.snapshot(null, "111122223333").identityPools())
+                .extracting(World.IdentityPool::name)
+                .containsExactly("Virginia", "Ireland");
+        assertThat(admin.snapshot("eu-west-1", "210987654321").identityPools())
+                .extracting(World.IdentityPool::name, World.IdentityPool::region, World.IdentityPool::accountId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Partner", "eu-west-1", "210987654321"));
+        assertThat(admin.snapshot("ap-south-1", null).identityPools()).isEmpty();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
     void seedsWhatTheSdkThenSees(FakeAdmin admin) {
         World created = admin.seed(WORLD);
 

@@ -205,6 +205,34 @@ class RegionsAndAccountsTest {
                 .hasSize(1);
     }
 
+    /** An unsigned raw call with a Host header of its own, as a client behind a proxy or a hosts entry sends it. */
+    String rawCallWithHost(String host, String operation, String body) throws java.io.IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(fake.endpoint().getHost(), fake.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
+                                    + "Content-Type: application/x-amz-json-1.1\r\n"
+                                    + "X-Amz-Target: AWSCognitoIdentityService." + operation + "\r\n"
+                                    + "Content-Length: " + bytes.length + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anUnsignedCallToARegionalHostIsInThatRegion() throws Exception {
+        String answer = rawCallWithHost(
+                "cognito-identity.ap-northeast-2.amazonaws.com",
+                "CreateIdentityPool",
+                "{\"IdentityPoolName\":\"Seoul\",\"AllowUnauthenticatedIdentities\":true}");
+
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"IdentityPoolId\":\"ap-northeast-2:");
+        assertThat(fake.snapshot().pool("Seoul").region()).isEqualTo("ap-northeast-2");
+        assertThat(fake.requests().requests().get(0).region()).isEqualTo("ap-northeast-2");
+    }
+
     @Test
     void theJournalRecordsEachCallsRegionAndAccount() {
         String poolId = createPool(client("eu-west-1", OTHER_ACCOUNT), "Ireland");
