@@ -497,6 +497,19 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
+     * The pools of one region and account ({@code GET /_fake/state?region=&accountId=}).
+     *
+     * @param region    the region, or {@code null} for every region
+     * @param accountId the 12-digit account id, or {@code null} for every account
+     * @return the world of those pools
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public World snapshot(String region, String accountId) {
+        return admin().snapshot(region, accountId);
+    }
+
+    /**
      * The request journal ({@code GET /_fake/requests}): the most recent API calls with their outcome.
      *
      * @throws IllegalStateException when the container is not running

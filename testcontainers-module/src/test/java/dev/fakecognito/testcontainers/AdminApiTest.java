@@ -41,6 +41,33 @@ class AdminApiTest {
     }
 
     @Test
+    void oneContainerServesEveryRegionAndAccount() {
+        try (CognitoIdentityClient ireland =
+                software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient.builder()
+                        .endpointOverride(cognito.endpoint())
+                        .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                                software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                                        "111122223333", "any")))
+                        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                        .build()) {
+            String irelandPool = ireland.createIdentityPool(
+                            b -> b.identityPoolName("Ireland").allowUnauthenticatedIdentities(true))
+                    .identityPoolId();
+            client.createIdentityPool(b -> b.identityPoolName("Default").allowUnauthenticatedIdentities(true));
+
+            assertThat(irelandPool).startsWith("eu-west-1:");
+            assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
+                    .extracting(p -> p.identityPoolName())
+                    .containsExactly("Default");
+            assertThat(cognito.snapshot("eu-west-1", "111122223333").identityPools())
+                    .extracting(World.IdentityPool::id)
+                    .containsExactly(irelandPool);
+            assertThat(cognito.requests().inRegion("eu-west-1")).hasSize(1);
+        }
+    }
+
+    @Test
     void theClockIsFrozenMovedAndReleasedInTheContainer() {
         String poolId = client.createIdentityPool(
                         b -> b.identityPoolName("Clocked").allowUnauthenticatedIdentities(true))
