@@ -168,16 +168,17 @@ class AdminApiTest {
 
     @Test
     void aWorldTheFakeRefusesIsReportedAtTheLineOfTheCallersDocument() {
-        String document = "identityPools:\n  - name: Eu\n    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
+        String document = "identityPools:\n  - name: Eu\n    region: us-east-1\n"
+                + "    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
 
         assertThatThrownBy(() -> cognito.seed(Fixtures.fromStream(
                         new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         "eu.yaml")))
                 .isInstanceOfSatisfying(FixtureException.class, e -> {
                     assertThat(e.source()).isEqualTo("eu.yaml");
-                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.line()).isEqualTo(4);
                     assertThat(e.path()).isEqualTo("identityPools[0].id");
-                    assertThat(e.problem()).contains("not in this fake's region us-east-1");
+                    assertThat(e.problem()).contains("not in the pool's region us-east-1");
                 });
         assertThat(cognito.snapshot().identityPools()).isEmpty();
     }
