@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.http;
 
+import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.signing.Verdict;
 import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.validation.RequestBody;
@@ -17,8 +18,7 @@ import java.util.regex.Pattern;
  * none) is the default account's. Immutable.
  */
 public final class Callers {
-    private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+    private static final String HOST_PREFIX = "cognito-identity";
     private static final Pattern HOST = Pattern.compile(
             "cognito-identity(?:-fips)?\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(?:\\.cn)?\\.?(?::\\d+)?",
             Pattern.CASE_INSENSITIVE);
@@ -65,15 +65,27 @@ public final class Callers {
         if (accessKeyId == null) {
             return defaultAccountId;
         }
-        if (TWELVE_DIGITS.matcher(accessKeyId).matches()) {
+        if (isTwelveDigits(accessKeyId)) {
             return accessKeyId;
         }
         return accountOfKey.getOrDefault(accessKeyId, defaultAccountId);
     }
 
+    private static boolean isTwelveDigits(String text) {
+        if (text.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String regionOfHost(String host) {
-        if (host == null) {
-            return null;
+        if (host == null || !host.regionMatches(true, 0, HOST_PREFIX, 0, HOST_PREFIX.length())) {
+            return null; // most calls: a local host name or address, no regular expression needed
         }
         Matcher matcher = HOST.matcher(host.strip());
         return matcher.matches() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : null;
@@ -90,7 +102,7 @@ public final class Callers {
         }
         if (region == null && body.member("ResourceArn") instanceof String arn) {
             Matcher matcher = ARN_REGION.matcher(arn);
-            if (matcher.matches() && REGION_NAME.matcher(matcher.group(1)).matches()) {
+            if (matcher.matches() && SignatureChecker.isRegionName(matcher.group(1))) {
                 region = matcher.group(1);
             }
         }
@@ -106,6 +118,6 @@ public final class Callers {
             return null;
         }
         String prefix = text.substring(0, colon);
-        return REGION_NAME.matcher(prefix).matches() ? prefix : null;
+        return SignatureChecker.isRegionName(prefix) ? prefix : null;
     }
 }

@@ -53,10 +53,6 @@ public final class SignatureChecker {
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
-    /** An AWS region name: any one is accepted, and selects the region of the call. */
-    private static final java.util.regex.Pattern REGION_NAME =
-            java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-
     private final boolean required;
     private final String service;
     private final Map<String, String> secrets;
@@ -250,7 +246,7 @@ public final class SignatureChecker {
 
     private void checkScope(String[] scope, String amzDate) {
         StringBuilder wrong = new StringBuilder();
-        if (!REGION_NAME.matcher(scope[2]).matches()) {
+        if (!isRegionName(scope[2])) {
             wrong.append("Credential should be scoped to a valid region, not '")
                     .append(scope[2])
                     .append("'. ");
@@ -323,8 +319,15 @@ public final class SignatureChecker {
         while (end < authorization.length() && ", ".indexOf(authorization.charAt(end)) < 0) {
             end++;
         }
-        String[] scope = authorization.substring(start, end).split("/", -1);
-        return scope.length >= 3 && REGION_NAME.matcher(scope[2]).matches() ? scope[2] : null;
+        // KEY/DATE/REGION/...: the region is the third part
+        int first = authorization.indexOf('/', start);
+        int second = first < 0 || first >= end ? -1 : authorization.indexOf('/', first + 1);
+        int third = second < 0 || second >= end ? -1 : authorization.indexOf('/', second + 1);
+        if (third < 0 || third > end) {
+            return null;
+        }
+        String region = authorization.substring(second + 1, third);
+        return isRegionName(region) ? region : null;
     }
 
     private static boolean hasQueryParameter(String rawQuery, String name) {
@@ -360,5 +363,49 @@ public final class SignatureChecker {
 
     private static CognitoException invalid(String message) {
         return new CognitoException(ErrorCode.INVALID_SIGNATURE, message);
+    }
+
+    /**
+     * Whether the text is an AWS region name, {@code [a-z]{2}(-[a-z]+)+-\d+} (e.g. {@code eu-west-1},
+     * {@code us-gov-west-1}): checked by hand, as it runs for every call.
+     */
+    public static boolean isRegionName(CharSequence text) {
+        int n = text.length();
+        if (n < 6 || !isLower(text.charAt(0)) || !isLower(text.charAt(1)) || text.charAt(2) != '-') {
+            return false;
+        }
+        int lastHyphen = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (text.charAt(i) == '-') {
+                lastHyphen = i;
+                break;
+            }
+        }
+        if (lastHyphen <= 2 || lastHyphen == n - 1) {
+            return false;
+        }
+        for (int i = lastHyphen + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        // between: one or more words of lower-case letters, separated by single hyphens
+        boolean inWord = false;
+        for (int i = 3; i < lastHyphen; i++) {
+            char c = text.charAt(i);
+            if (isLower(c)) {
+                inWord = true;
+            } else if (c == '-' && inWord) {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        return inWord;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }

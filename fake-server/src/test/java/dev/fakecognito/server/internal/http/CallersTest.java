@@ -74,6 +74,37 @@ class CallersTest {
     }
 
     @Test
+    void regionNamesAreCheckedByHandLikeThePattern() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+        for (String text : java.util.List.of(
+                "us-east-1",
+                "us-gov-west-1",
+                "cn-north-1",
+                "ap-southeast-2",
+                "eu-central-12",
+                "xx-nowhere-9",
+                "US-EAST-1",
+                "useast1",
+                "us-east",
+                "us-east-1 ",
+                "eu_west_1",
+                "us-east-1a",
+                "ab-1",
+                "ab--c-1",
+                "ab-c--1",
+                "a-bc-1",
+                "abc-d-1",
+                "us-east-",
+                "-us-east-1",
+                "us-e1st-1",
+                "")) {
+            assertThat(dev.fakecognito.server.internal.signing.SignatureChecker.isRegionName(text))
+                    .as(text)
+                    .isEqualTo(pattern.matcher(text).matches());
+        }
+    }
+
+    @Test
     void theAccountIsTheAccessKeysOrTheDefault() {
         assertThat(of(signed("111122223333", null), null, null, null).accountId())
                 .isEqualTo("111122223333");
