@@ -568,7 +568,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         /**
          * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4
          * {@code Authorization} header (false by default: then nothing is checked). Its credential scope must
-         * name this fake's region and the service {@code cognito-identity}, and its request date must be
+         * name a region (any one: it becomes the call's region) and the service {@code cognito-identity}, and its request date must be
          * within 15 minutes of the fake's {@link #clock(Clock) clock}. The calls the SDKs send unsigned
          * ({@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken}, {@code UnlinkIdentity})
          * may still come unsigned; when they are signed, their signature is checked too. Refusals are the real

@@ -350,7 +350,7 @@ public final class CognitoIdentityExtension
         }
 
         /**
-         * Sets the fake's region ({@code us-east-1} by default).
+         * Sets the fake's default region ({@code us-east-1} by default; the fake serves every region).
          *
          * @param region a region name such as {@code eu-west-1}
          * @return this builder
