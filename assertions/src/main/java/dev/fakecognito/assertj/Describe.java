@@ -140,12 +140,21 @@ final class Describe {
                 + outcome(request) + " " + signature(request);
     }
 
-    /** {@code (signed with AKIA…)}, {@code (signed)} when the header named no access key, or {@code (unsigned)}. */
+    /**
+     * {@code (signed with AKIA… in eu-west-1, account 123456789012)}, {@code (signed in …)} when the header
+     * named no access key, or {@code (unsigned in …)}; the region and account are left out for journals
+     * that did not record them.
+     */
     static String signature(RecordedRequest request) {
+        String place = request.region() == null
+                ? ""
+                : " in " + request.region() + (request.accountId() == null ? "" : ", account " + request.accountId());
         if (!request.signed()) {
-            return "(unsigned)";
+            return "(unsigned" + place + ")";
         }
-        return request.accessKeyId() == null ? "(signed)" : "(signed with " + request.accessKeyId() + ")";
+        return request.accessKeyId() == null
+                ? "(signed" + place + ")"
+                : "(signed with " + request.accessKeyId() + place + ")";
     }
 
     /**

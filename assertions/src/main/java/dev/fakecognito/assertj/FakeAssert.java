@@ -25,6 +25,10 @@ import org.assertj.core.api.SoftAssertionsProvider;
  */
 public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     private final SoftAssertionsProvider softly;
+    /** The region and account the assertions look at, or {@code null} for all. */
+    private String region;
+
+    private String accountId;
 
     /**
      * Assertions on this fake; prefer {@link CognitoIdentityAssertions#assertThat(FakeAdmin)}.
@@ -34,6 +38,33 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     public FakeAssert(FakeAdmin actual) {
         super(SoftlyInspected.unwrap(actual), FakeAssert.class);
         this.softly = SoftlyInspected.softly(actual);
+    }
+
+    /**
+     * Narrows the assertions that follow to the pools of one region and the calls made in it: a pool of
+     * another region is not found, and is not counted.
+     *
+     * <pre>{@code
+     * assertThat(fake).inRegion("eu-west-1").hasIdentityPoolCount(1);
+     * }</pre>
+     *
+     * @param region the region, e.g. {@code eu-west-1}
+     * @return this, narrowed
+     */
+    public FakeAssert inRegion(String region) {
+        this.region = java.util.Objects.requireNonNull(region, "region");
+        return myself;
+    }
+
+    /**
+     * Narrows the assertions that follow to the pools of one account and the calls made from it.
+     *
+     * @param accountId the 12-digit account id
+     * @return this, narrowed
+     */
+    public FakeAssert inAccount(String accountId) {
+        this.accountId = java.util.Objects.requireNonNull(accountId, "accountId");
+        return myself;
     }
 
     /**
@@ -47,7 +78,7 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
         if (world.identityPools().size() != expected) {
             throw failure(
                     "%s",
-                    "Expecting the fake to have " + expected + " identity pool(s) but it has "
+                    "Expecting the fake to have " + expected + " identity pool(s)" + place() + " but it has "
                             + world.identityPools().size() + ":\n" + Describe.pools(world));
         }
         return myself;
@@ -203,12 +234,25 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     public RequestsAssert receivedRequests() {
         isNotNull();
         RequestLog log = actual.requests();
+        if (region != null || accountId != null) {
+            log = new RequestLog(
+                    log.requests().stream()
+                            .filter(request -> region == null || region.equals(request.region()))
+                            .filter(request -> accountId == null || accountId.equals(request.accountId()))
+                            .toList(),
+                    log.dropped());
+        }
         return navigate(RequestsAssert.class, RequestLog.class, log, null, RequestsAssert::new);
+    }
+
+    /** {@code " in eu-west-1, account …"} when narrowed, else empty. */
+    private String place() {
+        return (region == null ? "" : " in " + region) + (accountId == null ? "" : " of account " + accountId);
     }
 
     private World world() {
         isNotNull();
-        return actual.snapshot();
+        return region == null && accountId == null ? actual.snapshot() : actual.snapshot(region, accountId);
     }
 
     /**

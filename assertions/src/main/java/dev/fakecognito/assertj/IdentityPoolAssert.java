@@ -32,6 +32,32 @@ public class IdentityPoolAssert extends AbstractCognitoAssert<IdentityPoolAssert
     }
 
     /**
+     * Checks the region the pool belongs to (the prefix of its id, and its ARN's).
+     *
+     * @param region the expected region, e.g. {@code eu-west-1}
+     * @return this
+     */
+    public IdentityPoolAssert isInRegion(String region) {
+        return check(
+                () -> region.equals(actual.region()),
+                () -> "Expecting " + Describe.pool(actual) + " to be in region " + region + " but it is in "
+                        + actual.region());
+    }
+
+    /**
+     * Checks the account the pool belongs to (its ARN's).
+     *
+     * @param accountId the expected 12-digit account id
+     * @return this
+     */
+    public IdentityPoolAssert isInAccount(String accountId) {
+        return check(
+                () -> accountId.equals(actual.accountId()),
+                () -> "Expecting " + Describe.pool(actual) + " to be in account " + accountId + " but it is in "
+                        + actual.accountId());
+    }
+
+    /**
      * Checks that the pool has this tag with this value.
      *
      * @param key   the tag key

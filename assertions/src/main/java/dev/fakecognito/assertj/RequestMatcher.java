@@ -93,6 +93,30 @@ public final class RequestMatcher implements Predicate<RecordedRequest> {
     }
 
     /**
+     * Also requires the call to have been made in this region: the region of its signature's credential
+     * scope, else of its host, else of the pool or identity id it names, else the fake's default region.
+     *
+     * @param region the region, e.g. {@code eu-west-1}
+     * @return the narrower matcher
+     */
+    public RequestMatcher inRegion(String region) {
+        Objects.requireNonNull(region, "region");
+        return and("in region " + region, request -> region.equals(request.region()));
+    }
+
+    /**
+     * Also requires the call to have been made from this account: its access key's account (a 12-digit
+     * access key id, or the account a configured credential names), else the fake's default account.
+     *
+     * @param accountId the 12-digit account id
+     * @return the narrower matcher
+     */
+    public RequestMatcher inAccount(String accountId) {
+        Objects.requireNonNull(accountId, "accountId");
+        return and("from account " + accountId, request -> accountId.equals(request.accountId()));
+    }
+
+    /**
      * Also requires the request to have been signed (AWS Signature Version 4), with any access key.
      *
      * @return the narrower matcher

@@ -163,9 +163,11 @@ class RequestsAssertTest {
                         + "but none of the 4 requests received matches. Received:\n"
                         + "  #1 CreateIdentityPool {")
                 .hasMessageContaining(
-                        "-> 200 OK (signed with test)\n  #2 GetId {\"IdentityPoolId\":\"" + poolId
-                                + "\",\"Logins\":{\"graph.facebook.com\":\"[masked 5 characters]\"}} -> 200 OK (unsigned)\n  #3 SetIdentityPoolRoles")
-                .hasMessageEndingWith("-> 200 OK (unsigned)");
+                        "-> 200 OK (signed with test in us-east-1, account 123456789012)\n  #2 GetId {\"IdentityPoolId\":\""
+                                + poolId
+                                + "\",\"Logins\":{\"graph.facebook.com\":\"[masked 5 characters]\"}} -> 200 OK (unsigned"
+                                + " in us-east-1, account 123456789012)\n  #3 SetIdentityPoolRoles")
+                .hasMessageEndingWith("-> 200 OK (unsigned in us-east-1, account 123456789012)");
     }
 
     @Test

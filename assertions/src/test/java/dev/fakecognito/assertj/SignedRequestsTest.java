@@ -90,6 +90,6 @@ class SignedRequestsTest {
                                 + " signed with access key " + ROLE_KEY + "\n")
                 .hasMessageContaining("#1 DescribeIdentityPool {\"IdentityPoolId\":\"" + POOL + "\"} -> 400 "
                         + "UnrecognizedClientException: The security token included in the request is invalid. "
-                        + "(signed with AKIADEVELOPERLAPTOP)");
+                        + "(signed with AKIADEVELOPERLAPTOP in us-east-1, account 123456789012)");
     }
 }

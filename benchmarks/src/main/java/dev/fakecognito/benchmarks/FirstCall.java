@@ -25,23 +25,14 @@ final class FirstCall {
         if (kind.equals("fake")) {
             fake = FakeCognitoIdentity.builder().start();
             World seeded = fake.seed(World.builder()
-                    .identityPools(List.of(new World.IdentityPool(
-                            null,
-                            "FirstCall",
-                            true,
-                            null,
-                            Map.of(Worlds.PROVIDER, "123456789012345"),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            List.of(new World.Identity(
-                                    null, Map.of(Worlds.PROVIDER, USER), null, null, null, null, null, null, null)),
-                            null)))
+                    .identityPools(List.of(World.IdentityPool.builder()
+                            .name("FirstCall")
+                            .allowUnauthenticatedIdentities(true)
+                            .supportedLoginProviders(Map.of(Worlds.PROVIDER, "123456789012345"))
+                            .identities(List.of(World.Identity.builder()
+                                    .logins(Map.of(Worlds.PROVIDER, USER))
+                                    .build()))
+                            .build()))
                     .build());
             port = fake.port();
             body = "{\"IdentityPoolId\":\"" + seeded.identityPools().get(0).id() + "\",\"Logins\":{\"" + Worlds.PROVIDER

@@ -19,29 +19,21 @@ final class Worlds {
     static World pool(String name, int identities) {
         List<World.Identity> list = new ArrayList<>(identities);
         for (int i = 0; i < identities; i++) {
-            list.add(new World.Identity(null, Map.of(PROVIDER, user(i)), null, null, null, null, null, null, null));
+            list.add(World.Identity.builder().logins(Map.of(PROVIDER, user(i))).build());
         }
         return World.builder()
-                .identityPools(List.of(new World.IdentityPool(
-                        null,
-                        name,
-                        true,
-                        null,
-                        Map.of(PROVIDER, "123456789012345"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        Map.of(
+                .identityPools(List.of(World.IdentityPool.builder()
+                        .name(name)
+                        .allowUnauthenticatedIdentities(true)
+                        .supportedLoginProviders(Map.of(PROVIDER, "123456789012345"))
+                        .roles(Map.of(
                                 "authenticated",
                                 "arn:aws:iam::123456789012:role/BenchAuthenticated",
                                 "unauthenticated",
-                                "arn:aws:iam::123456789012:role/BenchGuest"),
-                        null,
-                        null,
-                        Map.of("team", "bench"),
-                        list,
-                        null)))
+                                "arn:aws:iam::123456789012:role/BenchGuest"))
+                        .tags(Map.of("team", "bench"))
+                        .identities(list)
+                        .build()))
                 .build();
     }
 }

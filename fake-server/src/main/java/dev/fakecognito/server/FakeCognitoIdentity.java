@@ -17,6 +17,7 @@ import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
 import dev.fakecognito.server.internal.http.ApiHandler;
 import dev.fakecognito.server.internal.http.CallGate;
+import dev.fakecognito.server.internal.http.Callers;
 import dev.fakecognito.server.internal.http.FrontDoor;
 import dev.fakecognito.server.internal.http.HttpServer;
 import dev.fakecognito.server.internal.http.HttpTimeouts;
@@ -145,7 +146,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.credentials = Map.copyOf(builder.credentials);
         this.credentialOrder = List.copyOf(builder.credentials.keySet());
         SignatureChecker signatures =
-                new SignatureChecker(requireSignatures, builder.region, credentials, model.unsignedOperations(), clock);
+                new SignatureChecker(requireSignatures, credentials, model.unsignedOperations(), clock);
         this.faults = new FaultRegistry(model);
         Set<String> allowedHosts = new LinkedHashSet<>(builder.allowedHosts);
         allowedHosts.add(host.toLowerCase(Locale.ROOT));
@@ -153,7 +154,14 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
                 new AdminHandler(
                         this, state, new UiEndpoints(this, state, WorldSnapshots.CONFIGURATION, builder.uiReadOnly)));
-        ApiHandler api = new ApiHandler(operations, validator, signatures, journal, faults, calls);
+        ApiHandler api = new ApiHandler(
+                operations,
+                validator,
+                signatures,
+                journal,
+                faults,
+                calls,
+                new Callers(builder.region, builder.accountId, builder.credentialAccounts));
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = new HttpServer(
@@ -259,13 +267,19 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return runningPort();
     }
 
-    /** The region of this fake: pool and identity ids start with it. */
+    /**
+     * The default region of this fake: of calls that name none by their signature, host or id. The fake
+     * serves every region; ids of pools created in the default region start with it.
+     */
     @Override
     public String region() {
         return state.region();
     }
 
-    /** The account id that owns every pool (it appears in pool ARNs). */
+    /**
+     * The default account id of this fake: of calls whose access key names none (it appears in the ARNs
+     * of their pools). A 12-digit access key id is its own account.
+     */
     @Override
     public String accountId() {
         return state.accountId();
@@ -503,6 +517,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private int journalSize = FakeSettings.JOURNAL_SIZE.defaultValue();
         private boolean requireSignatures = FakeSettings.REQUIRE_SIGNATURES.defaultValue();
         private final Map<String, String> credentials = new LinkedHashMap<>();
+        private final Map<String, String> credentialAccounts = new LinkedHashMap<>();
         private boolean keepLoginTokens = FakeSettings.KEEP_LOGIN_TOKENS.defaultValue();
         private boolean adminEndpoints = FakeSettings.ADMIN_ENDPOINTS.defaultValue();
         private boolean uiReadOnly = FakeSettings.UI_READ_ONLY.defaultValue();
@@ -571,7 +586,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         /**
          * Whether the fake refuses calls the SDKs sign unless they carry a valid AWS Signature Version 4
          * {@code Authorization} header (false by default: then nothing is checked). Its credential scope must
-         * name this fake's region and the service {@code cognito-identity}, and its request date must be
+         * name a region (any one: it becomes the call's region) and the service {@code cognito-identity}, and its request date must be
          * within 15 minutes of the fake's {@link #clock(Clock) clock}. The calls the SDKs send unsigned
          * ({@code GetId}, {@code GetCredentialsForIdentity}, {@code GetOpenIdToken}, {@code UnlinkIdentity})
          * may still come unsigned; when they are signed, their signature is checked too. Refusals are the real
@@ -601,6 +616,29 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             String known = credentials.putIfAbsent(accessKeyId, secretAccessKey);
             if (known != null && !known.equals(secretAccessKey)) {
                 throw new IllegalArgumentException("access key " + accessKeyId + " is given twice, with two secrets");
+            }
+            return this;
+        }
+
+        /**
+         * Adds credentials of an account ({@link #credentials(String, String)}): calls signed with this
+         * access key are that account's, and see only its pools
+         * (docs/guides/regions-and-accounts.md). A 12-digit access key id needs none of this: it is its
+         * own account.
+         *
+         * @param accessKeyId     the access key id
+         * @param secretAccessKey its secret access key
+         * @param accountId       the 12-digit account its calls are made from
+         * @return this builder
+         * @throws IllegalArgumentException as {@link #credentials(String, String)} does, or for an account id
+         *                                  that is not 12 digits or another account for the same key
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey, String accountId) {
+            FakeSettings.ACCOUNT_ID.check(accountId);
+            credentials(accessKeyId, secretAccessKey);
+            String known = credentialAccounts.putIfAbsent(accessKeyId, accountId);
+            if (known != null && !known.equals(accountId)) {
+                throw new IllegalArgumentException("access key " + accessKeyId + " is given twice, with two accounts");
             }
             return this;
         }

@@ -72,7 +72,7 @@ public final class Main {
         World world = fake.snapshot();
         int faults = fake.faults().size();
         log.info(
-                "Fake Cognito Identity {} listening on {} (region {}, account {}; loaded {} identity pools, {} identities{}){}{}",
+                "Fake Cognito Identity {} listening on {} (default region {}, default account {}; loaded {} identity pools, {} identities{}){}{}",
                 version(),
                 fake.endpoint(),
                 fake.region(),

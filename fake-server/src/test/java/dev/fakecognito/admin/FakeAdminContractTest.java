@@ -86,6 +86,32 @@ class FakeAdminContractTest {
 
     @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
     @MethodSource("admins")
+    void snapshotsThePoolsOfOneRegionAndAccount(FakeAdmin admin) {
+        admin.seed("""
+                identityPools:
+                  - name: Virginia
+                  - name: Ireland
+                    region: eu-west-1
+                  - name: Partner
+                    region: eu-west-1
+                    accountId: "210987654321"
+                """);
+
+        assertThat(admin.snapshot().identityPools()).hasSize(3);
+        assertThat(admin.snapshot("eu-west-1", null).identityPools())
+                .extracting(World.IdentityPool::name)
+                .containsExactly("Ireland", "Partner");
+        assertThat(admin.snapshot(null, "111122223333").identityPools())
+                .extracting(World.IdentityPool::name)
+                .containsExactly("Virginia", "Ireland");
+        assertThat(admin.snapshot("eu-west-1", "210987654321").identityPools())
+                .extracting(World.IdentityPool::name, World.IdentityPool::region, World.IdentityPool::accountId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Partner", "eu-west-1", "210987654321"));
+        assertThat(admin.snapshot("ap-south-1", null).identityPools()).isEmpty();
+    }
+
+    @ParameterizedTest(autoCloseArguments = false) // the in-process fake is AutoCloseable: the class closes it
+    @MethodSource("admins")
     void seedsWhatTheSdkThenSees(FakeAdmin admin) {
         World created = admin.seed(WORLD);
 
@@ -100,22 +126,11 @@ class FakeAdminContractTest {
     @MethodSource("admins")
     void seedsAWorldBuiltInCode(FakeAdmin admin) {
         World created = admin.seed(World.builder()
-                .identityPools(List.of(new World.IdentityPool(
-                        null,
-                        "Built",
-                        true,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Map.of("env", "test"),
-                        null,
-                        null)))
+                .identityPools(List.of(World.IdentityPool.builder()
+                        .name("Built")
+                        .allowUnauthenticatedIdentities(true)
+                        .tags(Map.of("env", "test"))
+                        .build()))
                 .build());
 
         assertThat(created.pool("Built").id()).startsWith("us-east-1:");
@@ -144,16 +159,16 @@ class FakeAdminContractTest {
     @MethodSource("admins")
     void aRefusedDocumentNamesItsOwnSourceLineAndFieldAndChangesNothing(FakeAdmin admin) {
         String document = "identityPools:\n  - name: Fine\n  - name: Elsewhere\n"
-                + "    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
+                + "    region: us-east-1\n    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
         Fixtures fixtures = Fixtures.fromStream(
                 new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), "cognito/elsewhere.yaml");
 
         assertThatThrownBy(() -> admin.seed(fixtures)).isInstanceOfSatisfying(FixtureException.class, e -> {
             assertThat(e.getMessage())
-                    .isEqualTo("cognito/elsewhere.yaml:4:5: identityPools[1].id: id "
-                            + "eu-west-1:11111111-2222-3333-4444-555555555555 is not in this fake's region us-east-1 "
+                    .isEqualTo("cognito/elsewhere.yaml:5:5: identityPools[1].id: id "
+                            + "eu-west-1:11111111-2222-3333-4444-555555555555 is not in the pool's region us-east-1 "
                             + "(ids start with the region)");
-            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.line()).isEqualTo(5);
         });
         assertThat(fake.snapshot().identityPools()).isEmpty();
     }

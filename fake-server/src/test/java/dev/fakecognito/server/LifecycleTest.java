@@ -154,22 +154,15 @@ class LifecycleTest {
 
             assertThat(again).isEqualTo(aliceId);
             assertThat(shop.toBuilder().name("Renamed").build())
-                    .isEqualTo(new World.IdentityPool(
-                            shop.id(),
-                            "Renamed",
-                            true,
-                            null,
-                            Map.of("graph.facebook.com", "1234567890"),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            shop.identities(),
-                            null));
+                    .isEqualTo(World.IdentityPool.builder()
+                            .id(shop.id())
+                            .region("us-east-1")
+                            .accountId("123456789012")
+                            .name("Renamed")
+                            .allowUnauthenticatedIdentities(true)
+                            .supportedLoginProviders(Map.of("graph.facebook.com", "1234567890"))
+                            .identities(shop.identities())
+                            .build());
             assertThat(seeded.toBuilder().build()).isEqualTo(seeded);
             assertThat(shop.identities().get(0).toBuilder().build())
                     .isEqualTo(shop.identities().get(0));

@@ -350,7 +350,7 @@ public final class CognitoIdentityExtension
         }
 
         /**
-         * Sets the fake's region ({@code us-east-1} by default).
+         * Sets the fake's default region ({@code us-east-1} by default; the fake serves every region).
          *
          * @param region a region name such as {@code eu-west-1}
          * @return this builder
@@ -426,6 +426,22 @@ public final class CognitoIdentityExtension
         public Builder credentials(String accessKeyId, String secretAccessKey) {
             Credentials.check(accessKeyId, secretAccessKey);
             return add(FakeSettings.CREDENTIALS, List.of(accessKeyId + ":" + secretAccessKey));
+        }
+
+        /**
+         * Adds credentials of an account (see {@link #credentials(String, String)}): calls signed with this
+         * access key are made from that account and see only its pools.
+         *
+         * @param accessKeyId     the access key id
+         * @param secretAccessKey its secret access key
+         * @param accountId       the 12-digit account its calls are made from
+         * @return this builder
+         * @throws IllegalArgumentException when any is malformed
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey, String accountId) {
+            Credentials.check(accessKeyId, secretAccessKey);
+            FakeSettings.ACCOUNT_ID.check(accountId);
+            return add(FakeSettings.CREDENTIALS, List.of(accessKeyId + ":" + secretAccessKey + ":" + accountId));
         }
 
         /**

@@ -5,7 +5,6 @@ import dev.fakecognito.model.internal.FakeSettings;
 import dev.fakecognito.model.internal.Setting;
 import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.testcontainers.DockerClientFactory;
 
@@ -63,8 +62,12 @@ final class ContainerLauncher {
             case "requireSignatures" -> container.withRequireSignatures((Boolean) value);
             case "credentials" ->
                 ((List<String>) value).forEach(credential -> {
-                    Map.Entry<String, String> parsed = Credentials.parse(credential, "each credential");
-                    container.withCredentials(parsed.getKey(), parsed.getValue());
+                    Credentials.Credential parsed = Credentials.read(credential, "each credential");
+                    if (parsed.accountId() == null) {
+                        container.withCredentials(parsed.accessKeyId(), parsed.secretAccessKey());
+                    } else {
+                        container.withCredentials(parsed.accessKeyId(), parsed.secretAccessKey(), parsed.accountId());
+                    }
                 });
             case "verifyLoginTokens" -> container.withVerifyLoginTokens((Boolean) value);
             case "adminToken" -> container.withAdminToken((String) value);

@@ -139,8 +139,8 @@ class ContainerModeTest {
         String inContainer = classFailure(run(WrongRegionInContainer.class));
 
         assertThat(inProcess)
-                .contains("classpath:cognito/wrong-region.yaml:4:5: identityPools[0].id: ")
-                .contains("not in this fake's region us-east-1");
+                .contains("classpath:cognito/wrong-region.yaml:5:5: identityPools[0].id: ")
+                .contains("not in the pool's region us-east-1");
         assertThat(inContainer.replace(WrongRegionInContainer.class.getName(), WrongRegionInProcess.class.getName()))
                 .isEqualTo(inProcess);
     }

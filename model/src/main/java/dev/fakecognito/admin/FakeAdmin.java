@@ -31,10 +31,16 @@ public interface FakeAdmin {
     /** The URL to give SDKs as endpoint override, e.g. {@code http://127.0.0.1:9230}. */
     URI endpoint();
 
-    /** The region of the fake: pool and identity ids start with it. */
+    /**
+     * The default region of the fake: of calls that name none by their signature, host or id. The fake
+     * serves every region; a pool's id starts with its region.
+     */
     String region();
 
-    /** The 12-digit account id that owns every pool (it appears in pool ARNs). */
+    /**
+     * The default 12-digit account id of the fake: of calls whose access key names none (it appears in
+     * their pools' ARNs).
+     */
     String accountId();
 
     /** The {@code iss} claim of the OpenID tokens the fake signs. */
@@ -86,8 +92,29 @@ public interface FakeAdmin {
         return seed(Fixtures.fromString(yamlOrJson));
     }
 
-    /** The current world: every pool with its configuration, identities (logins, last roles) and merges. */
+    /**
+     * The current world: every pool of every region and account, with its region, account,
+     * configuration, identities (logins, last roles) and merges.
+     */
     World snapshot();
+
+    /**
+     * The pools of one region and one account: {@link #snapshot()} with only those pools.
+     *
+     * @param region    the region, e.g. {@code eu-west-1}, or {@code null} for every region
+     * @param accountId the 12-digit account id, or {@code null} for every account
+     * @return the world of those pools
+     */
+    default World snapshot(String region, String accountId) {
+        World world = snapshot();
+        if (region != null) {
+            world = world.inRegion(region);
+        }
+        if (accountId != null) {
+            world = world.inAccount(accountId);
+        }
+        return world;
+    }
 
     /** The request journal: the most recent API calls with their outcome, oldest first. */
     RequestLog requests();

@@ -11,6 +11,7 @@ import dev.fakecognito.model.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -151,6 +152,22 @@ public final class FakeAdminClient implements FakeAdmin {
     @Override
     public World snapshot() {
         return Fixtures.fromString(get("/_fake/state")).world();
+    }
+
+    /** The pools of one region and account, filtered by the fake ({@code GET /_fake/state?region=&accountId=}). */
+    @Override
+    public World snapshot(String region, String accountId) {
+        StringBuilder query = new StringBuilder();
+        if (region != null) {
+            query.append("region=").append(URLEncoder.encode(region, StandardCharsets.UTF_8));
+        }
+        if (accountId != null) {
+            query.append(query.length() == 0 ? "" : "&")
+                    .append("accountId=")
+                    .append(URLEncoder.encode(accountId, StandardCharsets.UTF_8));
+        }
+        return Fixtures.fromString(get("/_fake/state" + (query.length() == 0 ? "" : "?" + query)))
+                .world();
     }
 
     @Override

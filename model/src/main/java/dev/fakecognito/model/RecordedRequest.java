@@ -29,6 +29,12 @@ import java.util.Map;
  *                     was unsigned or the header names none
  * @param faultId      the id of the injected fault that affected the call ({@code fault-1}, …), or
  *                     {@code null} when no fault did
+ * @param region       the region of the call: the region of its signature's credential scope, else of the
+ *                     host it was sent to ({@code cognito-identity.<region>.amazonaws.com}), else of the
+ *                     pool or identity id it names, else the fake's default region; {@code null} in
+ *                     journals written before regions were recorded
+ * @param accountId    the account of the call: the account of its access key, else the fake's default
+ *                     account; {@code null} in journals written before accounts were recorded
  */
 public record RecordedRequest(
         long sequence,
@@ -41,7 +47,9 @@ public record RecordedRequest(
         String errorMessage,
         boolean signed,
         String accessKeyId,
-        String faultId) {
+        String faultId,
+        String region,
+        String accountId) {
 
     /**
      * A builder of a recorded request, e.g. for tests of code that reads a journal; what is not given is
@@ -70,7 +78,9 @@ public record RecordedRequest(
                 .errorMessage(errorMessage)
                 .signed(signed)
                 .accessKeyId(accessKeyId)
-                .faultId(faultId);
+                .faultId(faultId)
+                .region(region)
+                .accountId(accountId);
     }
 
     /** Builds a {@link RecordedRequest}; each method sets the component of its name and returns this builder. */
@@ -86,6 +96,8 @@ public record RecordedRequest(
         private boolean signed;
         private String accessKeyId;
         private String faultId;
+        private String region;
+        private String accountId;
 
         private Builder() {}
 
@@ -211,6 +223,28 @@ public record RecordedRequest(
         }
 
         /**
+         * The region of the call.
+         *
+         * @param region e.g. {@code eu-west-1}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * The account of the call.
+         *
+         * @param accountId the 12-digit account id
+         * @return this builder
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
          * Builds the request.
          *
          * @return the request
@@ -227,7 +261,9 @@ public record RecordedRequest(
                     errorMessage,
                     signed,
                     accessKeyId,
-                    faultId);
+                    faultId,
+                    region,
+                    accountId);
         }
     }
 

@@ -43,4 +43,18 @@ public record RequestLog(List<RecordedRequest> requests, long dropped) {
                 .filter(request -> operation.equals(request.operation()))
                 .toList();
     }
+
+    /** The calls made in one region (the {@code region} each call records), oldest first. */
+    public List<RecordedRequest> inRegion(String region) {
+        return requests.stream()
+                .filter(request -> region.equals(request.region()))
+                .toList();
+    }
+
+    /** The calls made from one account (the {@code accountId} each call records), oldest first. */
+    public List<RecordedRequest> inAccount(String accountId) {
+        return requests.stream()
+                .filter(request -> accountId.equals(request.accountId()))
+                .toList();
+    }
 }

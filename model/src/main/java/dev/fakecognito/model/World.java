@@ -193,6 +193,38 @@ public record World(
                 .orElse(null);
     }
 
+    /**
+     * The pools of one region: a world with only the pools whose {@code region} is this one (a snapshot
+     * names every pool's region; in fixtures, a pool without one does not match).
+     *
+     * @param region the region, e.g. {@code eu-west-1}
+     * @return this world with only those pools
+     */
+    public World inRegion(String region) {
+        Objects.requireNonNull(region, "region");
+        return toBuilder()
+                .identityPools(identityPools.stream()
+                        .filter(pool -> region.equals(pool.region()))
+                        .toList())
+                .build();
+    }
+
+    /**
+     * The pools of one account: a world with only the pools whose {@code accountId} is this one (a
+     * snapshot names every pool's account; in fixtures, a pool without one does not match).
+     *
+     * @param accountId the 12-digit account id
+     * @return this world with only those pools
+     */
+    public World inAccount(String accountId) {
+        Objects.requireNonNull(accountId, "accountId");
+        return toBuilder()
+                .identityPools(identityPools.stream()
+                        .filter(pool -> accountId.equals(pool.accountId()))
+                        .toList())
+                .build();
+    }
+
     /** The number of identities in all pools. */
     public int identityCount() {
         return identityPools.stream().mapToInt(pool -> pool.identities().size()).sum();
@@ -219,9 +251,11 @@ public record World(
      * @param merges                         merges that happened, oldest first
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"id", "name", "allowUnauthenticatedIdentities", "allowClassicFlow"})
+    @JsonPropertyOrder({"id", "region", "accountId", "name", "allowUnauthenticatedIdentities", "allowClassicFlow"})
     public record IdentityPool(
             String id,
+            String region,
+            String accountId,
             String name,
             Boolean allowUnauthenticatedIdentities,
             Boolean allowClassicFlow,
@@ -276,6 +310,8 @@ public record World(
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.id = id;
+            builder.region = region;
+            builder.accountId = accountId;
             builder.name = name;
             builder.allowUnauthenticatedIdentities = allowUnauthenticatedIdentities;
             builder.allowClassicFlow = allowClassicFlow;
@@ -299,6 +335,8 @@ public record World(
          */
         public static final class Builder {
             private String id;
+            private String region;
+            private String accountId;
             private String name;
             private Boolean allowUnauthenticatedIdentities;
             private Boolean allowClassicFlow;
@@ -324,6 +362,29 @@ public record World(
              */
             public Builder id(String id) {
                 this.id = id;
+                return this;
+            }
+
+            /**
+             * The region the pool belongs to, e.g. {@code eu-west-1}; when absent, the region of the id,
+             * else the fake's default region.
+             *
+             * @param region the region
+             * @return this builder
+             */
+            public Builder region(String region) {
+                this.region = region;
+                return this;
+            }
+
+            /**
+             * The 12-digit account the pool belongs to; when absent, the fake's default account.
+             *
+             * @param accountId the account id
+             * @return this builder
+             */
+            public Builder accountId(String accountId) {
+                this.accountId = accountId;
                 return this;
             }
 
@@ -625,6 +686,8 @@ public record World(
             public IdentityPool build() {
                 return new IdentityPool(
                         id,
+                        region,
+                        accountId,
                         name,
                         allowUnauthenticatedIdentities,
                         allowClassicFlow,

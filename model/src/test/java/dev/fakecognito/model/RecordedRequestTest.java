@@ -51,7 +51,19 @@ class RecordedRequestTest {
         assertThat(throttled.signed()).isFalse();
 
         RecordedRequest everything = new RecordedRequest(
-                9, Instant.parse("2026-01-01T00:00:00Z"), "GetId", "{}", true, 200, "E", "m", true, "AKID", "fault-9");
+                9,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "GetId",
+                "{}",
+                true,
+                200,
+                "E",
+                "m",
+                true,
+                "AKID",
+                "fault-9",
+                "eu-west-1",
+                "210987654321");
         assertThat(everything.toBuilder().build()).isEqualTo(everything);
         assertThat(everything.toBuilder().statusCode(0).build().answered()).isFalse();
     }
@@ -69,10 +81,19 @@ class RecordedRequestTest {
                 null,
                 true,
                 "AKIAIOSFODNN7EXAMPLE",
+                null,
+                null,
                 null);
         RequestLog log = new RequestLog(List.of(signed, request("{}")), 0);
 
         assertThat(log.toJson()).contains("\"signed\":true,\"accessKeyId\":\"AKIAIOSFODNN7EXAMPLE\"");
+        RecordedRequest placed =
+                signed.toBuilder().region("eu-west-1").accountId("210987654321").build();
+        assertThat(new RequestLog(List.of(placed), 0).toJson())
+                .contains("\"region\":\"eu-west-1\",\"accountId\":\"210987654321\"");
+        assertThat(RequestLog.fromJson(new RequestLog(List.of(placed), 0).toJson())
+                        .requests())
+                .containsExactly(placed);
         assertThat(RequestLog.fromJson(log.toJson())).isEqualTo(log);
         assertThat(request("{}").signed()).isFalse();
         assertThat(request("{}").accessKeyId()).isNull();
@@ -91,10 +112,23 @@ class RecordedRequestTest {
     void aCallAnsweredWithAnErrorOrNotAnsweredFailed() {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         RecordedRequest throttled = new RecordedRequest(
-                1, at, "GetId", "{}", false, 400, "TooManyRequestsException", "Rate exceeded", false, null, "fault-1");
-        RecordedRequest reset = new RecordedRequest(2, at, "GetId", "{}", false, 0, null, null, false, null, "fault-2");
+                1,
+                at,
+                "GetId",
+                "{}",
+                false,
+                400,
+                "TooManyRequestsException",
+                "Rate exceeded",
+                false,
+                null,
+                "fault-1",
+                null,
+                null);
+        RecordedRequest reset =
+                new RecordedRequest(2, at, "GetId", "{}", false, 0, null, null, false, null, "fault-2", null, null);
         RecordedRequest delayed =
-                new RecordedRequest(3, at, "GetId", "{}", false, 200, null, null, false, null, "fault-3");
+                new RecordedRequest(3, at, "GetId", "{}", false, 200, null, null, false, null, "fault-3", null, null);
 
         assertThat(throttled.failed()).isTrue();
         assertThat(throttled.injected()).isTrue();
@@ -122,6 +156,8 @@ class RecordedRequestTest {
                                 "Logins don't match.",
                                 false,
                                 null,
+                                null,
+                                null,
                                 null),
                         new RecordedRequest(
                                 3,
@@ -134,7 +170,9 @@ class RecordedRequestTest {
                                 null,
                                 false,
                                 null,
-                                "fault-1")),
+                                "fault-1",
+                                null,
+                                null)),
                 3);
 
         assertThat(RequestLog.fromJson(log.toJson())).isEqualTo(log);

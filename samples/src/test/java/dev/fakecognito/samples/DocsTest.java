@@ -213,10 +213,11 @@ class DocsTest {
                 .as("%s: a documented call needs a fixture shown before it on the page", block.where())
                 .isNotNull();
         Map<String, Object> wanted = JSONObjectUtils.parse(expected);
+        Matcher regionOption = Pattern.compile("--region[ =](\\S+)").matcher(command);
         try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start();
                 CognitoIdentityClient client = CognitoIdentityClient.builder()
                         .endpointOverride(fake.endpoint())
-                        .region(Region.of(fake.region()))
+                        .region(Region.of(regionOption.find() ? regionOption.group(1) : fake.region()))
                         .credentialsProvider(
                                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                         .build()) {

@@ -89,14 +89,15 @@ public @interface AutoConfigureFakeCognitoIdentity {
     String[] fixtures() default {};
 
     /**
-     * The fake's region; pool and identity ids start with it.
+     * The fake's default region: of calls that name none by their signature, host or id (the fake serves
+     * every region; docs/guides/regions-and-accounts.md).
      *
      * @return a region name such as {@code eu-west-1}
      */
     String region() default FakeCognitoIdentity.DEFAULT_REGION;
 
     /**
-     * The 12-digit account id in pool ARNs.
+     * The default 12-digit account id: of calls whose access key names none (in their pools' ARNs).
      *
      * @return the account id
      */

@@ -117,9 +117,10 @@ class ContextLifecycleTest {
         Throwable failure = onlyFailure(run(FixtureOfAnotherRegion.class));
 
         assertThat(failure)
-                .hasStackTraceContaining("Cannot seed fixture classpath:cognito/world.yaml for test class "
-                        + FixtureOfAnotherRegion.class.getName() + ": classpath:cognito/world.yaml:")
-                .hasStackTraceContaining("identityPools[0].id");
+                .hasStackTraceContaining("Cannot seed fixture classpath:cognito/mismatched-region.yaml for test class "
+                        + FixtureOfAnotherRegion.class.getName() + ": classpath:cognito/mismatched-region.yaml:")
+                .hasStackTraceContaining("identityPools[0].id")
+                .hasStackTraceContaining("not in the pool's region eu-west-1");
     }
 
     @Test
@@ -214,7 +215,7 @@ class ContextLifecycleTest {
     static class BrokenFixture extends SharedOne {}
 
     @SpringBootTest
-    @AutoConfigureFakeCognitoIdentity(fixtures = "cognito/world.yaml", region = "eu-west-1")
+    @AutoConfigureFakeCognitoIdentity(fixtures = "cognito/mismatched-region.yaml", region = "eu-west-1")
     static class FixtureOfAnotherRegion extends SharedOne {}
 
     /**

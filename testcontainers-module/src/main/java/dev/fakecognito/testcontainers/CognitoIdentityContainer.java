@@ -251,6 +251,24 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     }
 
     /**
+     * Adds credentials of an account (see {@link #withCredentials(String, String)}): calls signed with this
+     * access key are made from that account and see only its pools. A 12-digit access key id needs none of
+     * this: it is its own account.
+     *
+     * @param accessKeyId     the access key id
+     * @param secretAccessKey its secret access key
+     * @param accountId       the 12-digit account its calls are made from
+     * @return this container
+     * @throws IllegalArgumentException as {@link #withCredentials(String, String)} does, or for an account id
+     *                                  that is not 12 digits
+     */
+    public CognitoIdentityContainer withCredentials(String accessKeyId, String secretAccessKey, String accountId) {
+        Credentials.check(accessKeyId, secretAccessKey);
+        FakeSettings.ACCOUNT_ID.check(accountId);
+        return add(FakeSettings.CREDENTIALS, List.of(accessKeyId + ":" + secretAccessKey + ":" + accountId));
+    }
+
+    /**
      * Whether JWT logins must carry a valid signature of their provider, as the real service requires
      * (false by default). The fake fetches a provider's keys from a URL made from its configured name; for
      * tokens minted with {@code LoginTokens} in the test's JVM, seed that JVM's key in a fixture
@@ -479,6 +497,19 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     @Override
     public World snapshot() {
         return admin().snapshot();
+    }
+
+    /**
+     * The pools of one region and account ({@code GET /_fake/state?region=&accountId=}).
+     *
+     * @param region    the region, or {@code null} for every region
+     * @param accountId the 12-digit account id, or {@code null} for every account
+     * @return the world of those pools
+     * @throws IllegalStateException when the container is not running
+     */
+    @Override
+    public World snapshot(String region, String accountId) {
+        return admin().snapshot(region, accountId);
     }
 
     /**

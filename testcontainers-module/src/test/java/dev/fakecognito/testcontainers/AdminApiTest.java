@@ -41,6 +41,33 @@ class AdminApiTest {
     }
 
     @Test
+    void oneContainerServesEveryRegionAndAccount() {
+        try (CognitoIdentityClient ireland =
+                software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient.builder()
+                        .endpointOverride(cognito.endpoint())
+                        .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                        .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                                software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                                        "111122223333", "any")))
+                        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                        .build()) {
+            String irelandPool = ireland.createIdentityPool(
+                            b -> b.identityPoolName("Ireland").allowUnauthenticatedIdentities(true))
+                    .identityPoolId();
+            client.createIdentityPool(b -> b.identityPoolName("Default").allowUnauthenticatedIdentities(true));
+
+            assertThat(irelandPool).startsWith("eu-west-1:");
+            assertThat(client.listIdentityPools(b -> b.maxResults(10)).identityPools())
+                    .extracting(p -> p.identityPoolName())
+                    .containsExactly("Default");
+            assertThat(cognito.snapshot("eu-west-1", "111122223333").identityPools())
+                    .extracting(World.IdentityPool::id)
+                    .containsExactly(irelandPool);
+            assertThat(cognito.requests().inRegion("eu-west-1")).hasSize(1);
+        }
+    }
+
+    @Test
     void theClockIsFrozenMovedAndReleasedInTheContainer() {
         String poolId = client.createIdentityPool(
                         b -> b.identityPoolName("Clocked").allowUnauthenticatedIdentities(true))
@@ -98,22 +125,11 @@ class AdminApiTest {
 
     @Test
     void seededWorldBuiltInCodeIsVisibleThroughTheSdk() {
-        World.IdentityPool pool = new World.IdentityPool(
-                null,
-                "BuiltInCode",
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of("team", "identity"),
-                null,
-                null);
+        World.IdentityPool pool = World.IdentityPool.builder()
+                .name("BuiltInCode")
+                .allowUnauthenticatedIdentities(true)
+                .tags(Map.of("team", "identity"))
+                .build();
 
         String poolId = cognito.seed(World.builder().pool(pool).build())
                 .pool("BuiltInCode")
@@ -152,16 +168,17 @@ class AdminApiTest {
 
     @Test
     void aWorldTheFakeRefusesIsReportedAtTheLineOfTheCallersDocument() {
-        String document = "identityPools:\n  - name: Eu\n    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
+        String document = "identityPools:\n  - name: Eu\n    region: us-east-1\n"
+                + "    id: eu-west-1:11111111-2222-3333-4444-555555555555\n";
 
         assertThatThrownBy(() -> cognito.seed(Fixtures.fromStream(
                         new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         "eu.yaml")))
                 .isInstanceOfSatisfying(FixtureException.class, e -> {
                     assertThat(e.source()).isEqualTo("eu.yaml");
-                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.line()).isEqualTo(4);
                     assertThat(e.path()).isEqualTo("identityPools[0].id");
-                    assertThat(e.problem()).contains("not in this fake's region us-east-1");
+                    assertThat(e.problem()).contains("not in the pool's region us-east-1");
                 });
         assertThat(cognito.snapshot().identityPools()).isEmpty();
     }

@@ -123,6 +123,8 @@ abstract class PageScenarios {
                 .contains(
                         "ShopApp",
                         SHOP,
+                        "us-east-1",
+                        "123456789012",
                         "5",
                         "2 disabled",
                         "guests allowed",
@@ -229,7 +231,7 @@ abstract class PageScenarios {
                 .contains("DescribeIdentityPool", "400 TooManyRequestsException", "injected " + faultId);
         assertThat(rows.get(1).getText())
                 .contains("GetId", "400 NotAuthorizedException", "Unauthenticated access is not supported");
-        assertThat(rows.get(2).getText()).contains("GetId", "200 OK");
+        assertThat(rows.get(2).getText()).contains("GetId", "us-east-1", "200 OK");
         assertThat(browser.script("return window.__samePage")).as("no reload").isEqualTo(true);
         assertThat(browser.driver.findElement(By.id("failed-count")).getText()).isEqualTo("2 failed");
         browser.screenshot(kind() + "-journal");
@@ -240,7 +242,8 @@ abstract class PageScenarios {
         refused.sendKeys(Keys.ENTER);
         WebElement body = browser.await(By.id("request-body"));
         assertThat(body.getText()).contains("\"IdentityPoolId\": \"" + backOffice + "\"");
-        assertThat(browser.driver.findElement(By.id("request-meta")).getText()).contains("400 NotAuthorizedException");
+        assertThat(browser.driver.findElement(By.id("request-meta")).getText())
+                .contains("400 NotAuthorizedException", "us-east-1", "123456789012");
         browser.screenshot(kind() + "-request");
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.await(d -> !d.findElement(By.id("request-dialog")).isDisplayed());

@@ -206,7 +206,7 @@ let fake = null; // the last /pools answer
 
 async function loadPools() {
   fake = await api('pools');
-  $('fake-info').textContent = `region ${fake.region} · account ${fake.accountId} · ${location.origin}`;
+  $('fake-info').textContent = `default region ${fake.region} · default account ${fake.accountId} · ${location.origin}`;
   $('actions').hidden = fake.readOnly;
   return fake;
 }
@@ -236,6 +236,8 @@ function renderPools(answer) {
     return activatable(h('tr', { 'data-pool': c.id },
       td('Name', h('a', { href }, c.name ?? '(no name)')),
       td('Pool id', id(c.id)),
+      td('Region', c.region ?? ''),
+      td('Account', h('span', { class: 'mono' }, c.accountId ?? '')),
       td('Identities', `${number(pool.identities)}`, pool.disabled ? h('span', { class: 'muted' }, ` (${number(pool.disabled)} disabled)`) : null,
         pool.merges ? h('span', { class: 'muted' }, `, ${number(pool.merges)} merges`) : null),
       td('Flags', list(flags(c))),
@@ -247,7 +249,7 @@ function renderPools(answer) {
     h('h2', {}, 'Identity pools'),
     h('p', { class: 'muted', id: 'pools-summary' }, `${number(answer.pools.length)} pools, ${number(total)} identities`),
     answer.pools.length
-      ? table(null, ['Name', 'Pool id', 'Identities', 'Flags', 'Providers', 'Roles', 'Tags'], rows, 'pools')
+      ? table(null, ['Name', 'Pool id', 'Region', 'Account', 'Identities', 'Flags', 'Providers', 'Roles', 'Tags'], rows, 'pools')
       : h('p', {}, 'No identity pools yet: create one with the API, or load a fixture file.'));
 }
 
@@ -585,7 +587,7 @@ function renderJournalRows() {
   const matching = journal.entries.filter((e) =>
     (!f.operation || e.operation === f.operation)
     && (!f.outcome || (f.outcome === 'ok' && !isFailure(e)) || (f.outcome === 'failed' && isFailure(e)) || (f.outcome === 'fault' && e.faultId))
-    && (!needle || [e.operation, e.errorType, e.errorMessage, e.faultId, e.accessKeyId, String(e.statusCode)]
+    && (!needle || [e.operation, e.errorType, e.errorMessage, e.faultId, e.accessKeyId, e.region, e.accountId, String(e.statusCode)]
       .some((v) => v && String(v).toLowerCase().includes(needle))));
   const shown = matching.slice(0, SHOWN_REQUESTS);
   $('journal-count').textContent = `${number(matching.length)} of ${number(journal.entries.length)} calls`
@@ -593,7 +595,7 @@ function renderJournalRows() {
     + (journal.dropped ? `; ${number(journal.dropped)} older calls were dropped from the journal` : '');
   const focused = document.activeElement?.dataset?.sequence;
   holder.replaceChildren(shown.length
-    ? table(null, ['#', 'Time', 'Operation', 'Outcome', 'Error', 'Fault', 'Signed'], shown.map(journalRow), 'journal')
+    ? table(null, ['#', 'Time', 'Operation', 'Region', 'Outcome', 'Error', 'Fault', 'Signed'], shown.map(journalRow), 'journal')
     : h('p', {}, journal.entries.length ? 'No call matches the filter.' : 'No calls yet.'));
   if (focused) holder.querySelector(`tr[data-sequence="${CSS.escape(focused)}"]`)?.focus();
 }
@@ -603,6 +605,7 @@ function journalRow(e) {
     td('#', String(e.sequence)),
     td('Time', h('time', { datetime: e.receivedAt, title: e.receivedAt }, timeOfDay(e.receivedAt))),
     td('Operation', e.operation ?? '(none)'),
+    td('Region', e.region ?? ''),
     td('Outcome', h('span', { class: isFailure(e) ? 'outcome-bad' : 'outcome-ok' }, outcome(e))),
     td('Error', e.errorMessage ? h('span', { class: 'mono' }, e.errorMessage) : ''),
     td('Fault', e.faultId ? h('span', { class: 'fault' }, `injected ${e.faultId}`) : ''),
@@ -626,6 +629,8 @@ async function openRequest(sequence, row) {
     ['Error message', r.errorMessage ?? '—'],
     ['Injected fault', r.faultId ?? '—'],
     ['Signed', r.signed ? `yes, access key ${r.accessKeyId ?? '(none named)'}` : 'no'],
+    ['Region', r.region ?? '—'],
+    ['Account', r.accountId ?? '—'],
   ];
   $('request-meta').replaceChildren(...items.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
   let body = r.requestBody || '(empty)';

@@ -126,16 +126,28 @@ class RequireSignaturesTest {
                         .requireSignatures(true)
                         .start();
                 CognitoIdentityClient anyKey = client(fake, "whatever", "whatever-secret");
-                CognitoIdentityClient elsewhere = client(
+                CognitoIdentityClient ireland = client(
                         fake,
                         Region.EU_WEST_1,
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("whatever", "whatever-secret")),
+                        1);
+                CognitoIdentityClient nowhere = client(
+                        fake,
+                        Region.of("nowhere"),
                         StaticCredentialsProvider.create(AwsBasicCredentials.create("whatever", "whatever-secret")),
                         1)) {
             assertThat(anyKey.listIdentityPools(b -> b.maxResults(10)).identityPools())
                     .isEmpty();
-            assertThatThrownBy(() -> elsewhere.listIdentityPools(b -> b.maxResults(10)))
+            // any region name selects that region
+            assertThat(ireland.createIdentityPool(
+                                    b -> b.identityPoolName("Ireland").allowUnauthenticatedIdentities(true))
+                            .identityPoolId())
+                    .startsWith("eu-west-1:");
+            assertThat(anyKey.listIdentityPools(b -> b.maxResults(10)).identityPools())
+                    .isEmpty();
+            assertThatThrownBy(() -> nowhere.listIdentityPools(b -> b.maxResults(10)))
                     .satisfies(e -> assertThat(errorCode(e)).isEqualTo("InvalidSignatureException"))
-                    .hasMessageStartingWith("Credential should be scoped to a valid region, not 'eu-west-1'.");
+                    .hasMessageStartingWith("Credential should be scoped to a valid region, not 'nowhere'.");
 
             clock.advance(Duration.ofMinutes(16));
             assertThatThrownBy(() -> anyKey.listIdentityPools(b -> b.maxResults(10)))

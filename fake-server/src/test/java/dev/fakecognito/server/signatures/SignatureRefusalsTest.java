@@ -221,11 +221,24 @@ class SignatureRefusalsTest extends FakeServerTestBase {
     }
 
     @Test
-    void aSignatureForAnotherRegion() {
+    void aScopeWhoseRegionIsNoRegionName() {
         assertRefused(
-                sdkSigned("DescribeIdentityPool", DESCRIBE, KEY, SECRET, "eu-west-1", NOW),
+                sdkSigned("DescribeIdentityPool", DESCRIBE, KEY, SECRET, "nowhere", NOW),
                 "InvalidSignatureException",
-                "Credential should be scoped to a valid region, not 'eu-west-1'. ");
+                "Credential should be scoped to a valid region, not 'nowhere'. ");
+    }
+
+    @Test
+    void aSignatureForAnotherRegionIsAcceptedAndSeesThatRegionsPools() {
+        Answer answer = sdkSigned("DescribeIdentityPool", DESCRIBE, KEY, SECRET, "eu-west-1", NOW);
+
+        // the pool is a us-east-1 one: from eu-west-1 it is not found, as from a real regional endpoint
+        assertThat(answer.header("x-amzn-ErrorType")).isEqualTo("ResourceNotFoundException:");
+        assertThat(fake.requests()
+                        .requests()
+                        .get(fake.requests().requests().size() - 1)
+                        .region())
+                .isEqualTo("eu-west-1");
     }
 
     @Test
@@ -235,10 +248,10 @@ class SignatureRefusalsTest extends FakeServerTestBase {
                         "X-Amz-Date",
                         AMZ_DATE,
                         "Authorization",
-                        "AWS4-HMAC-SHA256 Credential=" + KEY + "/20260228/eu-west-1/cognito-idp/aws4_requests, "
+                        "AWS4-HMAC-SHA256 Credential=" + KEY + "/20260228/nowhere/cognito-idp/aws4_requests, "
                                 + "SignedHeaders=host;x-amz-date, Signature=ab"),
                 "InvalidSignatureException",
-                "Credential should be scoped to a valid region, not 'eu-west-1'. Credential should be scoped to "
+                "Credential should be scoped to a valid region, not 'nowhere'. Credential should be scoped to "
                         + "correct service: 'cognito-identity'. Credential should be scoped with a valid terminator: "
                         + "'aws4_request', not 'aws4_requests'. Date in Credential scope does not match YYYYMMDD from "
                         + "ISO-8601 version of date from HTTP: '20260228' != '20260301', from '20260301T120000Z'. ");
@@ -360,12 +373,12 @@ class SignatureRefusalsTest extends FakeServerTestBase {
         Answer unsigned = SignedCalls.send(
                 fake.endpoint(), SignedCalls.call(fake.endpoint(), "GetId").build(), body);
         Answer badlySigned = sdkSigned("GetId", getId, KEY, "another-secret", "us-east-1", NOW);
-        Answer otherRegion = sdkSigned("GetId", getId, KEY, SECRET, "eu-west-1", NOW);
+        Answer otherRegion = sdkSigned("GetId", getId, KEY, SECRET, "nowhere", NOW);
 
         assertThat(unsigned.status()).as(unsigned.body()).isEqualTo(200);
         assertThat(badlySigned.header("x-amzn-ErrorType")).isEqualTo("InvalidSignatureException:");
         assertThat(otherRegion.header("x-amzn-ErrorMessage"))
-                .isEqualTo("Credential should be scoped to a valid region, not 'eu-west-1'.");
+                .isEqualTo("Credential should be scoped to a valid region, not 'nowhere'.");
         assertThat(fake.requests().forOperation("GetId"))
                 .extracting(RecordedRequest::signed, RecordedRequest::errorType)
                 .containsExactly(

@@ -1,16 +1,27 @@
 package dev.fakecognito.model.internal;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The form of the credentials a fake verifies signatures with, one rule for every way of giving them
- * (builders, {@code --credentials KEY:SECRET}, the comma-separated {@code FAKE_COGNITO_CREDENTIALS}).
+ * (builders, {@code --credentials KEY:SECRET[:ACCOUNT]}, the comma-separated {@code FAKE_COGNITO_CREDENTIALS}).
  * Messages name the access key, never the secret. Not API.
  */
 public final class Credentials {
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("[^\\s,/:]+");
     private static final Pattern SECRET = Pattern.compile("[^\\s,]+");
+    private static final Pattern WITH_ACCOUNT = Pattern.compile("(.*):(\\d{12})");
+
+    /**
+     * One credential as given.
+     *
+     * @param accessKeyId     the access key id
+     * @param secretAccessKey its secret
+     * @param accountId       the account its calls are made from, or {@code null} for the default one
+     */
+    public record Credential(String accessKeyId, String secretAccessKey, String accountId) {}
 
     private Credentials() {}
 
@@ -42,14 +53,34 @@ public final class Credentials {
      * @throws IllegalArgumentException naming {@code where} (not the text: it may be a secret)
      */
     public static Map.Entry<String, String> parse(String keyAndSecret, String where) {
+        Credential credential = read(keyAndSecret, where);
+        return Map.entry(credential.accessKeyId(), credential.secretAccessKey());
+    }
+
+    /**
+     * Reads {@code ACCESS_KEY_ID:SECRET_ACCESS_KEY} or {@code ACCESS_KEY_ID:SECRET_ACCESS_KEY:ACCOUNT_ID}
+     * (a 12-digit account) and checks the parts.
+     *
+     * @param keyAndSecret the text
+     * @param where        what gave it, for the message, e.g. {@code --credentials}
+     * @return the credential
+     * @throws IllegalArgumentException naming {@code where} (not the text: it may be a secret)
+     */
+    public static Credential read(String keyAndSecret, String where) {
         int colon = keyAndSecret == null ? -1 : keyAndSecret.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException(
-                    where + " must be ACCESS_KEY_ID:SECRET_ACCESS_KEY, got a value without ':'");
+                    where + " must be ACCESS_KEY_ID:SECRET_ACCESS_KEY[:ACCOUNT_ID], got a value without ':'");
         }
         String accessKeyId = keyAndSecret.substring(0, colon);
         String secret = keyAndSecret.substring(colon + 1);
+        String accountId = null;
+        Matcher withAccount = WITH_ACCOUNT.matcher(secret);
+        if (withAccount.matches()) {
+            secret = withAccount.group(1);
+            accountId = withAccount.group(2);
+        }
         check(accessKeyId, secret);
-        return Map.entry(accessKeyId, secret);
+        return new Credential(accessKeyId, secret, accountId);
     }
 }

@@ -53,7 +53,8 @@ public final class FakeSettings {
             "region",
             "us-east-1",
             "us-east-1",
-            "The region of the fake: pool and identity ids start with it.",
+            "The default region: of calls that name none by their signature, host or id (the fake serves every"
+                    + " region).",
             Setting.everywhere(),
             text -> {
                 if (!REGION_NAME.matcher(text).matches()) {
@@ -66,7 +67,7 @@ public final class FakeSettings {
             "accountId",
             "123456789012",
             "123456789012",
-            "The 12-digit account id that owns the pools (in pool ARNs).",
+            "The default 12-digit account id: of calls whose access key names none (in their pools' ARNs).",
             Setting.everywhere(),
             text -> {
                 if (!TWELVE_DIGITS.matcher(text).matches()) {
@@ -94,14 +95,14 @@ public final class FakeSettings {
     public static final Setting<Boolean> REQUIRE_SIGNATURES = Setting.flag(
             "requireSignatures",
             false,
-            "Refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4 for this region, dated"
-                    + " within 15 minutes.",
+            "Refuse calls the SDKs sign unless they carry a valid AWS Signature Version 4 (its scope's region is"
+                    + " the call's), dated within 15 minutes.",
             Setting.everywhere());
 
     public static final Setting<List<String>> CREDENTIALS = Setting.list(
             "credentials",
-            "Credentials (ACCESS_KEY_ID:SECRET_ACCESS_KEY) to verify signatures with; other access keys are"
-                    + " refused. Needs requireSignatures.",
+            "Credentials (ACCESS_KEY_ID:SECRET_ACCESS_KEY, or with :ACCOUNT_ID the account of their calls) to"
+                    + " verify signatures with; other access keys are refused. Needs requireSignatures.",
             Setting.everywhere(),
             text -> {
                 Credentials.parse(text, "a credential");

@@ -30,7 +30,8 @@ import java.util.Set;
  * The admin endpoints under {@code /_fake/}: the {@link FakeAdmin} contract over HTTP, for a fake in
  * another process ({@code FakeAdminClient} is their client). {@code GET /_fake/health},
  * {@code POST /_fake/reset}, {@code POST /_fake/fixtures} (a YAML or JSON world to seed; answers what
- * was created), {@code GET /_fake/state} (the snapshot; JSON, or YAML on {@code Accept: application/yaml})
+ * was created), {@code GET /_fake/state} (the snapshot; JSON, or YAML on {@code Accept: application/yaml};
+ * {@code ?region=} and {@code ?accountId=} keep the pools of one region and account)
  * {@code GET /_fake/requests} (the request journal) and {@code /_fake/faults} (fault injection, see
  * {@link FaultEndpoints}) and the browser page {@code GET /_fake/ui} ({@link UiEndpoints}). Each delegates to the fake's own
  * {@link FakeAdmin} methods, so both ways behave the same.
@@ -90,7 +91,11 @@ public final class AdminHandler implements HttpHandler {
                             .add(ClockEndpoint.CLOCK, RouteTable.Match.EXACT, clock)
                             .add(WRITE, "/_fake/reset", RouteTable.Match.EXACT, this::reset)
                             .add(READ, "/_fake/requests", RouteTable.Match.EXACT, this::sendJournal)
-                            .add(READ, "/_fake/state", RouteTable.Match.EXACT, ex -> sendWorld(ex, fake.snapshot()))
+                            .add(
+                                    READ,
+                                    "/_fake/state",
+                                    RouteTable.Match.EXACT,
+                                    ex -> sendWorld(ex, inPlace(ex, fake.snapshot())))
                             .add(WRITE, "/_fake/fixtures", RouteTable.Match.EXACT, this::seed)
                             .add(UiEndpoints.UI, RouteTable.Match.SUBTREE, ui)
                             .add(FaultEndpoints.FAULTS, RouteTable.Match.SUBTREE, faults);
@@ -188,6 +193,23 @@ public final class AdminHandler implements HttpHandler {
         try (OutputStream out = exchange.getOutputStream()) {
             Json.write(out, log);
         }
+    }
+
+    /** The world, with only the pools of the {@code region} and {@code accountId} the query names, if any. */
+    private static World inPlace(HttpServerExchange exchange, World world) {
+        String region = firstQueryValue(exchange, "region");
+        String accountId = firstQueryValue(exchange, "accountId");
+        return filtered(world, region, accountId);
+    }
+
+    private static World filtered(World world, String region, String accountId) {
+        World placed = region == null ? world : world.inRegion(region);
+        return accountId == null ? placed : placed.inAccount(accountId);
+    }
+
+    private static String firstQueryValue(HttpServerExchange exchange, String name) {
+        java.util.Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() || values.getFirst().isEmpty() ? null : values.getFirst();
     }
 
     private static void sendWorld(HttpServerExchange exchange, World world) {

@@ -12,6 +12,7 @@ import dev.fakecognito.server.internal.operations.Operations;
 import dev.fakecognito.server.internal.signing.SignableRequest;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
 import dev.fakecognito.server.internal.signing.Verdict;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.validation.RequestBody;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import io.undertow.server.HttpHandler;
@@ -57,6 +58,7 @@ public final class ApiHandler implements HttpHandler {
     private final SignatureChecker signatures;
     private final FaultRegistry faults;
     private final CallGate gate;
+    private final Callers callers;
 
     /**
      * Creates the API.
@@ -67,6 +69,7 @@ public final class ApiHandler implements HttpHandler {
      * @param journal    records every API call
      * @param faults     the injected faults, consulted for every API call
      * @param gate       keeps resets apart from calls
+     * @param callers    finds the region and account of each call
      */
     public ApiHandler(
             Operations operations,
@@ -74,13 +77,15 @@ public final class ApiHandler implements HttpHandler {
             SignatureChecker signatures,
             RequestJournal journal,
             FaultRegistry faults,
-            CallGate gate) {
+            CallGate gate,
+            Callers callers) {
         this.operations = operations;
         this.validator = validator;
         this.signatures = signatures;
         this.journal = journal;
         this.faults = faults;
         this.gate = gate;
+        this.callers = callers;
     }
 
     /**
@@ -166,6 +171,7 @@ public final class ApiHandler implements HttpHandler {
         long stamp = gate.enter(call.generation);
         if (stamp != 0) {
             try {
+                placeIfUnknown(exchange, call);
                 journal.record(
                         call.target.substring(TARGET_PREFIX.length()),
                         BodyReceiver.bytesOrNull(exchange),
@@ -174,7 +180,9 @@ public final class ApiHandler implements HttpHandler {
                         null,
                         false, // the signature of a reset call is not looked at
                         null,
-                        call.strike.faultId());
+                        call.strike.faultId(),
+                        call.region,
+                        call.accountId);
             } finally {
                 gate.leave(stamp);
             }
@@ -202,6 +210,7 @@ public final class ApiHandler implements HttpHandler {
 
     /** Journals and answers an error; the journal gets the fake's own detail of it, when it has one. */
     private void answerError(HttpServerExchange exchange, ApiCall call, CognitoException error) {
+        placeIfUnknown(exchange, call);
         journal.record(
                 call.operation,
                 call.body,
@@ -210,13 +219,38 @@ public final class ApiHandler implements HttpHandler {
                 error.journalMessage(),
                 call.signed,
                 call.accessKeyId,
-                call.faultId);
+                call.faultId,
+                call.region,
+                call.accountId);
         Responses.sendError(exchange, error.code().type(), error.code().httpStatus(), error.getMessage());
     }
 
     private void answerError(HttpServerExchange exchange, ApiCall call, String type, int status, String message) {
-        journal.record(call.operation, call.body, status, type, message, call.signed, call.accessKeyId, call.faultId);
+        placeIfUnknown(exchange, call);
+        journal.record(
+                call.operation,
+                call.body,
+                status,
+                type,
+                message,
+                call.signed,
+                call.accessKeyId,
+                call.faultId,
+                call.region,
+                call.accountId);
         Responses.sendError(exchange, type, status, message);
+    }
+
+    /** The region and account of a call refused before its body and signature were read: its host's, or the defaults. */
+    private void placeIfUnknown(HttpServerExchange exchange, ApiCall call) {
+        if (call.region == null) {
+            Caller caller = callers.of(
+                    signatures.read(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION)),
+                    exchange.getRequestHeaders().getFirst(Headers.HOST),
+                    null);
+            call.region = caller.region();
+            call.accountId = caller.accountId();
+        }
     }
 
     /** What the journal needs to know of an API call, filled in as the call is read. */
@@ -232,6 +266,10 @@ public final class ApiHandler implements HttpHandler {
         boolean signed;
         String accessKeyId;
         String faultId;
+        /** The region and account of the call, once known. */
+        String region;
+
+        String accountId;
 
         ApiCall(long generation, String target, Operation<?, ?> resolved) {
             this.generation = generation;
@@ -266,6 +304,9 @@ public final class ApiHandler implements HttpHandler {
                 : signatures.read(authorization);
         call.signed = signature.signed();
         call.accessKeyId = signature.accessKeyId();
+        Caller caller = callers.of(signature, exchange.getRequestHeaders().getFirst(Headers.HOST), body);
+        call.region = caller.region();
+        call.accountId = caller.accountId();
         if (signature.refusal() != null) {
             throw signature.refusal();
         }
@@ -284,11 +325,25 @@ public final class ApiHandler implements HttpHandler {
         }
         validator.check(body);
         byte[] response = strike == null || strike.unprocessedIdentityIds().isEmpty()
-                ? OperationCalls.call(operation, body.members())
+                ? OperationCalls.call(operation, caller, body.members())
                 : OperationCalls.callKeeping(
-                        operation, body.members(), strike.unprocessedIdentityIds(), strike.unprocessedErrorCode());
+                        operation,
+                        caller,
+                        body.members(),
+                        strike.unprocessedIdentityIds(),
+                        strike.unprocessedErrorCode());
         // journaled before answering: a client that reads the journal next sees it
-        journal.record(call.operation, call.body, 200, null, null, call.signed, call.accessKeyId, call.faultId);
+        journal.record(
+                call.operation,
+                call.body,
+                200,
+                null,
+                null,
+                call.signed,
+                call.accessKeyId,
+                call.faultId,
+                call.region,
+                call.accountId);
         Responses.send(exchange, 200, Responses.AWS_JSON, response);
     }
 

@@ -337,6 +337,8 @@ public final class UiEndpoints implements HttpHandler {
             boolean signed,
             String accessKeyId,
             String faultId,
+            String region,
+            String accountId,
             int bodyLength) {
         static JournalEntry of(RecordedRequest request) {
             String message = request.errorMessage();
@@ -353,6 +355,8 @@ public final class UiEndpoints implements HttpHandler {
                     request.signed(),
                     request.accessKeyId(),
                     request.faultId(),
+                    request.region(),
+                    request.accountId(),
                     request.requestBody().length());
         }
     }

@@ -49,6 +49,8 @@ public final class RequestJournal {
         final boolean signed;
         final String accessKeyId;
         final String faultId;
+        final String region;
+        final String accountId;
         /** What this entry counts against {@link #MAX_TOTAL_CHARS}. */
         long size;
 
@@ -64,7 +66,9 @@ public final class RequestJournal {
                 String errorMessage,
                 boolean signed,
                 String accessKeyId,
-                String faultId) {
+                String faultId,
+                String region,
+                String accountId) {
             this.sequence = sequence;
             this.receivedAt = receivedAt;
             this.operation = operation;
@@ -75,6 +79,8 @@ public final class RequestJournal {
             this.signed = signed;
             this.accessKeyId = accessKeyId;
             this.faultId = faultId;
+            this.region = region;
+            this.accountId = accountId;
         }
 
         RecordedRequest request(boolean keepLoginTokens) {
@@ -94,7 +100,9 @@ public final class RequestJournal {
                         errorMessage,
                         signed,
                         accessKeyId,
-                        faultId);
+                        faultId,
+                        region,
+                        accountId);
             }
             return request;
         }
@@ -155,12 +163,17 @@ public final class RequestJournal {
                 errorMessage,
                 signed,
                 accessKeyId,
-                faultId);
+                faultId,
+                null,
+                null);
     }
 
     /**
      * Records an API call whose body is still bytes, as received (UTF-8); see
      * {@link #record(String, String, int, String, String, boolean, String, String)}.
+     *
+     * @param region    the region of the call
+     * @param accountId the account of the call
      */
     public void record(
             String operation,
@@ -170,7 +183,9 @@ public final class RequestJournal {
             String errorMessage,
             boolean signed,
             String accessKeyId,
-            String faultId) {
+            String faultId,
+            String region,
+            String accountId) {
         Object kept;
         if (body == null || body.length == 0) {
             kept = EMPTY;
@@ -179,7 +194,7 @@ public final class RequestJournal {
         } else {
             kept = JournalBody.of(new String(body, StandardCharsets.UTF_8), keepLoginTokens);
         }
-        add(operation, kept, statusCode, errorType, errorMessage, signed, accessKeyId, faultId);
+        add(operation, kept, statusCode, errorType, errorMessage, signed, accessKeyId, faultId, region, accountId);
     }
 
     private static final JournalBody EMPTY = new JournalBody("", false);
@@ -192,7 +207,9 @@ public final class RequestJournal {
             String errorMessage,
             boolean signed,
             String accessKeyId,
-            String faultId) {
+            String faultId,
+            String region,
+            String accountId) {
         Instant now = clock.instant();
         synchronized (entries) {
             sequence++;
@@ -201,7 +218,18 @@ public final class RequestJournal {
                 return;
             }
             Entry entry = new Entry(
-                    sequence, now, operation, body, statusCode, errorType, errorMessage, signed, accessKeyId, faultId);
+                    sequence,
+                    now,
+                    operation,
+                    body,
+                    statusCode,
+                    errorType,
+                    errorMessage,
+                    signed,
+                    accessKeyId,
+                    faultId,
+                    region,
+                    accountId);
             entry.size = (body instanceof JournalBody kept ? kept.text().length() : ((byte[]) body).length)
                     + (errorMessage == null ? 0 : errorMessage.length());
             entries.addLast(entry);

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPool;
 
@@ -10,8 +11,8 @@ final class CreateIdentityPool extends Operation<IdentityPool, IdentityPool> {
     }
 
     @Override
-    public IdentityPool handle(IdentityPool input) {
-        Pool pool = state.createPool(PoolShapes.settings(input), input.identityPoolTags());
+    public IdentityPool handle(Caller caller, IdentityPool input) {
+        Pool pool = state.createPool(caller, PoolShapes.settings(input), input.identityPoolTags());
         return PoolShapes.describe(pool);
     }
 }

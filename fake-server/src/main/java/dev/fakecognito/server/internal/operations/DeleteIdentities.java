@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesInput;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesResponse;
@@ -18,10 +19,11 @@ final class DeleteIdentities extends Operation<DeleteIdentitiesInput, DeleteIden
     }
 
     @Override
-    public DeleteIdentitiesResponse handle(DeleteIdentitiesInput input) {
+    public DeleteIdentitiesResponse handle(Caller caller, DeleteIdentitiesInput input) {
         Map<Pool, List<String>> byPool = new LinkedHashMap<>();
         for (String identityId : input.identityIdsToDelete()) {
             state.findPoolOfIdentity(identityId)
+                    .filter(caller::sees) // another region's or account's identity is as unknown
                     .ifPresent(pool ->
                             byPool.computeIfAbsent(pool, p -> new ArrayList<>()).add(identityId));
         }

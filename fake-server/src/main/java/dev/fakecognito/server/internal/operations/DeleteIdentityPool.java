@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.wire.IdentityPoolIdInput;
 
 /** DeleteIdentityPool: removes the pool with its identities, roles, mappings and tags. */
@@ -9,8 +10,8 @@ final class DeleteIdentityPool extends Operation<IdentityPoolIdInput, Void> {
     }
 
     @Override
-    public Void handle(IdentityPoolIdInput input) {
-        state.deletePool(input.identityPoolId());
+    public Void handle(Caller caller, IdentityPoolIdInput input) {
+        state.deletePool(caller, input.identityPoolId());
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityDescription;
 import dev.fakecognito.server.internal.wire.IdentityIdInput;
@@ -11,8 +12,8 @@ final class DescribeIdentity extends Operation<IdentityIdInput, IdentityDescript
     }
 
     @Override
-    public IdentityDescription handle(IdentityIdInput input) {
-        Pool pool = state.poolOfIdentity(input.identityId());
+    public IdentityDescription handle(Caller caller, IdentityIdInput input) {
+        Pool pool = state.poolOfIdentity(caller, input.identityId());
         return IdentityShapes.describe(pool, pool.describe(input.identityId()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.wire.IdentityPool;
 import dev.fakecognito.server.internal.wire.IdentityPoolIdInput;
 
@@ -10,7 +11,7 @@ final class DescribeIdentityPool extends Operation<IdentityPoolIdInput, Identity
     }
 
     @Override
-    public IdentityPool handle(IdentityPoolIdInput input) {
-        return PoolShapes.describe(state.pool(input.identityPoolId()));
+    public IdentityPool handle(Caller caller, IdentityPoolIdInput input) {
+        return PoolShapes.describe(state.pool(caller, input.identityPoolId()));
     }
 }

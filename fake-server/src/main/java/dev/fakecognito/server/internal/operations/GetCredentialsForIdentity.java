@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.tokens.TemporaryCredentials;
@@ -29,7 +30,7 @@ final class GetCredentialsForIdentity
     }
 
     @Override
-    public GetCredentialsForIdentityResponse handle(GetCredentialsForIdentityInput input) {
+    public GetCredentialsForIdentityResponse handle(Caller caller, GetCredentialsForIdentityInput input) {
         Pool pool = state.poolOfIdentity(input.identityId());
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), true);
         IdentitySnapshot identity =

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.GetIdInput;
 import dev.fakecognito.server.internal.wire.IdentityIdResponse;
@@ -14,7 +15,7 @@ final class GetId extends Operation<GetIdInput, IdentityIdResponse> {
     }
 
     @Override
-    public IdentityIdResponse handle(GetIdInput input) {
+    public IdentityIdResponse handle(Caller caller, GetIdInput input) {
         Pool pool = state.pool(input.identityPoolId());
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), false);
         return new IdentityIdResponse(pool.getId(resolved.keys(), name()).identityId());

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PoolRoles;
 import dev.fakecognito.server.internal.state.RoleMappingConfig;
@@ -18,8 +19,8 @@ final class GetIdentityPoolRoles extends Operation<IdentityPoolIdInput, Identity
     }
 
     @Override
-    public IdentityPoolRoles handle(IdentityPoolIdInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public IdentityPoolRoles handle(Caller caller, IdentityPoolIdInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         PoolRoles roles = pool.roles();
         Map<String, RoleMapping> mappings = new LinkedHashMap<>();
         roles.roleMappings().forEach((key, mapping) -> mappings.put(key, wire(mapping)));

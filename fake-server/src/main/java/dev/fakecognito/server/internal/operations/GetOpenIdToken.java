@@ -1,6 +1,7 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenInput;
@@ -29,7 +30,7 @@ final class GetOpenIdToken extends Operation<GetOpenIdTokenInput, OpenIdTokenRes
     }
 
     @Override
-    public OpenIdTokenResponse handle(GetOpenIdTokenInput input) {
+    public OpenIdTokenResponse handle(Caller caller, GetOpenIdTokenInput input) {
         Pool pool = state.poolOfIdentity(input.identityId());
         if (Boolean.FALSE.equals(pool.settings().allowClassicFlow())) {
             throw CognitoException.invalidParameter("Basic (classic) flow is not enabled, please use enhanced flow.");

@@ -1,6 +1,7 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.GetOpenIdTokenForDeveloperIdentityInput;
@@ -31,8 +32,8 @@ final class GetOpenIdTokenForDeveloperIdentity
     }
 
     @Override
-    public OpenIdTokenResponse handle(GetOpenIdTokenForDeveloperIdentityInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public OpenIdTokenResponse handle(Caller caller, GetOpenIdTokenForDeveloperIdentityInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         String provider = pool.settings().developerProviderName();
         Map<String, String> others = new LinkedHashMap<>(input.logins());
         String developerUserId = provider == null ? null : others.remove(provider);

@@ -2,6 +2,7 @@ package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PrincipalTagMapping;
 import dev.fakecognito.server.internal.wire.GetPrincipalTagAttributeMapInput;
@@ -14,8 +15,8 @@ final class GetPrincipalTagAttributeMap extends Operation<GetPrincipalTagAttribu
     }
 
     @Override
-    public PrincipalTagAttributeMap handle(GetPrincipalTagAttributeMapInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public PrincipalTagAttributeMap handle(Caller caller, GetPrincipalTagAttributeMapInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         PrincipalTagMapping mapping = pool.principalTagMappings().get(input.identityProviderName());
         if (mapping == null) {
             throw new CognitoException(

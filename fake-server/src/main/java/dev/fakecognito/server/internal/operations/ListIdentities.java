@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Page;
 import dev.fakecognito.server.internal.state.Pool;
@@ -13,8 +14,8 @@ final class ListIdentities extends Operation<ListIdentitiesInput, ListIdentities
     }
 
     @Override
-    public ListIdentitiesResponse handle(ListIdentitiesInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public ListIdentitiesResponse handle(Caller caller, ListIdentitiesInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         long after = PageTokens.decode(input.nextToken(), pool.id());
         Page<IdentitySnapshot> page =
                 pool.listIdentities(after, input.maxResults(), Boolean.TRUE.equals(input.hideDisabled()));

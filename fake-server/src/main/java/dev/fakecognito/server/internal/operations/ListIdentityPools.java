@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Page;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPoolShortDescription;
@@ -15,9 +16,9 @@ final class ListIdentityPools extends Operation<ListIdentityPoolsInput, ListIden
     }
 
     @Override
-    public ListIdentityPoolsResponse handle(ListIdentityPoolsInput input) {
+    public ListIdentityPoolsResponse handle(Caller caller, ListIdentityPoolsInput input) {
         long after = PageTokens.decode(input.nextToken(), SCOPE);
-        Page<Pool> page = state.listPools(after, input.maxResults());
+        Page<Pool> page = state.listPools(caller, after, input.maxResults());
         return new ListIdentityPoolsResponse(
                 page.items().stream()
                         .map(pool -> new IdentityPoolShortDescription(

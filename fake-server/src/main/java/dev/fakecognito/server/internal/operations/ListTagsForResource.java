@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.wire.ResourceArnInput;
 import dev.fakecognito.server.internal.wire.TagsResponse;
 
@@ -10,7 +11,8 @@ final class ListTagsForResource extends Operation<ResourceArnInput, TagsResponse
     }
 
     @Override
-    public TagsResponse handle(ResourceArnInput input) {
-        return new TagsResponse(PoolArns.pool(state, input.resourceArn()).tags());
+    public TagsResponse handle(Caller caller, ResourceArnInput input) {
+        return new TagsResponse(
+                PoolArns.pool(state, caller, input.resourceArn()).tags());
     }
 }

@@ -2,6 +2,7 @@ package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.IdentitySnapshot;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.LookupDeveloperIdentityInput;
@@ -21,8 +22,8 @@ final class LookupDeveloperIdentity extends Operation<LookupDeveloperIdentityInp
     }
 
     @Override
-    public LookupDeveloperIdentityResponse handle(LookupDeveloperIdentityInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public LookupDeveloperIdentityResponse handle(Caller caller, LookupDeveloperIdentityInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         String identityId = input.identityId();
         String developerUserId = input.developerUserIdentifier();
         if (identityId == null && developerUserId == null) {

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityIdResponse;
 import dev.fakecognito.server.internal.wire.MergeDeveloperIdentitiesInput;
@@ -14,8 +15,8 @@ final class MergeDeveloperIdentities extends Operation<MergeDeveloperIdentitiesI
     }
 
     @Override
-    public IdentityIdResponse handle(MergeDeveloperIdentitiesInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public IdentityIdResponse handle(Caller caller, MergeDeveloperIdentitiesInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         DeveloperProvider.require(pool, input.developerProviderName());
         return new IdentityIdResponse(
                 pool.mergeDeveloperUsers(input.sourceUserIdentifier(), input.destinationUserIdentifier(), name()));

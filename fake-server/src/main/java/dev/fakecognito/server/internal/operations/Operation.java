@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.CognitoState;
 import dev.fakecognito.server.internal.tokens.CredentialsGenerator;
 import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
@@ -53,13 +54,15 @@ public abstract class Operation<I, O> {
     }
 
     /**
-     * Runs the operation on a request that already passed the model's constraint checks.
+     * Runs the operation on a request that already passed the model's constraint checks. Signed
+     * operations see only the caller's pools; the unsigned ones find pools by id.
      *
-     * @param input the request
+     * @param caller the region and account of the call
+     * @param input  the request
      * @return the response, or {@code null} for an empty body
      * @throws dev.fakecognito.server.internal.errors.CognitoException the error the real service would answer
      */
-    public abstract O handle(I input);
+    public abstract O handle(Caller caller, I input);
 
     /**
      * Whether the operation may sign or verify tokens with RSA (or generate the key): too slow to run on

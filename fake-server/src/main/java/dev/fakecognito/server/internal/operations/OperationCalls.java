@@ -3,6 +3,7 @@ package dev.fakecognito.server.internal.operations;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesInput;
 import dev.fakecognito.server.internal.wire.DeleteIdentitiesResponse;
 import dev.fakecognito.server.internal.wire.UnprocessedIdentityId;
@@ -28,12 +29,13 @@ public final class OperationCalls {
      * Runs a call.
      *
      * @param operation the operation
+     * @param caller    the region and account of the call
      * @param members   its input's members in the model's order, checked ({@code null} when the body had none)
      * @return the answer's body: UTF-8 JSON, empty for an operation without output
      * @throws dev.fakecognito.server.internal.errors.CognitoException the error the real service would answer
      */
-    public static byte[] call(Operation<?, ?> operation, Object[] members) {
-        return write(operation, handle(operation, WireCodecs.input(operation.name(), members)));
+    public static byte[] call(Operation<?, ?> operation, Caller caller, Object[] members) {
+        return write(operation, handle(operation, caller, WireCodecs.input(operation.name(), members)));
     }
 
     /**
@@ -41,14 +43,16 @@ public final class OperationCalls {
      * alone and answered in {@code UnprocessedIdentityIds}, in the order the request named them.
      *
      * @param operation DeleteIdentities (any other runs as {@link #call} does)
+     * @param caller    the region and account of the call
      * @param members   its input's members, checked
      * @param kept      the identities not to delete
      * @param errorCode their {@code ErrorCode}
      */
-    public static byte[] callKeeping(Operation<?, ?> operation, Object[] members, List<String> kept, String errorCode) {
+    public static byte[] callKeeping(
+            Operation<?, ?> operation, Caller caller, Object[] members, List<String> kept, String errorCode) {
         Object input = WireCodecs.input(operation.name(), members);
         if (!(input instanceof DeleteIdentitiesInput delete) || kept.isEmpty()) {
-            return write(operation, handle(operation, input));
+            return write(operation, handle(operation, caller, input));
         }
         List<String> deleted = new ArrayList<>();
         for (String id : delete.identityIdsToDelete()) {
@@ -57,7 +61,7 @@ public final class OperationCalls {
             }
         }
         DeleteIdentitiesResponse response =
-                (DeleteIdentitiesResponse) handle(operation, new DeleteIdentitiesInput(deleted));
+                (DeleteIdentitiesResponse) handle(operation, caller, new DeleteIdentitiesInput(deleted));
         List<UnprocessedIdentityId> unprocessed = new ArrayList<>();
         if (response.unprocessedIdentityIds() != null) {
             unprocessed.addAll(response.unprocessedIdentityIds());
@@ -71,8 +75,8 @@ public final class OperationCalls {
     }
 
     @SuppressWarnings("unchecked")
-    private static <I, O> O handle(Operation<I, O> operation, Object input) {
-        return operation.handle((I) input);
+    private static <I, O> O handle(Operation<I, O> operation, Caller caller, Object input) {
+        return operation.handle(caller, (I) input);
     }
 
     private static byte[] write(Operation<?, ?> operation, Object output) {

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPoolRoles;
 
@@ -14,8 +15,8 @@ final class SetIdentityPoolRoles extends Operation<IdentityPoolRoles, Void> {
     }
 
     @Override
-    public Void handle(IdentityPoolRoles input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public Void handle(Caller caller, IdentityPoolRoles input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         pool.setRoles(PoolConfigurations.roles(pool.settings(), input));
         return null;
     }

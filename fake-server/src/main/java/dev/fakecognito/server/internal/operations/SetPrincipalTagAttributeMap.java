@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.state.PrincipalTagMapping;
 import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
@@ -11,8 +12,8 @@ final class SetPrincipalTagAttributeMap extends Operation<PrincipalTagAttributeM
     }
 
     @Override
-    public PrincipalTagAttributeMap handle(PrincipalTagAttributeMap input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public PrincipalTagAttributeMap handle(Caller caller, PrincipalTagAttributeMap input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         PrincipalTagMapping mapping = PoolConfigurations.principalTags(pool.settings(), pool.id(), input);
         pool.setPrincipalTagMapping(input.identityProviderName(), mapping);
         return GetPrincipalTagAttributeMap.wire(pool, input.identityProviderName(), mapping);

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.wire.EmptyResponse;
 import dev.fakecognito.server.internal.wire.TagResourceInput;
 
@@ -10,9 +11,9 @@ final class TagResource extends Operation<TagResourceInput, EmptyResponse> {
     }
 
     @Override
-    public EmptyResponse handle(TagResourceInput input) {
+    public EmptyResponse handle(Caller caller, TagResourceInput input) {
         Tags.check(input.tags());
-        PoolArns.pool(state, input.resourceArn()).tag(input.tags());
+        PoolArns.pool(state, caller, input.resourceArn()).tag(input.tags());
         return new EmptyResponse();
     }
 }

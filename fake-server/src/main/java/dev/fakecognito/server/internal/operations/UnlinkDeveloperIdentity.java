@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.UnlinkDeveloperIdentityInput;
 
@@ -13,8 +14,8 @@ final class UnlinkDeveloperIdentity extends Operation<UnlinkDeveloperIdentityInp
     }
 
     @Override
-    public Void handle(UnlinkDeveloperIdentityInput input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public Void handle(Caller caller, UnlinkDeveloperIdentityInput input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         DeveloperProvider.require(pool, input.developerProviderName());
         pool.unlinkDeveloperUser(input.identityId(), input.developerUserIdentifier());
         return null;

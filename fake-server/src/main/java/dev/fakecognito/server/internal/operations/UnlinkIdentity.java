@@ -1,6 +1,7 @@
 package dev.fakecognito.server.internal.operations;
 
 import dev.fakecognito.server.internal.errors.CognitoException;
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.UnlinkIdentityInput;
 
@@ -20,7 +21,7 @@ final class UnlinkIdentity extends Operation<UnlinkIdentityInput, Void> {
     }
 
     @Override
-    public Void handle(UnlinkIdentityInput input) {
+    public Void handle(Caller caller, UnlinkIdentityInput input) {
         Pool pool = state.poolOfIdentity(input.identityId());
         String developerProvider = pool.settings().developerProviderName();
         if (developerProvider != null && input.loginsToRemove().contains(developerProvider)) {

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.wire.EmptyResponse;
 import dev.fakecognito.server.internal.wire.UntagResourceInput;
 
@@ -10,8 +11,8 @@ final class UntagResource extends Operation<UntagResourceInput, EmptyResponse> {
     }
 
     @Override
-    public EmptyResponse handle(UntagResourceInput input) {
-        PoolArns.pool(state, input.resourceArn()).untag(input.tagKeys());
+    public EmptyResponse handle(Caller caller, UntagResourceInput input) {
+        PoolArns.pool(state, caller, input.resourceArn()).untag(input.tagKeys());
         return new EmptyResponse();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.operations;
 
+import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.state.Pool;
 import dev.fakecognito.server.internal.wire.IdentityPool;
 
@@ -14,8 +15,8 @@ final class UpdateIdentityPool extends Operation<IdentityPool, IdentityPool> {
     }
 
     @Override
-    public IdentityPool handle(IdentityPool input) {
-        Pool pool = state.pool(input.identityPoolId());
+    public IdentityPool handle(Caller caller, IdentityPool input) {
+        Pool pool = state.pool(caller, input.identityPoolId());
         return PoolShapes.describe(pool.id(), pool.update(PoolShapes.settings(input), input.identityPoolTags()));
     }
 }

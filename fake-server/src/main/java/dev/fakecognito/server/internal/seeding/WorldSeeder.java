@@ -3,6 +3,7 @@ package dev.fakecognito.server.internal.seeding;
 import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
+import dev.fakecognito.model.internal.FakeSettings;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.operations.PoolConfigurations;
 import dev.fakecognito.server.internal.state.CognitoState;
@@ -106,8 +107,16 @@ public final class WorldSeeder {
                 emptyToNull(pool.samlProviderARNs()),
                 emptyToNull(withoutNullValues(pool.tags())));
         validate(fixtures, at, "CreateIdentityPool", request);
+        String region = region(fixtures, at, pool);
+        String accountId = accountId(fixtures, at, pool);
         if (pool.id() != null) {
-            checkId(fixtures, at + "/id", "DescribeIdentityPool", new IdentityPoolIdInput(pool.id()), pool.id());
+            checkId(
+                    fixtures,
+                    at + "/id",
+                    "DescribeIdentityPool",
+                    new IdentityPoolIdInput(pool.id()),
+                    pool.id(),
+                    region);
         }
         // Tags first, each at its own key: the settings check includes the tags but can only point at the pool.
         for (Map.Entry<String, String> tag : pool.tags().entrySet()) {
@@ -171,6 +180,7 @@ public final class WorldSeeder {
                     fixtures,
                     at + "/identities/" + j,
                     settings,
+                    region,
                     pool.identities().get(j)));
         }
         WorldChecks.checkMerges(fixtures, at, pool);
@@ -182,13 +192,57 @@ public final class WorldSeeder {
                     merge.mergedAt() == null ? state.now() : merge.mergedAt(),
                     merge.operation() == null ? "fixture" : merge.operation()));
         }
-        return new PoolSeed(pool.id(), settings, pool.tags(), poolRoles, principalTags, identities, merges);
+        return new PoolSeed(
+                pool.id(), region, accountId, settings, pool.tags(), poolRoles, principalTags, identities, merges);
+    }
+
+    /**
+     * The region of a fixture's pool: the one it names (a region name), else its id's prefix when that is
+     * a region name, else the fake's default region.
+     */
+    private String region(Fixtures fixtures, String at, World.IdentityPool pool) {
+        if (pool.region() != null) {
+            try {
+                return FakeSettings.REGION.check(pool.region(), "region");
+            } catch (IllegalArgumentException e) {
+                throw fixtures.errorAt(at + "/region", e.getMessage());
+            }
+        }
+        if (pool.id() != null) {
+            int colon = pool.id().indexOf(':');
+            if (colon > 0) {
+                try {
+                    return FakeSettings.REGION.check(pool.id().substring(0, colon), "region");
+                } catch (IllegalArgumentException e) {
+                    // not a region: the id check below names it
+                }
+            }
+        }
+        return state.region();
+    }
+
+    /** The account of a fixture's pool: the one it names (12 digits), else the fake's default account. */
+    private String accountId(Fixtures fixtures, String at, World.IdentityPool pool) {
+        if (pool.accountId() == null) {
+            return state.accountId();
+        }
+        try {
+            return FakeSettings.ACCOUNT_ID.check(pool.accountId(), "accountId");
+        } catch (IllegalArgumentException e) {
+            throw fixtures.errorAt(at + "/accountId", e.getMessage());
+        }
     }
 
     private IdentitySnapshot identitySeed(
-            Fixtures fixtures, String at, PoolSettings settings, World.Identity identity) {
+            Fixtures fixtures, String at, PoolSettings settings, String region, World.Identity identity) {
         if (identity.id() != null) {
-            checkId(fixtures, at + "/id", "DescribeIdentity", new IdentityIdInput(identity.id()), identity.id());
+            checkId(
+                    fixtures,
+                    at + "/id",
+                    "DescribeIdentity",
+                    new IdentityIdInput(identity.id()),
+                    identity.id(),
+                    region);
         }
         if (identity.mergedInto() != null) {
             checkId(
@@ -196,7 +250,8 @@ public final class WorldSeeder {
                     at + "/mergedInto",
                     "DescribeIdentity",
                     new IdentityIdInput(identity.mergedInto()),
-                    identity.mergedInto());
+                    identity.mergedInto(),
+                    region);
         }
         for (Map.Entry<String, String> entry : identity.logins().entrySet()) {
             String provider = entry.getKey();
@@ -249,12 +304,11 @@ public final class WorldSeeder {
                 identity.sessionTags());
     }
 
-    private void checkId(Fixtures fixtures, String at, String operation, Object request, String id) {
+    private void checkId(Fixtures fixtures, String at, String operation, Object request, String id, String region) {
         validate(fixtures, at, operation, request);
-        if (!id.startsWith(state.region() + ":")) {
+        if (!id.startsWith(region + ":")) {
             throw fixtures.errorAt(
-                    at,
-                    "id " + id + " is not in this fake's region " + state.region() + " (ids start with the region)");
+                    at, "id " + id + " is not in the pool's region " + region + " (ids start with the region)");
         }
     }
 

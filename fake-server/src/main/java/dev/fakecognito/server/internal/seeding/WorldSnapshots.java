@@ -88,6 +88,8 @@ public final class WorldSnapshots {
         }
         return new World.IdentityPool(
                 pool.id(),
+                pool.region(),
+                pool.accountId(),
                 s.name(),
                 s.allowUnauthenticatedIdentities(),
                 s.allowClassicFlow(),

@@ -6,7 +6,6 @@ import dev.fakecognito.model.internal.Setting;
 import dev.fakecognito.model.internal.SettingValues;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -52,8 +51,12 @@ public final class BuilderSettings {
             case "requireSignatures" -> builder.requireSignatures((Boolean) value);
             case "credentials" ->
                 ((List<String>) value).forEach(credential -> {
-                    Map.Entry<String, String> parsed = Credentials.parse(credential, "each credential");
-                    builder.credentials(parsed.getKey(), parsed.getValue());
+                    Credentials.Credential parsed = Credentials.read(credential, "each credential");
+                    if (parsed.accountId() == null) {
+                        builder.credentials(parsed.accessKeyId(), parsed.secretAccessKey());
+                    } else {
+                        builder.credentials(parsed.accessKeyId(), parsed.secretAccessKey(), parsed.accountId());
+                    }
                 });
             case "verifyLoginTokens" -> builder.verifyLoginTokens((Boolean) value);
             case "adminToken" -> builder.adminToken((String) value);

@@ -29,7 +29,8 @@ import java.util.Set;
  *   <li>the header's form: key=value pairs, the {@code Credential}, {@code SignedHeaders} and {@code Signature}
  *       parts and a request date, the algorithm, the five parts of the credential, the date's format
  *       ({@code IncompleteSignatureException});</li>
- *   <li>the credential scope: region, service, terminator, date ({@code InvalidSignatureException});</li>
+ *   <li>the credential scope: a region name (any region: it selects the call's region), service, terminator,
+ *       date ({@code InvalidSignatureException});</li>
  *   <li>the request date within 15 minutes of the fake's clock;</li>
  *   <li>{@code host} among the signed headers;</li>
  *   <li>with known credentials: the access key ({@code UnrecognizedClientException}), then the signature
@@ -53,7 +54,6 @@ public final class SignatureChecker {
     }
 
     private final boolean required;
-    private final String region;
     private final String service;
     private final Map<String, String> secrets;
     private final Set<String> unsignedOperations;
@@ -63,26 +63,23 @@ public final class SignatureChecker {
      * Creates the check.
      *
      * @param required           whether calls must be signed; when not, nothing is checked
-     * @param region             the fake's region, the only one a credential scope may name
      * @param secrets            secret access keys by access key id; when empty any access key is accepted and
      *                           signatures themselves are not verified
      * @param unsignedOperations the operations the SDKs send unsigned (from the API model)
      * @param clock              the fake's clock, for the request date's window
      */
     public SignatureChecker(
-            boolean required, String region, Map<String, String> secrets, Set<String> unsignedOperations, Clock clock) {
-        this(required, region, SERVICE, secrets, unsignedOperations, clock);
+            boolean required, Map<String, String> secrets, Set<String> unsignedOperations, Clock clock) {
+        this(required, SERVICE, secrets, unsignedOperations, clock);
     }
 
     SignatureChecker(
             boolean required,
-            String region,
             String service,
             Map<String, String> secrets,
             Set<String> unsignedOperations,
             Clock clock) {
         this.required = required;
-        this.region = region;
         this.service = service;
         this.secrets = Map.copyOf(secrets);
         this.unsignedOperations = Set.copyOf(unsignedOperations);
@@ -106,7 +103,7 @@ public final class SignatureChecker {
             return read(authorization);
         } catch (CognitoException refusal) {
             Verdict read = read(authorization);
-            return new Verdict(read.signed(), read.accessKeyId(), refusal);
+            return new Verdict(read.signed(), read.accessKeyId(), read.region(), refusal);
         }
     }
 
@@ -134,7 +131,9 @@ public final class SignatureChecker {
             return Verdict.UNSIGNED;
         }
         boolean signed = isSigned(authorization);
-        return new Verdict(signed, signed ? accessKeyIdOf(authorization) : null, null);
+        return signed
+                ? new Verdict(true, accessKeyIdOf(authorization), scopeRegionOf(authorization), null)
+                : Verdict.UNSIGNED;
     }
 
     private static boolean isSigned(String authorization) {
@@ -247,7 +246,7 @@ public final class SignatureChecker {
 
     private void checkScope(String[] scope, String amzDate) {
         StringBuilder wrong = new StringBuilder();
-        if (!scope[2].equals(region)) {
+        if (!isRegionName(scope[2])) {
             wrong.append("Credential should be scoped to a valid region, not '")
                     .append(scope[2])
                     .append("'. ");
@@ -309,6 +308,28 @@ public final class SignatureChecker {
         return end > start ? authorization.substring(start, end) : null;
     }
 
+    /** The region the credential scope names ({@code Credential=KEY/DATE/REGION/...}), or {@code null}. */
+    static String scopeRegionOf(String authorization) {
+        int start = authorization.indexOf("Credential=");
+        if (start < 0) {
+            return null;
+        }
+        start += "Credential=".length();
+        int end = start;
+        while (end < authorization.length() && ", ".indexOf(authorization.charAt(end)) < 0) {
+            end++;
+        }
+        // KEY/DATE/REGION/...: the region is the third part
+        int first = authorization.indexOf('/', start);
+        int second = first < 0 || first >= end ? -1 : authorization.indexOf('/', first + 1);
+        int third = second < 0 || second >= end ? -1 : authorization.indexOf('/', second + 1);
+        if (third < 0 || third > end) {
+            return null;
+        }
+        String region = authorization.substring(second + 1, third);
+        return isRegionName(region) ? region : null;
+    }
+
     private static boolean hasQueryParameter(String rawQuery, String name) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return false;
@@ -342,5 +363,49 @@ public final class SignatureChecker {
 
     private static CognitoException invalid(String message) {
         return new CognitoException(ErrorCode.INVALID_SIGNATURE, message);
+    }
+
+    /**
+     * Whether the text is an AWS region name, {@code [a-z]{2}(-[a-z]+)+-\d+} (e.g. {@code eu-west-1},
+     * {@code us-gov-west-1}): checked by hand, as it runs for every call.
+     */
+    public static boolean isRegionName(CharSequence text) {
+        int n = text.length();
+        if (n < 6 || !isLower(text.charAt(0)) || !isLower(text.charAt(1)) || text.charAt(2) != '-') {
+            return false;
+        }
+        int lastHyphen = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (text.charAt(i) == '-') {
+                lastHyphen = i;
+                break;
+            }
+        }
+        if (lastHyphen <= 2 || lastHyphen == n - 1) {
+            return false;
+        }
+        for (int i = lastHyphen + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        // between: one or more words of lower-case letters, separated by single hyphens
+        boolean inWord = false;
+        for (int i = 3; i < lastHyphen; i++) {
+            char c = text.charAt(i);
+            if (isLower(c)) {
+                inWord = true;
+            } else if (c == '-' && inWord) {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        return inWord;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }

@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * All the in-memory state of one fake: the identity pools of its account and region, with a global
- * index from identity id to pool for the unsigned calls that name only an identity. Thread-safe:
+ * All the in-memory state of one fake: the identity pools of every region and account, with a global
+ * index from identity id to pool for the unsigned calls that name only an identity. A pool belongs to
+ * one region and one account ({@link Pool#region()}, {@link Pool#accountId()}); signed calls see only
+ * the pools of their {@link Caller}. Thread-safe:
  * each pool guards its own identities; pool creation is serialised to keep the pool quota exact.
  */
 public final class CognitoState {
@@ -39,8 +41,8 @@ public final class CognitoState {
     /**
      * Creates an empty state.
      *
-     * @param region    the region ids start with
-     * @param accountId the account that owns every pool
+     * @param region    the default region: of calls that name none
+     * @param accountId the default account: of calls whose access key names none
      * @param clock     the clock for creation dates, token and credential times
      * @param uuids     where new ids come from
      */
@@ -51,12 +53,12 @@ public final class CognitoState {
         this.uuids = uuids;
     }
 
-    /** The region of this fake. */
+    /** The default region of this fake: of calls that name none. */
     public String region() {
         return region;
     }
 
-    /** The account id of this fake. */
+    /** The default account id of this fake: of calls whose access key names none. */
     public String accountId() {
         return accountId;
     }
@@ -66,8 +68,24 @@ public final class CognitoState {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    String newId() {
-        return region + ":" + uuids.get();
+    /** The caller of the fake's default region and account. */
+    public Caller defaultCaller() {
+        return new Caller(region, accountId);
+    }
+
+    String newId(String inRegion) {
+        return inRegion + ":" + uuids.get();
+    }
+
+    /** The number of pools the caller's region and account hold; under {@code poolCreation}. */
+    private int poolsOf(String inRegion, String ofAccount) {
+        int count = 0;
+        for (Pool pool : poolsInOrder.values()) {
+            if (pool.region().equals(inRegion) && pool.accountId().equals(ofAccount)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     long nextSequence() {
@@ -75,18 +93,20 @@ public final class CognitoState {
     }
 
     /**
-     * Creates a pool.
+     * Creates a pool in the caller's region and account.
      *
-     * @throws CognitoException {@code LimitExceededException} when the account already has {@link #MAX_POOLS}
+     * @throws CognitoException {@code LimitExceededException} when the caller's account already has
+     *                          {@link #MAX_POOLS} in the caller's region
      */
-    public Pool createPool(PoolSettings settings, Map<String, String> tags) {
+    public Pool createPool(Caller caller, PoolSettings settings, Map<String, String> tags) {
         synchronized (poolCreation) {
-            if (pools.size() >= MAX_POOLS) {
+            if (poolsOf(caller.region(), caller.accountId()) >= MAX_POOLS) {
                 throw new CognitoException(
                         ErrorCode.LIMIT_EXCEEDED,
                         "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
             }
-            Pool pool = new Pool(this, newId(), nextSequence(), settings, tags);
+            Pool pool = new Pool(
+                    this, newId(caller.region()), caller.region(), caller.accountId(), nextSequence(), settings, tags);
             pools.put(pool.id(), pool);
             poolsInOrder.put(pool.sequence(), pool);
             return pool;
@@ -102,6 +122,33 @@ public final class CognitoState {
         Pool pool = pools.get(identityPoolId);
         if (pool == null) {
             throw CognitoException.poolNotFound(identityPoolId);
+        }
+        return pool;
+    }
+
+    /**
+     * The pool with this id, as a signed call sees it: a pool of another region or account is not found.
+     *
+     * @throws CognitoException {@code ResourceNotFoundException: IdentityPool '<id>' not found.}
+     */
+    public Pool pool(Caller caller, String identityPoolId) {
+        Pool pool = pools.get(identityPoolId);
+        if (pool == null || !caller.sees(pool)) {
+            throw CognitoException.poolNotFound(identityPoolId);
+        }
+        return pool;
+    }
+
+    /**
+     * The pool that owns this identity, as a signed call sees it: an identity of a pool of another
+     * region or account is not found.
+     *
+     * @throws CognitoException {@code ResourceNotFoundException: Identity '<id>' not found.}
+     */
+    public Pool poolOfIdentity(Caller caller, String identityId) {
+        Pool pool = poolOfIdentity.get(identityId);
+        if (pool == null || !caller.sees(pool)) {
+            throw CognitoException.identityNotFound(identityId);
         }
         return pool;
     }
@@ -124,22 +171,38 @@ public final class CognitoState {
         return Optional.ofNullable(poolOfIdentity.get(identityId));
     }
 
-    /** Deletes a pool with its identities, roles, mappings and tags. */
-    public void deletePool(String identityPoolId) {
+    /** Deletes a pool the caller sees, with its identities, roles, mappings and tags. */
+    public void deletePool(Caller caller, String identityPoolId) {
         synchronized (poolCreation) {
-            Pool pool = pool(identityPoolId);
-            pool.markDeleted();
-            pools.remove(identityPoolId);
-            poolsInOrder.remove(pool.sequence());
+            remove(pool(caller, identityPoolId));
         }
     }
 
-    /** Pools in creation order, after the given creation sequence (0 for the first page). */
-    public Page<Pool> listPools(long afterSequence, int maxResults) {
+    /** Deletes a pool of any region and account (an admin's undo), with everything in it. */
+    public void deletePool(String identityPoolId) {
+        synchronized (poolCreation) {
+            remove(pool(identityPoolId));
+        }
+    }
+
+    private void remove(Pool pool) {
+        pool.markDeleted();
+        pools.remove(pool.id());
+        poolsInOrder.remove(pool.sequence());
+    }
+
+    /**
+     * The caller's pools (its region and account) in creation order, after the given creation sequence
+     * (0 for the first page).
+     */
+    public Page<Pool> listPools(Caller caller, long afterSequence, int maxResults) {
         List<Pool> page = new ArrayList<>(maxResults);
         boolean more = false;
         long last = afterSequence;
         for (Pool pool : poolsInOrder.tailMap(afterSequence, false).values()) {
+            if (!caller.sees(pool)) {
+                continue;
+            }
             if (page.size() == maxResults) {
                 more = true;
                 break;
@@ -150,7 +213,7 @@ public final class CognitoState {
         return new Page<>(page, last, more);
     }
 
-    /** All pools, in creation order. */
+    /** All pools of every region and account, in creation order. */
     public List<Pool> pools() {
         return List.copyOf(poolsInOrder.values());
     }
@@ -165,24 +228,34 @@ public final class CognitoState {
      */
     public List<Pool> seed(List<PoolSeed> seeds) {
         synchronized (poolCreation) {
-            if (pools.size() + seeds.size() > MAX_POOLS) {
-                throw new SeedException(
-                        0,
-                        -1,
-                        null,
-                        "seeding " + seeds.size() + " pools would exceed the quota of " + MAX_POOLS
-                                + " identity pools (" + pools.size() + " exist)");
+            Map<Caller, Integer> perPlace = new java.util.LinkedHashMap<>();
+            for (PoolSeed seed : seeds) {
+                perPlace.merge(new Caller(seed.region(), seed.accountId()), 1, Integer::sum);
+            }
+            for (Map.Entry<Caller, Integer> place : perPlace.entrySet()) {
+                int existing = poolsOf(place.getKey().region(), place.getKey().accountId());
+                if (existing + place.getValue() > MAX_POOLS) {
+                    throw new SeedException(
+                            0,
+                            -1,
+                            null,
+                            "seeding " + place.getValue() + " pools in region "
+                                    + place.getKey().region()
+                                    + " and account " + place.getKey().accountId() + " would exceed the quota of "
+                                    + MAX_POOLS + " identity pools (" + existing + " exist there)");
+                }
             }
             Set<String> poolIds = new HashSet<>();
             Set<String> identityIds = new HashSet<>();
             List<Pool> created = new ArrayList<>(seeds.size());
             for (int i = 0; i < seeds.size(); i++) {
                 PoolSeed seed = seeds.get(i);
-                String id = seed.id() == null ? newId() : seed.id();
+                String id = seed.id() == null ? newId(seed.region()) : seed.id();
                 if (pools.containsKey(id) || !poolIds.add(id)) {
                     throw new SeedException(i, -1, "id", "identity pool " + id + " already exists");
                 }
-                Pool pool = new Pool(this, id, nextSequence(), seed.settings(), seed.tags());
+                Pool pool = new Pool(
+                        this, id, seed.region(), seed.accountId(), nextSequence(), seed.settings(), seed.tags());
                 pool.seed(i, seed, identityIds, poolOfIdentity.keySet());
                 created.add(pool);
             }

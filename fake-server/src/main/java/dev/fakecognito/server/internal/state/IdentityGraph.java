@@ -57,7 +57,7 @@ final class IdentityGraph {
             Set<String> existing) {
         for (int i = 0; i < seeds.size(); i++) {
             IdentitySnapshot s = seeds.get(i);
-            String identityId = s.identityId() == null ? state.newId() : s.identityId();
+            String identityId = s.identityId() == null ? state.newId(pool.region()) : s.identityId();
             if (existing.contains(identityId) || !seen.add(identityId)) {
                 throw new SeedException(poolIndex, i, "id", "identity " + identityId + " already exists");
             }
@@ -529,7 +529,7 @@ final class IdentityGraph {
     }
 
     private Identity newIdentity() {
-        Identity identity = new Identity(state.newId(), state.nextSequence(), state.now());
+        Identity identity = new Identity(state.newId(pool.region()), state.nextSequence(), state.now());
         identities.put(identity.id, identity);
         identitiesInOrder.put(identity.sequence, identity);
         state.indexIdentity(identity.id, pool);

@@ -20,6 +20,8 @@ public final class Pool {
 
     private final CognitoState state;
     private final String id;
+    private final String region;
+    private final String accountId;
     private final long sequence;
     private final Object lock = new Object();
 
@@ -32,9 +34,18 @@ public final class Pool {
     private boolean deleted;
     private final IdentityGraph graph;
 
-    Pool(CognitoState state, String id, long sequence, PoolSettings settings, Map<String, String> tags) {
+    Pool(
+            CognitoState state,
+            String id,
+            String region,
+            String accountId,
+            long sequence,
+            PoolSettings settings,
+            Map<String, String> tags) {
         this.state = state;
         this.id = id;
+        this.region = region;
+        this.accountId = accountId;
         this.sequence = sequence;
         this.settings = settings;
         this.tags = Copies.map(tags);
@@ -46,13 +57,26 @@ public final class Pool {
         return id;
     }
 
+    /**
+     * The region the pool belongs to, e.g. {@code eu-west-1}: its ARN's, its ids' prefix, and the one place
+     * that knows it when a token is issued for the pool.
+     */
+    public String region() {
+        return region;
+    }
+
+    /** The account the pool belongs to: its ARN's, and the account its role checks use. */
+    public String accountId() {
+        return accountId;
+    }
+
     long sequence() {
         return sequence;
     }
 
     /** The pool ARN, the resource of the tagging calls. */
     public String arn() {
-        return Arns.identityPoolArn(state.region(), state.accountId(), id);
+        return Arns.identityPoolArn(region, accountId, id);
     }
 
     /** The current settings. */

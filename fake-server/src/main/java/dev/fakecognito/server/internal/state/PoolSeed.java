@@ -8,6 +8,8 @@ import java.util.Map;
  * A pool to create fully formed, with its identities and merge history (fixtures).
  *
  * @param id            the pool id, or {@code null} to generate one
+ * @param region        the region the pool belongs to (the id's prefix)
+ * @param accountId     the account the pool belongs to
  * @param settings      the configuration
  * @param tags          the tags
  * @param roles         roles and role mappings
@@ -17,6 +19,8 @@ import java.util.Map;
  */
 public record PoolSeed(
         String id,
+        String region,
+        String accountId,
         PoolSettings settings,
         Map<String, String> tags,
         PoolRoles roles,

@@ -23,4 +23,24 @@ public final class RequestBody {
     public Object[] members() {
         return root instanceof Object[] members ? members : null;
     }
+
+    /**
+     * One member of the input as read, by its wire name.
+     *
+     * @param name e.g. {@code IdentityPoolId}
+     * @return its value as read (possibly of the wrong JSON type), or {@code null} when absent
+     */
+    public Object member(String name) {
+        Object[] members = members();
+        if (members == null || operation < 0) {
+            return null;
+        }
+        String[] names = CognitoIdentityModel.INPUT_MEMBERS[operation];
+        for (int i = 0; i < names.length && i < members.length; i++) {
+            if (names[i].equals(name)) {
+                return members[i];
+            }
+        }
+        return null;
+    }
 }

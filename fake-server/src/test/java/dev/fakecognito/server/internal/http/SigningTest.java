@@ -1,6 +1,7 @@
 package dev.fakecognito.server.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 class SigningTest extends ProtocolTestBase {
     private static final String GUEST_ROLE = "arn:aws:iam::123456789012:role/guest";
@@ -69,30 +71,36 @@ class SigningTest extends ProtocolTestBase {
     }
 
     @Test
-    void signedCallsWorkFromAClientInAnotherRegion() {
+    void aClientInAnotherRegionSeesThatRegionsPools() {
         String poolId = createPool(true);
         try (CognitoIdentityClient elsewhere = clientWith(
                 Region.EU_CENTRAL_1,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAOTHERKEY", "other-secret")))) {
-            assertThat(elsewhere
-                            .describeIdentityPool(b -> b.identityPoolId(poolId))
-                            .identityPoolId())
-                    .isEqualTo(poolId);
+            assertThatThrownBy(() -> elsewhere.describeIdentityPool(b -> b.identityPoolId(poolId)))
+                    .isInstanceOf(ResourceNotFoundException.class)
+                    .hasMessageStartingWith("IdentityPool '" + poolId + "' not found.");
             assertThat(elsewhere.listIdentityPools(b -> b.maxResults(60)).identityPools())
-                    .anySatisfy(p -> assertThat(p.identityPoolId()).isEqualTo(poolId));
+                    .noneSatisfy(p -> assertThat(p.identityPoolId()).isEqualTo(poolId));
 
             String created = elsewhere
                     .createIdentityPool(
                             b -> b.identityPoolName(uniqueName("eu")).allowUnauthenticatedIdentities(true))
                     .identityPoolId();
-            assertThat(created).startsWith(fake.region() + ":");
-            assertThat(cognito.describeIdentityPool(b -> b.identityPoolId(created))
+            assertThat(created).startsWith("eu-central-1:");
+            assertThat(elsewhere
+                            .describeIdentityPool(b -> b.identityPoolId(created))
                             .identityPoolId())
                     .isEqualTo(created);
+            assertThatThrownBy(() -> cognito.describeIdentityPool(b -> b.identityPoolId(created)))
+                    .isInstanceOf(ResourceNotFoundException.class);
 
+            // GetId is unsigned: it finds the pool by id from any client
             String identityId = elsewhere.getId(b -> b.identityPoolId(poolId)).identityId();
-            assertThat(elsewhere.describeIdentity(b -> b.identityId(identityId)).identityId())
+            assertThat(identityId).startsWith(fake.region() + ":");
+            assertThat(cognito.describeIdentity(b -> b.identityId(identityId)).identityId())
                     .isEqualTo(identityId);
+            assertThatThrownBy(() -> elsewhere.describeIdentity(b -> b.identityId(identityId)))
+                    .isInstanceOf(ResourceNotFoundException.class);
         }
     }
 
@@ -100,7 +108,7 @@ class SigningTest extends ProtocolTestBase {
     void signedCallsWorkWithSessionCredentials() {
         String poolId = createPool(true);
         try (CognitoIdentityClient session = clientWith(
-                Region.AP_SOUTHEAST_2,
+                Region.US_EAST_1,
                 StaticCredentialsProvider.create(
                         AwsSessionCredentials.create("ASIATEMPKEY", "temp-secret", "temp-session-token")))) {
             assertThat(session.describeIdentityPool(b -> b.identityPoolId(poolId))
@@ -121,7 +129,7 @@ class SigningTest extends ProtocolTestBase {
                 .header("X-Amz-Security-Token", "whatever")
                 .header(
                         "Authorization",
-                        "AWS4-HMAC-SHA256 Credential=nobody/20000101/xx-nowhere-9/other/aws4_request, "
+                        "AWS4-HMAC-SHA256 Credential=nobody/20000101/us-east-1/other/aws4_request, "
                                 + "SignedHeaders=host, Signature=0000"));
 
         assertThat(ok(response).path("IdentityPoolId").asText()).isEqualTo(poolId);

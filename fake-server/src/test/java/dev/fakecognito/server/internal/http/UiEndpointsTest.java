@@ -98,6 +98,8 @@ class UiEndpointsTest extends ProtocolTestBase {
         assertThat(shop.path("configuration").path("tags").path("team").asText())
                 .isEqualTo("checkout");
         assertThat(shop.path("configuration").path("identities")).isEmpty();
+        assertThat(shop.path("configuration").path("region").asText()).isEqualTo("us-east-1");
+        assertThat(shop.path("configuration").path("accountId").asText()).isEqualTo(fake.accountId());
         assertThat(ok(get(API + "pools/" + SHOP)).path("identities").asInt()).isEqualTo(3);
     }
 
@@ -144,6 +146,8 @@ class UiEndpointsTest extends ProtocolTestBase {
         assertThat(newest.path("operation").asText()).isEqualTo("DescribeIdentityPool");
         assertThat(newest.path("errorType").asText()).isEqualTo("ResourceNotFoundException");
         assertThat(newest.has("requestBody")).isFalse();
+        assertThat(newest.path("region").asText()).isEqualTo("us-east-1");
+        assertThat(newest.path("accountId").asText()).isEqualTo(fake.accountId());
         long latest = all.path("latest").asLong();
         assertThat(newest.path("sequence").asLong()).isEqualTo(latest);
 

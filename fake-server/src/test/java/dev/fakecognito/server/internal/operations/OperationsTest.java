@@ -67,7 +67,7 @@ class OperationsTest {
         }
 
         @Override
-        public Void handle(I input) {
+        public Void handle(dev.fakecognito.server.internal.state.Caller caller, I input) {
             return null;
         }
     }

@@ -172,14 +172,12 @@ class SigV4TestVectorsTest {
         return vector.legacy()
                 ? new SignatureChecker(
                         true,
-                        "us-east-1",
                         "host",
                         Map.of("AKIDEXAMPLE", SECRET),
                         Set.of(),
                         Clock.fixed(Instant.parse("2011-09-09T23:36:00Z"), ZoneOffset.UTC))
                 : new SignatureChecker(
                         true,
-                        "us-east-1",
                         "service",
                         Map.of("AKIDEXAMPLE", SECRET),
                         Set.of(),
