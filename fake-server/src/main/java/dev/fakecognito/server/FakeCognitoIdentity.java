@@ -11,7 +11,6 @@ import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.model.internal.FakeSettings;
-import dev.fakecognito.model.internal.RegionalIssuers;
 import dev.fakecognito.server.internal.faults.FaultRegistry;
 import dev.fakecognito.server.internal.http.AdminGuard;
 import dev.fakecognito.server.internal.http.AdminHandler;
@@ -294,10 +293,10 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         return issuer.issuer();
     }
 
-    /** The regions the fake has pools in (the prefixes of their ids), for the key set. */
+    /** The regions the fake has pools in, for the key set. */
     private Set<String> poolRegions() {
         Set<String> regions = new TreeSet<>();
-        state.pools().forEach(pool -> regions.add(RegionalIssuers.regionOf(pool.id(), state.region())));
+        state.pools().forEach(pool -> regions.add(pool.region()));
         return regions;
     }
 

@@ -94,6 +94,26 @@ class WorldBuilderTest {
     }
 
     @Test
+    void poolsNameTheirRegionAndAccountAndAWorldFiltersByThem() {
+        World.IdentityPool milan = pool().toBuilder()
+                .id("eu-south-1:11111111-2222-3333-4444-555555555555")
+                .name("Milan")
+                .region("eu-south-1")
+                .accountId("111122223333")
+                .build();
+        World.IdentityPool virginia = pool().toBuilder().region("us-east-1").build();
+        World world = World.builder().pool(milan).pool(virginia).build();
+
+        assertThat(milan.region()).isEqualTo("eu-south-1");
+        assertThat(milan.accountId()).isEqualTo("111122223333");
+        assertThat(virginia.accountId()).isNull();
+        assertThat(world.inRegion("eu-south-1").identityPools()).containsExactly(milan);
+        assertThat(world.inRegion("us-east-1").identityPools()).containsExactly(virginia);
+        assertThat(world.inAccount("111122223333").identityPools()).containsExactly(milan);
+        assertThat(world.inAccount("999999999999").identityPools()).isEmpty();
+    }
+
+    @Test
     void theWholeListsAndMapsReplaceWhatTheSingularMethodsAdded() {
         World.IdentityPool pool = pool().toBuilder()
                 .supportedLoginProviders(Map.of("accounts.google.com", "web"))

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -23,6 +25,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
@@ -115,6 +121,38 @@ class RegionalIssuerTest {
             assertThat(keys.getKeys()).extracting(key -> key.getKeyID()).containsExactly("eu-south-1-1");
             assertThat(keys.getKeys().get(0).isPrivate()).isFalse();
         }
+    }
+
+    @Test
+    void oneFakeSignsEachRegionsTokensWithItsIssuerAndOneKeySetVerifiesThemAll() throws Exception {
+        try (FakeCognitoIdentity fake = FakeCognitoIdentity.builder().start();
+                CognitoIdentityClient ireland = clientIn(fake, "eu-west-1");
+                CognitoIdentityClient milan = clientIn(fake, "eu-south-1")) {
+            String irish = unauthenticatedToken(ireland);
+            String italian = unauthenticatedToken(milan);
+
+            assertThat(SignedJWT.parse(irish).getJWTClaimsSet().getIssuer()).isEqualTo(GLOBAL);
+            assertThat(SignedJWT.parse(italian).getJWTClaimsSet().getIssuer())
+                    .isEqualTo("https://cognito-identity.eu-south-1.amazonaws.com");
+            JWKSet keys = JWKSet.load(fake.jwksUri().toURL());
+            assertThat(keys.getKeys())
+                    .extracting(key -> key.getKeyID())
+                    .containsExactly("us-east-1-1", "eu-south-1-1", "eu-west-1-1");
+            for (String token : new String[] {irish, italian}) {
+                SignedJWT jwt = SignedJWT.parse(token);
+                RSAKey key = keys.getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
+                assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+            }
+        }
+    }
+
+    private static CognitoIdentityClient clientIn(FakeCognitoIdentity fake, String region) {
+        return CognitoIdentityClient.builder()
+                .endpointOverride(fake.endpoint())
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     private static String unauthenticatedToken(CognitoIdentityClient cognito) {
