@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +36,7 @@ public final class CognitoState {
     private final ConcurrentSkipListMap<Long, Pool> poolsInOrder = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, Pool> poolOfIdentity = new ConcurrentHashMap<>();
     private final Object poolCreation = new Object();
+    private volatile StateLog log;
 
     /**
      * Creates an empty state.
@@ -66,6 +68,25 @@ public final class CognitoState {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * Records every change from now on in a log (a fake with a data directory); set once, after the
+     * state was restored and before the fake answers anyone.
+     */
+    public void logTo(StateLog log) {
+        this.log = log;
+    }
+
+    /** The log changes go to, or {@code null} (no data directory). */
+    StateLog log() {
+        return log;
+    }
+
+    private static void await(StateLog log, CompletableFuture<Void> durable) {
+        if (log != null) {
+            log.await(durable);
+        }
+    }
+
     String newId() {
         return region + ":" + uuids.get();
     }
@@ -80,17 +101,24 @@ public final class CognitoState {
      * @throws CognitoException {@code LimitExceededException} when the account already has {@link #MAX_POOLS}
      */
     public Pool createPool(PoolSettings settings, Map<String, String> tags) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
+        Pool pool;
         synchronized (poolCreation) {
             if (pools.size() >= MAX_POOLS) {
                 throw new CognitoException(
                         ErrorCode.LIMIT_EXCEEDED,
                         "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
             }
-            Pool pool = new Pool(this, newId(), nextSequence(), settings, tags);
+            pool = new Pool(this, newId(), nextSequence(), settings, tags);
             pools.put(pool.id(), pool);
             poolsInOrder.put(pool.sequence(), pool);
-            return pool;
+            if (logged != null) {
+                durable = logged.poolChanged(pool);
+            }
         }
+        await(logged, durable);
+        return pool;
     }
 
     /**
@@ -126,12 +154,18 @@ public final class CognitoState {
 
     /** Deletes a pool with its identities, roles, mappings and tags. */
     public void deletePool(String identityPoolId) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
         synchronized (poolCreation) {
             Pool pool = pool(identityPoolId);
             pool.markDeleted();
             pools.remove(identityPoolId);
             poolsInOrder.remove(pool.sequence());
+            if (logged != null) {
+                durable = logged.poolDeleted(identityPoolId);
+            }
         }
+        await(logged, durable);
     }
 
     /** Pools in creation order, after the given creation sequence (0 for the first page). */
@@ -164,6 +198,9 @@ public final class CognitoState {
      * @throws SeedException when a seed clashes with the state (an existing id, a quota) or is inconsistent
      */
     public List<Pool> seed(List<PoolSeed> seeds) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
+        List<Pool> created;
         synchronized (poolCreation) {
             if (pools.size() + seeds.size() > MAX_POOLS) {
                 throw new SeedException(
@@ -175,7 +212,7 @@ public final class CognitoState {
             }
             Set<String> poolIds = new HashSet<>();
             Set<String> identityIds = new HashSet<>();
-            List<Pool> created = new ArrayList<>(seeds.size());
+            created = new ArrayList<>(seeds.size());
             for (int i = 0; i < seeds.size(); i++) {
                 PoolSeed seed = seeds.get(i);
                 String id = seed.id() == null ? newId() : seed.id();
@@ -193,12 +230,18 @@ public final class CognitoState {
                     poolOfIdentity.put(identityId, pool);
                 }
             }
-            return created;
+            if (logged != null && !created.isEmpty()) {
+                durable = logged.poolsSeeded(created);
+            }
         }
+        await(logged, durable);
+        return created;
     }
 
     /** Drops every pool and identity. */
     public void reset() {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
         synchronized (poolCreation) {
             for (Pool pool : poolsInOrder.values()) {
                 pool.markDeleted();
@@ -206,7 +249,11 @@ public final class CognitoState {
             pools.clear();
             poolsInOrder.clear();
             poolOfIdentity.clear();
+            if (logged != null) {
+                durable = logged.reset();
+            }
         }
+        await(logged, durable);
     }
 
     void indexIdentity(String identityId, Pool pool) {
