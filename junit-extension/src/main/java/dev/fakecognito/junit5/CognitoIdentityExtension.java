@@ -501,6 +501,17 @@ public final class CognitoIdentityExtension
         }
 
         /**
+         * A directory where the fake keeps its state across runs; see {@link CognitoIdentityTest#dataDir()}.
+         *
+         * @param dir the directory
+         * @return this builder
+         */
+        public Builder dataDir(java.nio.file.Path dir) {
+            java.util.Objects.requireNonNull(dir, "dataDir");
+            return set(FakeSettings.DATA_DIR, dir.toString());
+        }
+
+        /**
          * Whether to reset the fake and seed the fixtures again before each test ({@code true} by
          * default); see {@link CognitoIdentityTest#resetBeforeEach()}.
          *
