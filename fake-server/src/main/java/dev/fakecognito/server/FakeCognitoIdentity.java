@@ -204,8 +204,14 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
             throw e;
         }
         try {
-            if (!restored) {
-                initialFixtures.forEach(this::seed);
+            for (Fixtures fixtures : initialFixtures) {
+                // a restored directory has the fixtures' pools already: only the rest (faults, keys, clock)
+                seed(
+                        restored
+                                ? Fixtures.of(fixtures.world().toBuilder()
+                                        .identityPools(List.of())
+                                        .build())
+                                : fixtures);
             }
         } catch (RuntimeException e) {
             closeDataDir();
@@ -590,8 +596,9 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
          * restarts with every change it acknowledged; a snapshot replaces the log from time to time. The
          * directory is created if missing (readable by this user only); one fake at a time may use it
          * ({@link #start()} fails naming it when another holds it). At start, a directory that holds pools
-         * restores them and the {@link #fixtures(Fixtures...) fixtures} are not seeded; an empty one (new,
-         * or emptied by {@link FakeCognitoIdentity#reset()}) is seeded with them. The request journal,
+         * restores them and the pools of the {@link #fixtures(Fixtures...) fixtures} are not seeded again
+         * (their faults, login token keys and clock are); an empty one (new, or emptied by
+         * {@link FakeCognitoIdentity#reset()}) is seeded with all of them. The request journal,
          * faults and the clock stay in memory.
          *
          * @param dir the directory

@@ -236,6 +236,7 @@ class DataDirTest {
                         .id("us-east-1:aaaaaaaa-1111-2222-3333-444444444444")
                         .name("FromFixtures")
                         .build())
+                .clock(java.time.Instant.parse("2030-01-01T00:00:00Z"))
                 .build());
         String created;
         try (FakeCognitoIdentity fake =
@@ -249,6 +250,8 @@ class DataDirTest {
             assertThat(fake.snapshot().identityPools())
                     .extracting(World.IdentityPool::name)
                     .containsExactly("FromFixtures", "Mine");
+            // what is not kept (here the clock) comes from the fixtures again
+            assertThat(fake.clock().frozen()).isTrue();
             fake.reset();
             assertThat(fake.snapshot().identityPools()).isEmpty();
         }
