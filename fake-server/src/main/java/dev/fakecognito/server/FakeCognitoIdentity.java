@@ -163,7 +163,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 new AdminGuard.Settings(builder.adminEndpoints, builder.adminToken, allowedHosts),
                 new AdminHandler(
                         this, state, new UiEndpoints(this, state, WorldSnapshots.CONFIGURATION, builder.uiReadOnly)));
-        ApiHandler api = new ApiHandler(operations, validator, signatures, journal, faults, calls);
+        ApiHandler api =
+                new ApiHandler(operations, validator, signatures, journal, faults, calls, builder.dataDir != null);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = new HttpServer(

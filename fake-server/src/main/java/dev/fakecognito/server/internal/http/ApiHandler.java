@@ -57,6 +57,21 @@ public final class ApiHandler implements HttpHandler {
     private final SignatureChecker signatures;
     private final FaultRegistry faults;
     private final CallGate gate;
+    private final boolean durable;
+
+    /**
+     * The operations that never change the state: with a data directory, every other one runs on a
+     * worker thread, since it may wait for its change to reach the disk.
+     */
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of(
+            "DescribeIdentity",
+            "DescribeIdentityPool",
+            "GetIdentityPoolRoles",
+            "GetPrincipalTagAttributeMap",
+            "ListIdentities",
+            "ListIdentityPools",
+            "ListTagsForResource",
+            "LookupDeveloperIdentity");
 
     /**
      * Creates the API.
@@ -67,6 +82,8 @@ public final class ApiHandler implements HttpHandler {
      * @param journal    records every API call
      * @param faults     the injected faults, consulted for every API call
      * @param gate       keeps resets apart from calls
+     * @param durable    whether changes wait for a data directory's disk (then calls that may change the
+     *                   state run on a worker thread, never on an I/O thread)
      */
     public ApiHandler(
             Operations operations,
@@ -74,7 +91,9 @@ public final class ApiHandler implements HttpHandler {
             SignatureChecker signatures,
             RequestJournal journal,
             FaultRegistry faults,
-            CallGate gate) {
+            CallGate gate,
+            boolean durable) {
+        this.durable = durable;
         this.operations = operations;
         this.validator = validator;
         this.signatures = signatures;
@@ -125,7 +144,7 @@ public final class ApiHandler implements HttpHandler {
         Operation<?, ?> operation = call.resolved;
         if (exchange.isInIoThread()
                 && operation != null
-                && operation.usesRsa()
+                && (operation.usesRsa() || durable && !READ_ONLY.contains(operation.name()))
                 && (strike == null || strike.runsTheCall())) {
             exchange.dispatch(this);
             return;

@@ -111,11 +111,11 @@ public final class CognitoState {
                         "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
             }
             pool = new Pool(this, newId(), nextSequence(), settings, tags);
+            if (logged != null) {
+                durable = logged.poolChanged(pool); // before anyone can see it: its changes follow this record
+            }
             pools.put(pool.id(), pool);
             poolsInOrder.put(pool.sequence(), pool);
-            if (logged != null) {
-                durable = logged.poolChanged(pool);
-            }
         }
         await(logged, durable);
         return pool;
@@ -223,15 +223,15 @@ public final class CognitoState {
                 pool.seed(i, seed, identityIds, poolOfIdentity.keySet());
                 created.add(pool);
             }
+            if (logged != null && !created.isEmpty()) {
+                durable = logged.poolsSeeded(created); // before anyone can see them: their changes follow
+            }
             for (Pool pool : created) {
                 pools.put(pool.id(), pool);
                 poolsInOrder.put(pool.sequence(), pool);
                 for (String identityId : pool.identityIds()) {
                     poolOfIdentity.put(identityId, pool);
                 }
-            }
-            if (logged != null && !created.isEmpty()) {
-                durable = logged.poolsSeeded(created);
             }
         }
         await(logged, durable);

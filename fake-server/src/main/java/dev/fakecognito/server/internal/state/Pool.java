@@ -226,8 +226,9 @@ public final class Pool {
 
     /** Waits, outside the lock, until a logged change is durable. */
     private void awaitDurable(CompletableFuture<Void> durable) {
-        if (durable != null) {
-            state.log().await(durable);
+        StateLog log = state.log();
+        if (durable != null && log != null) { // (no log: the fake was closed meanwhile)
+            log.await(durable);
         }
     }
 
