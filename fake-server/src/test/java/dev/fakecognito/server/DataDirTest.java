@@ -72,6 +72,20 @@ class DataDirTest {
                     .sourceUserIdentifier("dev-2")
                     .destinationUserIdentifier("dev-1"));
             cognito.deleteIdentities(b -> b.identityIdsToDelete(guest));
+            cognito.setIdentityPoolRoles(b -> b.identityPoolId(pool)
+                    .roles(Map.of(
+                            "authenticated", "arn:aws:iam::123456789012:role/Signed",
+                            "unauthenticated", "arn:aws:iam::123456789012:role/Guest")));
+            cognito.setPrincipalTagAttributeMap(
+                    b -> b.identityPoolId(pool).identityProviderName(PROVIDER).principalTags(Map.of("user", "id")));
+            cognito.getCredentialsForIdentity(b -> b.identityId(alice).logins(Map.of(PROVIDER, "alice")));
+            String dev3 = cognito.getOpenIdTokenForDeveloperIdentity(
+                            b -> b.identityPoolId(pool).logins(Map.of("login.example", "dev-3")))
+                    .identityId();
+            cognito.unlinkDeveloperIdentity(b -> b.identityPoolId(pool)
+                    .identityId(dev3)
+                    .developerProviderName("login.example")
+                    .developerUserIdentifier("dev-3"));
             assertThat(getId(cognito, pool, "alice")).isEqualTo(alice);
             assertThat(dev1).isNotNull();
             before = fake.snapshot();
@@ -85,6 +99,14 @@ class DataDirTest {
                     .isEqualTo(before.identityPools().get(0).identities().get(0).id());
             assertThat(before.identityPools().get(0).merges()).hasSize(1);
             assertThat(before.identityPools().get(0).tags()).isEqualTo(Map.of("env", "dev"));
+            assertThat(before.identityPools().get(0).roles()).hasSize(2);
+            assertThat(before.identityPools().get(0).principalTags()).containsKey(PROVIDER);
+            assertThat(before.identityPools().get(0).identities().get(0).lastRole())
+                    .isEqualTo("arn:aws:iam::123456789012:role/Signed");
+            assertThat(before.identityPools().get(0).identities())
+                    .anyMatch(identity -> Boolean.TRUE.equals(identity.disabled())
+                            && identity.developerUserIdentifiers().isEmpty()
+                            && identity.mergedInto() == null);
         }
     }
 
