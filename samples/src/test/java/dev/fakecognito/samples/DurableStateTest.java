@@ -41,9 +41,8 @@ class DurableStateTest {
         // a new fake on the same directory: the same pool, the same identity
         try (FakeCognitoIdentity fake =
                 FakeCognitoIdentity.builder().dataDir(dir).start()) {
-            String again = client(fake)
-                    .describeIdentity(b -> b.identityId(identityId))
-                    .identityId();
+            String again =
+                    client(fake).describeIdentity(b -> b.identityId(identityId)).identityId();
             // snippet:end
             assertThat(again).isEqualTo(identityId);
             assertThat(fake.snapshot().identityPools().get(0).id()).isEqualTo(poolId);
