@@ -177,13 +177,16 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     }
 
     /**
-     * Seeds the builder's fixtures and starts listening. The fixtures are seeded together: when one is
+     * Restores the {@link Builder#dataDir(java.nio.file.Path) data directory}, if any, seeds the builder's
+     * fixtures and starts listening. The fixtures are seeded together: when one is
      * refused, none of them stays and the fake does not start (it may be started again, e.g. after the
      * file was fixed). Starting a started fake does nothing.
      *
      * @return this fake, started
      * @throws FixtureException      when a fixture is refused, naming its file, line and field
-     * @throws IllegalStateException when the port cannot be bound (e.g. in use), or the fake is closed
+     * @throws IllegalStateException when the port cannot be bound (e.g. in use), the fake is closed, or the
+     *                               data directory cannot be used (another fake holds it, a file of
+     *                               another format version), naming it
      */
     public synchronized FakeCognitoIdentity start() {
         switch (lifecycle) {
@@ -458,7 +461,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
      * Drops all state: every pool and identity, the request journal, every fault and the login token keys
      * fixtures gave; the clock runs on real time again. The signing key stays. API calls that arrived
      * before and have not run yet (held by a latency fault) never run: their connections are reset, as a
-     * restart of the server would; calls running meanwhile finish first.
+     * restart of the server would; calls running meanwhile finish first. With a
+     * {@link Builder#dataDir(java.nio.file.Path) data directory}, the emptied state is what a restart finds.
      */
     @Override
     public void reset() {
