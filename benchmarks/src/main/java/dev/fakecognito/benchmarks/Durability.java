@@ -105,9 +105,13 @@ final class Durability {
                         "p99 %.2f ms (memory %.2f ms)",
                         Processes.median(durable.stream().map(r -> r.millis(99)).toList()),
                         Processes.median(memory.stream().map(r -> r.millis(99)).toList())));
+        boolean compacted = size(dir, "snapshot-") > 0;
         table.row(
-                "disk per identity in the log (one GetId record each)",
-                String.format(Locale.ROOT, "%,.0f B", (double) size(dir, "log-") / Math.max(1, created)),
+                compacted
+                        ? "disk per identity, snapshot and log (the log was compacted)"
+                        : "disk per identity in the log (one GetId record each)",
+                String.format(
+                        Locale.ROOT, "%,.0f B", (double) size(dir, compacted ? "" : "log-") / Math.max(1, created)),
                 "",
                 "",
                 String.format(Locale.ROOT, "%,d identities", created));

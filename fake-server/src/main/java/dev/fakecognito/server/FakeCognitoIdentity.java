@@ -168,7 +168,13 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = new HttpServer(
-                host, requestedPort, new FrontDoor(api, new WellKnownHandler(issuer), admin), builder.httpTimeouts);
+                host,
+                requestedPort,
+                new FrontDoor(api, new WellKnownHandler(issuer), admin),
+                builder.httpTimeouts,
+                builder.dataDir == null
+                        ? HttpServer.taskThreads()
+                        : Math.max(HttpServer.taskThreads(), HttpServer.DURABLE_TASK_THREADS));
     }
 
     /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
