@@ -37,6 +37,7 @@ module dev.fakecognito.server {
     opens dev.fakecognito.server.internal.http to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.journal to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.operations to dev.fakecognito.model;
+    opens dev.fakecognito.server.internal.persistence to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.seeding to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.settings to dev.fakecognito.model;
     opens dev.fakecognito.server.internal.signing to dev.fakecognito.model;

@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--smoke] [--rounds N] [--seconds S] [--warmup S]
- *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset,faults,limits]
+ *      [--connections N] [--client-threads N] [--server-jar PATH] [--only startup,throughput,memory,reset,faults,limits,durability]
  *      [--kind TEXT (only the request kinds whose name contains TEXT)] [--delayed-calls N] [--delay-ms MS]
  * </pre>
  */
@@ -90,6 +90,9 @@ public final class Benchmarks {
         }
         if (o.only.contains("limits")) {
             tables.add(print(out, Limits.table(o)));
+        }
+        if (o.only.contains("durability")) {
+            tables.add(print(out, Durability.table(o, out)));
         }
         return tables;
     }

@@ -39,8 +39,17 @@ final class Options {
     int journalCalls = 5_000;
     int validationIds = 50_000;
     String limitsHeap = "-Xmx256m";
-    List<String> only =
-            List.of("targets", "startup", "throughput", "latency", "suite", "memory", "reset", "faults", "limits");
+    List<String> only = List.of(
+            "targets",
+            "startup",
+            "throughput",
+            "latency",
+            "suite",
+            "memory",
+            "reset",
+            "faults",
+            "limits",
+            "durability");
 
     static Options parse(String[] args) {
         Options o = new Options();
@@ -91,7 +100,7 @@ final class Options {
                     throw new IllegalArgumentException("unknown option " + arg
                             + " (options: --smoke --rounds N --seconds S --warmup S --connections N"
                             + " --client-threads N --server-jar PATH --image NAME --rate REQ_PER_S"
-                            + " --suite-classes N --only targets,startup,throughput,latency,suite,memory,reset,faults,limits"
+                            + " --suite-classes N --only targets,startup,throughput,latency,suite,memory,reset,faults,limits,durability"
                             + " --before DIR --moto PATH|none"
                             + " --kind TEXT --delayed-calls N --delay-ms MS)");
             }

@@ -19,7 +19,7 @@ class SmokeTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         System.out.println(printed);
 
-        assertThat(tables).hasSize(9);
+        assertThat(tables).hasSize(10);
         assertThat(printed)
                 .contains(
                         "Issue #27 targets: each beside its reference in the same run",
@@ -54,7 +54,10 @@ class SmokeTest {
                         "threads of the fake (XNIO) before / during / after",
                         "8 concurrent fixtures of 1 MiB, 995 levels deep",
                         "50 API calls of 1 MiB, journaled, then GET /_fake/requests",
-                        "DeleteIdentities of 500 bad ids");
+                        "DeleteIdentities of 500 bad ids",
+                        "GetId, new login, with dataDir: req/s",
+                        "restart with 2,000 identities: start() until listening",
+                        "disk per identity in a snapshot");
         // The servers of the targets answered every GetId (a row says ERRORS otherwise).
         assertThat(tables.get(0).rows).noneMatch(row -> row.get(0).contains("ERRORS"));
         // The worst inputs were answered, as refusals where they must be.
@@ -69,6 +72,8 @@ class SmokeTest {
             assertThat(row.get(5)).as("errors of %s", row.get(0)).isEqualTo("0");
             assertThat(row.get(1)).as("req/s of %s", row.get(0)).isNotEqualTo("0");
         }
+        // With a data directory, GetId answered and nothing was lost.
+        assertThat(tables.get(9).rows).noneMatch(row -> row.get(4).startsWith("ERRORS"));
         // At a constant rate, every request was sent and answered 200.
         for (List<String> row : tables.get(3).rows) {
             assertThat(row.get(7)).as("errors of %s", row.get(0)).isEqualTo("0");

@@ -24,6 +24,9 @@ import dev.fakecognito.server.internal.http.UiEndpoints;
 import dev.fakecognito.server.internal.http.WellKnownHandler;
 import dev.fakecognito.server.internal.journal.RequestJournal;
 import dev.fakecognito.server.internal.operations.Operations;
+import dev.fakecognito.server.internal.persistence.DataDirectory;
+import dev.fakecognito.server.internal.persistence.DurableLog;
+import dev.fakecognito.server.internal.persistence.PersistenceOptions;
 import dev.fakecognito.server.internal.seeding.WorldSeeder;
 import dev.fakecognito.server.internal.seeding.WorldSnapshots;
 import dev.fakecognito.server.internal.signing.SignatureChecker;
@@ -38,6 +41,7 @@ import dev.fakecognito.server.internal.tokens.OpenIdTokenIssuer;
 import dev.fakecognito.server.internal.validation.RequestValidator;
 import dev.fakecognito.server.internal.validation.ServiceModel;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,6 +124,10 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     private final List<String> credentialOrder;
     private final String firstAccessKeyId;
     private final boolean adminEndpoints;
+    private final Path dataDir;
+    private final PersistenceOptions persistenceOptions;
+    private DataDirectory directory; // while started with a data directory, under this object's lock
+    private DurableLog durableLog;
     private volatile Lifecycle lifecycle = Lifecycle.BUILT; // changed under this object's lock
     private volatile int port = -1;
 
@@ -140,6 +148,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         RequestValidator validator = RequestValidator.bundled();
         this.seeder = new WorldSeeder(state, validator);
         this.initialFixtures = List.copyOf(builder.fixtures);
+        this.dataDir = builder.dataDir;
+        this.persistenceOptions = builder.persistenceOptions;
         this.journal = new RequestJournal(builder.journalSize, clock, builder.keepLoginTokens);
         this.requireSignatures = builder.requireSignatures;
         this.credentials = Map.copyOf(builder.credentials);
@@ -160,14 +170,18 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
                 journal,
                 faults,
                 calls,
-                new Callers(builder.region, builder.accountId, builder.credentialAccounts));
+                new Callers(builder.region, builder.accountId, builder.credentialAccounts),
+                builder.dataDir != null);
         this.adminEndpoints = builder.adminEndpoints;
         this.firstAccessKeyId = credentialOrder.isEmpty() ? ANY_CREDENTIAL : credentialOrder.get(0);
         this.server = new HttpServer(
                 host,
                 requestedPort,
                 new FrontDoor(api, new WellKnownHandler(issuer, this::poolRegions), admin),
-                builder.httpTimeouts);
+                builder.httpTimeouts,
+                builder.dataDir == null
+                        ? HttpServer.taskThreads()
+                        : Math.max(HttpServer.taskThreads(), HttpServer.DURABLE_TASK_THREADS));
     }
 
     /** A builder with the defaults: a free port on 127.0.0.1, region us-east-1, account 123456789012. */
@@ -176,13 +190,16 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
     }
 
     /**
-     * Seeds the builder's fixtures and starts listening. The fixtures are seeded together: when one is
+     * Restores the {@link Builder#dataDir(java.nio.file.Path) data directory}, if any, seeds the builder's
+     * fixtures and starts listening. The fixtures are seeded together: when one is
      * refused, none of them stays and the fake does not start (it may be started again, e.g. after the
      * file was fixed). Starting a started fake does nothing.
      *
      * @return this fake, started
      * @throws FixtureException      when a fixture is refused, naming its file, line and field
-     * @throws IllegalStateException when the port cannot be bound (e.g. in use), or the fake is closed
+     * @throws IllegalStateException when the port cannot be bound (e.g. in use), the fake is closed, or the
+     *                               data directory cannot be used (another fake holds it, a file of
+     *                               another format version), naming it
      */
     public synchronized FakeCognitoIdentity start() {
         switch (lifecycle) {
@@ -195,21 +212,85 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         Set<String> poolsBefore = poolIds();
         int faultsBefore = faults.list().size();
         FakeClock clockBefore = clock();
+        boolean restored;
         try {
-            initialFixtures.forEach(this::seed);
+            restored = openDataDir();
         } catch (RuntimeException e) {
+            closeDataDir();
+            undoSeeding(poolsBefore, faultsBefore, clockBefore);
+            throw e;
+        }
+        try {
+            for (Fixtures fixtures : initialFixtures) {
+                // a restored directory has the fixtures' pools already: only the rest (faults, keys, clock)
+                seed(
+                        restored
+                                ? Fixtures.of(fixtures.world().toBuilder()
+                                        .identityPools(List.of())
+                                        .build())
+                                : fixtures);
+            }
+        } catch (RuntimeException e) {
+            closeDataDir();
             undoSeeding(poolsBefore, faultsBefore, clockBefore);
             throw e;
         }
         try {
             port = server.start(); // a failed start frees the threads it made
         } catch (RuntimeException e) {
+            closeDataDir();
             undoSeeding(poolsBefore, faultsBefore, clockBefore);
             throw new IllegalStateException(
                     "Cannot listen on " + host + ":" + requestedPort + ": " + rootMessage(e), e);
         }
         lifecycle = Lifecycle.STARTED;
         return this;
+    }
+
+    /**
+     * Locks the data directory, restores its state and logs every change from now on.
+     *
+     * @return whether the directory held pools (then the fixtures are not seeded again)
+     */
+    private boolean openDataDir() {
+        if (dataDir == null) {
+            return false;
+        }
+        directory = DataDirectory.lock(dataDir);
+        DurableLog.Restored restored = DurableLog.restore(directory);
+        if (!restored.isEmpty()) {
+            try {
+                seeder.seed(Fixtures.of(restored.world()));
+            } catch (FixtureException e) {
+                throw new IllegalStateException("The data directory " + directory.path()
+                        + " holds a state this fake cannot take (was it written by a fake of another region?): "
+                        + e.getMessage());
+            }
+        }
+        durableLog = DurableLog.start(directory, restored, state, persistenceOptions);
+        state.logTo(durableLog);
+        return !restored.isEmpty();
+    }
+
+    /** Stops logging and unlocks the data directory; the state stays in memory. */
+    private void closeDataDir() {
+        state.logTo(null);
+        if (durableLog != null) {
+            durableLog.close();
+            durableLog = null;
+        }
+        if (directory != null) {
+            directory.close();
+            directory = null;
+        }
+    }
+
+    /** Internal, for tests: writes a snapshot of the state now and drops the files it replaces. */
+    synchronized void compactDataDir() {
+        if (durableLog == null) {
+            throw new IllegalStateException("no data directory in use");
+        }
+        durableLog.compactNow();
     }
 
     private Set<String> poolIds() {
@@ -409,7 +490,8 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
      * Drops all state: every pool and identity, the request journal, every fault and the login token keys
      * fixtures gave; the clock runs on real time again. The signing key stays. API calls that arrived
      * before and have not run yet (held by a latency fault) never run: their connections are reset, as a
-     * restart of the server would; calls running meanwhile finish first.
+     * restart of the server would; calls running meanwhile finish first. With a
+     * {@link Builder#dataDir(java.nio.file.Path) data directory}, the emptied state is what a restart finds.
      */
     @Override
     public void reset() {
@@ -483,6 +565,7 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         if (lifecycle == Lifecycle.STARTED) {
             port = -1;
             server.stop();
+            closeDataDir();
         }
         lifecycle = Lifecycle.CLOSED;
     }
@@ -524,12 +607,42 @@ public final class FakeCognitoIdentity implements FakeAdmin, AutoCloseable {
         private String adminToken = FakeSettings.ADMIN_TOKEN.defaultValue();
         private final Set<String> allowedHosts = new LinkedHashSet<>();
         private HttpTimeouts httpTimeouts = HttpTimeouts.DEFAULTS;
+        private Path dataDir;
+        private PersistenceOptions persistenceOptions = PersistenceOptions.DEFAULTS;
 
         private Builder() {}
 
         /** Internal, for tests: how long the HTTP listener waits for slow or idle clients. */
         Builder httpTimeouts(HttpTimeouts timeouts) {
             this.httpTimeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        /** Internal, for tests: how the data directory is kept (compaction threshold, time-outs). */
+        Builder persistenceOptions(PersistenceOptions options) {
+            this.persistenceOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * A directory where the fake keeps its pools, identities, logins, merges and tags across restarts
+         * (none by default: the state lives in memory only). Every change is written to a log there and
+         * forced to disk before the fake answers the call that made it, so a fake killed at any moment
+         * restarts with every change it acknowledged; a snapshot replaces the log from time to time. The
+         * directory is created if missing (readable by this user only); one fake at a time may use it
+         * ({@link #start()} fails naming it when another holds it). At start, a directory that holds pools
+         * restores them and the pools of the {@link #fixtures(Fixtures...) fixtures} are not seeded again
+         * (their faults, login token keys and clock are); an empty one (new, or emptied by
+         * {@link FakeCognitoIdentity#reset()}) is seeded with all of them. The request journal,
+         * faults and the clock stay in memory.
+         *
+         * @param dir the directory
+         * @return this builder
+         */
+        public Builder dataDir(Path dir) {
+            Objects.requireNonNull(dir, "dataDir");
+            FakeSettings.DATA_DIR.check(dir.toString());
+            this.dataDir = dir;
             return this;
         }
 

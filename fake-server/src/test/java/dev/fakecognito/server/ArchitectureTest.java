@@ -32,6 +32,8 @@ class ArchitectureTest {
                 .definedBy("dev.fakecognito.server.internal.http..")
                 .layer("Seeding")
                 .definedBy("dev.fakecognito.server.internal.seeding..")
+                .layer("Persistence")
+                .definedBy("dev.fakecognito.server.internal.persistence..")
                 .layer("Signing")
                 .definedBy("dev.fakecognito.server.internal.signing..")
                 .layer("Journal")
@@ -55,6 +57,8 @@ class ArchitectureTest {
                 .whereLayer("Http")
                 .mayOnlyBeAccessedByLayers("Api")
                 .whereLayer("Seeding")
+                .mayOnlyBeAccessedByLayers("Persistence", "Api")
+                .whereLayer("Persistence")
                 .mayOnlyBeAccessedByLayers("Api")
                 .whereLayer("Signing")
                 .mayOnlyBeAccessedByLayers("Http", "Api")
@@ -71,7 +75,7 @@ class ArchitectureTest {
                 .whereLayer("Tokens")
                 .mayOnlyBeAccessedByLayers("Operations", "Http", "Api")
                 .whereLayer("State")
-                .mayOnlyBeAccessedByLayers("Operations", "Seeding", "Http", "Api")
+                .mayOnlyBeAccessedByLayers("Operations", "Seeding", "Persistence", "Http", "Api")
                 .check(CLASSES);
     }
 

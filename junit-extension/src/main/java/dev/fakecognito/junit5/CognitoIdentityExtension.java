@@ -12,6 +12,7 @@ import dev.fakecognito.testcontainers.CognitoIdentityContainer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -514,6 +515,17 @@ public final class CognitoIdentityExtension
          */
         public Builder journalSize(int size) {
             return set(FakeSettings.JOURNAL_SIZE, size);
+        }
+
+        /**
+         * A directory where the fake keeps its state across runs; see {@link CognitoIdentityTest#dataDir()}.
+         *
+         * @param dir the directory
+         * @return this builder
+         */
+        public Builder dataDir(Path dir) {
+            Objects.requireNonNull(dir, "dataDir");
+            return set(FakeSettings.DATA_DIR, dir.toString());
         }
 
         /**

@@ -218,4 +218,16 @@ public @interface CognitoIdentityTest {
      * @return the journal size
      */
     int journalSize() default 5000;
+
+    /**
+     * A directory where the fake keeps its pools and identities across runs (none by default: memory
+     * only); a relative path is resolved against the working directory. Every change is made durable
+     * before the fake answers. Fixtures are seeded only when the directory holds no pools, and a reset
+     * (before each test, unless {@code resetBeforeEach = false}) empties it: use it with
+     * {@code resetBeforeEach = false} to keep a fake's state from one run to the next. In a container,
+     * the directory is mounted into it.
+     *
+     * @return the directory, or empty for none
+     */
+    String dataDir() default "";
 }

@@ -76,6 +76,7 @@ final class ContainerLauncher {
             case "keepLoginTokens" -> container.withKeepLoginTokens((Boolean) value);
             case "uiReadOnly" -> container.withUiReadOnly((Boolean) value);
             case "journalSize" -> container.withJournalSize((Integer) value);
+            case "dataDir" -> container.withDataDir(java.nio.file.Path.of((String) value));
             case "logLevel" -> container.withLogLevel((String) value);
             default -> throw new IllegalStateException("a container has no setting " + setting);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.fixtures.Fixtures;
+import dev.fakecognito.model.World;
 import dev.fakecognito.server.FakeCognitoIdentity;
 import dev.fakecognito.tokens.LoginTokens;
 import java.io.ByteArrayOutputStream;
@@ -11,8 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -88,6 +94,57 @@ class ExtensionSettingsTest {
                         .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("A shared fake cannot be customized: other classes use it too");
+    }
+
+    @Test
+    void aDataDirectoryKeepsWhatATestCreatedEitherWay() throws IOException {
+        for (String dir : List.of(DataDirByAnnotation.DIR, DataDirByBuilder.DIR)) {
+            deleteTree(Path.of(dir));
+        }
+
+        assertAllSucceeded(run(DataDirByAnnotation.class, DataDirByBuilder.class), 2);
+
+        for (String dir : List.of(DataDirByAnnotation.DIR, DataDirByBuilder.DIR)) {
+            try (FakeCognitoIdentity fake =
+                    FakeCognitoIdentity.builder().dataDir(Path.of(dir)).start()) {
+                assertThat(fake.snapshot().identityPools())
+                        .extracting(World.IdentityPool::name)
+                        .containsExactly("Durable");
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** Creates a pool in a fake with a data directory. */
+    abstract static class DataDirContract {
+        @Test
+        void createAPool(CognitoIdentityClient client) {
+            client.createIdentityPool(b -> b.identityPoolName("Durable").allowUnauthenticatedIdentities(true));
+        }
+    }
+
+    @CognitoIdentityTest(dataDir = DataDirByAnnotation.DIR, resetBeforeEach = false)
+    static class DataDirByAnnotation extends DataDirContract {
+        static final String DIR = "target/extension-settings/annotation-data";
+    }
+
+    static class DataDirByBuilder extends DataDirContract {
+        static final String DIR = "target/extension-settings/builder-data";
+
+        @RegisterExtension
+        static CognitoIdentityExtension cognito = CognitoIdentityExtension.builder()
+                .dataDir(Path.of(DIR))
+                .resetBeforeEach(false)
+                .build();
     }
 
     /** The checks, for a fake configured with the values above. */

@@ -197,6 +197,16 @@ public @interface AutoConfigureFakeCognitoIdentity {
     int journalSize() default 5000;
 
     /**
+     * A directory where the fake keeps its pools and identities across runs (none by default: memory
+     * only); a relative path is resolved against the working directory. Every change is made durable
+     * before the fake answers. Fixtures are seeded only when the directory holds no pools, and a reset
+     * (before each test, unless {@code resetBeforeEach = false}) empties it.
+     *
+     * @return the directory, or empty for none
+     */
+    String dataDir() default "";
+
+    /**
      * Whether to reset the fake and seed the fixtures again before each test method (the default). With
      * {@code false} that happens once, before the class's first test, and the tests of the class see each
      * other's changes.

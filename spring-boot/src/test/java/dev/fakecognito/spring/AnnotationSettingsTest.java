@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class AnnotationSettingsTest {
     static final String TOKEN = "s3cret";
     // Below the ephemeral range (32768 and up on Linux), so no client socket of another test holds it.
     static final int PORT = 29233;
+    static final String DATA_DIR = "target/annotation-settings/data";
 
     @Nested
     @SpringBootTest
@@ -119,6 +121,30 @@ class AnnotationSettingsTest {
             assertThat(raw(fake, "/_fake/state", "localhost", "X-Fake-Cognito-Admin: 1\r\n"))
                     .startsWith("HTTP/1.1 404 ");
             assertThat(raw(fake, "/_fake/health", "localhost", "")).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    @Nested
+    @SpringBootTest
+    @AutoConfigureFakeCognitoIdentity(dataDir = DATA_DIR)
+    class DataDirectory {
+        @Autowired
+        FakeCognitoIdentity fake;
+
+        @Autowired
+        CognitoIdentityClient client;
+
+        @Test
+        void theFakeKeepsItsStateInTheDirectoryAndHoldsIt() {
+            client.createIdentityPool(b -> b.identityPoolName("Durable").allowUnauthenticatedIdentities(true));
+
+            assertThat(Path.of(DATA_DIR)).isNotEmptyDirectory();
+            FakeCognitoIdentity second =
+                    FakeCognitoIdentity.builder().dataDir(Path.of(DATA_DIR)).build();
+            assertThatThrownBy(second::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another fake");
+            second.close();
         }
     }
 

@@ -62,6 +62,9 @@ class SettingsSurfacesTest {
         if (setting == FakeSettings.CREDENTIALS) {
             return List.of(String.class, String.class);
         }
+        if (setting == FakeSettings.DATA_DIR) {
+            return List.of(Path.class);
+        }
         return List.of(
                 switch (setting.kind()) {
                     case BOOLEAN -> boolean.class;

@@ -17,6 +17,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
+import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.Slf4jLogConsumer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -75,6 +79,9 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
 
     /** The port the fake listens on inside the container. */
     public static final int PORT = FakeSettings.STANDALONE_PORT;
+
+    /** Where {@link #withDataDir(Path)} mounts the data directory inside the container. */
+    public static final String DATA_DIR = "/data";
 
     /** Where fixture documents are copied inside the container. */
     private static final String FIXTURES_DIRECTORY = "/fixtures/";
@@ -349,6 +356,49 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
      */
     public CognitoIdentityContainer withJournalSize(int size) {
         return set(FakeSettings.JOURNAL_SIZE, size);
+    }
+
+    /**
+     * Keeps the fake's state in a directory of this machine, mounted into the container (at
+     * {@value #DATA_DIR}): pools, identities, logins, merges and tags survive the container, and a new
+     * container given the same directory starts where the last one stopped. Every change is made durable
+     * before the fake answers. The directory is created if missing (readable by this user only), and the
+     * fake runs as the directory's owner so that it can write there. One container at a time may use it.
+     *
+     * @param dir the directory on this machine
+     * @return this container
+     * @throws IllegalArgumentException when the directory cannot be created
+     */
+    public CognitoIdentityContainer withDataDir(Path dir) {
+        Path absolute = Objects.requireNonNull(dir, "withDataDir").toAbsolutePath();
+        try {
+            if (!Files.isDirectory(absolute)) {
+                if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.createDirectories(
+                            absolute,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(absolute);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("withDataDir: cannot create " + absolute + ": " + e.getMessage(), e);
+        }
+        withFileSystemBind(absolute.toString(), DATA_DIR, BindMode.READ_WRITE);
+        String owner = owner(absolute);
+        if (owner != null) {
+            withCreateContainerCmdModifier(command -> command.withUser(owner));
+        }
+        return set(FakeSettings.DATA_DIR, DATA_DIR);
+    }
+
+    /** The directory's owner as {@code uid:gid}, or {@code null} where the file system does not say. */
+    private static String owner(Path dir) {
+        try {
+            return Files.getAttribute(dir, "unix:uid") + ":" + Files.getAttribute(dir, "unix:gid");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

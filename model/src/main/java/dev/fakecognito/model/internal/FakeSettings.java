@@ -161,6 +161,15 @@ public final class FakeSettings {
                 return text;
             });
 
+    public static final Setting<String> DATA_DIR = Setting.text(
+            "dataDir",
+            null,
+            "none (memory only)",
+            "A directory where the fake keeps its pools and identities across restarts (a log made durable before"
+                    + " each answer, and snapshots); created if missing, used by one fake at a time.",
+            Setting.everywhere(),
+            text -> requireText(text, "a data directory"));
+
     public static final Setting<String> LOG_LEVEL = Setting.text(
             "logLevel",
             "info",
@@ -191,6 +200,7 @@ public final class FakeSettings {
             KEEP_LOGIN_TOKENS,
             UI_READ_ONLY,
             JOURNAL_SIZE,
+            DATA_DIR,
             LOG_LEVEL);
 
     private FakeSettings() {}

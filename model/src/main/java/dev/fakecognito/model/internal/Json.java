@@ -69,6 +69,37 @@ public final class Json {
     }
 
     /**
+     * Writes a value as compact UTF-8 JSON bytes.
+     *
+     * @param value a record, map, list or scalar
+     * @return the bytes
+     */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads UTF-8 JSON bytes into a type.
+     *
+     * @param json  the bytes
+     * @param type  the type to bind
+     * @param <T>   the type
+     * @return the value
+     * @throws IllegalArgumentException when the bytes are not JSON of that shape, with the reason
+     */
+    public static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads JSON text as a tree.
      *
      * @param json the text

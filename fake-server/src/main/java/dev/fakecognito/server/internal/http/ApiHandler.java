@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,21 @@ public final class ApiHandler implements HttpHandler {
     private final FaultRegistry faults;
     private final CallGate gate;
     private final Callers callers;
+    private final boolean durable;
+
+    /**
+     * The operations that never change the state: with a data directory, every other one runs on a
+     * worker thread, since it may wait for its change to reach the disk.
+     */
+    private static final Set<String> READ_ONLY = Set.of(
+            "DescribeIdentity",
+            "DescribeIdentityPool",
+            "GetIdentityPoolRoles",
+            "GetPrincipalTagAttributeMap",
+            "ListIdentities",
+            "ListIdentityPools",
+            "ListTagsForResource",
+            "LookupDeveloperIdentity");
 
     /**
      * Creates the API.
@@ -70,6 +86,8 @@ public final class ApiHandler implements HttpHandler {
      * @param faults     the injected faults, consulted for every API call
      * @param gate       keeps resets apart from calls
      * @param callers    finds the region and account of each call
+     * @param durable    whether changes wait for a data directory's disk (then calls that may change the
+     *                   state run on a worker thread, never on an I/O thread)
      */
     public ApiHandler(
             Operations operations,
@@ -78,7 +96,9 @@ public final class ApiHandler implements HttpHandler {
             RequestJournal journal,
             FaultRegistry faults,
             CallGate gate,
-            Callers callers) {
+            Callers callers,
+            boolean durable) {
+        this.durable = durable;
         this.operations = operations;
         this.validator = validator;
         this.signatures = signatures;
@@ -130,7 +150,7 @@ public final class ApiHandler implements HttpHandler {
         Operation<?, ?> operation = call.resolved;
         if (exchange.isInIoThread()
                 && operation != null
-                && operation.usesRsa()
+                && (operation.usesRsa() || durable && !READ_ONLY.contains(operation.name()))
                 && (strike == null || strike.runsTheCall())) {
             exchange.dispatch(this);
             return;

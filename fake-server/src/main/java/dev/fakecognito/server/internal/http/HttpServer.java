@@ -38,6 +38,7 @@ public final class HttpServer {
     private final HttpHandler handler;
     private final HttpTimeouts timeouts;
     private Undertow undertow;
+    private final int maxTasks;
     private XnioWorker worker;
     private ThreadPoolExecutor tasks;
 
@@ -61,10 +62,24 @@ public final class HttpServer {
      * @param timeouts how long it waits for clients
      */
     public HttpServer(String host, int port, HttpHandler handler, HttpTimeouts timeouts) {
+        this(host, port, handler, timeouts, taskThreads());
+    }
+
+    /**
+     * A listener with its own time-outs and number of task threads, not yet started.
+     *
+     * @param host        the address to listen on
+     * @param port        the port, 0 for a free one
+     * @param handler     answers every request
+     * @param timeouts    how long it waits for clients
+     * @param taskThreads the most threads that run calls off the I/O threads at once
+     */
+    public HttpServer(String host, int port, HttpHandler handler, HttpTimeouts timeouts, int taskThreads) {
         this.host = host;
         this.requestedPort = port;
         this.handler = handler;
         this.timeouts = timeouts;
+        this.maxTasks = taskThreads;
     }
 
     /**
@@ -92,8 +107,14 @@ public final class HttpServer {
         return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The most task threads of a fake with a data directory: 64, so that as many calls can wait for the
+     * disk together, and share one write and fsync.
+     */
+    public static final int DURABLE_TASK_THREADS = 64;
+
     /** The most task threads of a fake on this machine: eight per core, at least 16. */
-    static int taskThreads() {
+    public static int taskThreads() {
         return Math.max(16, Runtime.getRuntime().availableProcessors() * 8);
     }
 
@@ -105,7 +126,6 @@ public final class HttpServer {
      */
     public synchronized int start() {
         Xnio xnio = Provider.XNIO;
-        int maxTasks = taskThreads();
         TaskThreads taskThreadFactory = new TaskThreads();
         tasks = new ThreadPoolExecutor(
                 maxTasks, maxTasks, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), taskThreadFactory);

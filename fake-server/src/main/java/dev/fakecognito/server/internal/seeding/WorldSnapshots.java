@@ -50,7 +50,7 @@ public final class WorldSnapshots {
     }
 
     /** A pool with everything: configuration, identities and merges. */
-    static World.IdentityPool pool(Pool pool) {
+    public static World.IdentityPool pool(Pool pool) {
         return poolFixture(pool, true);
     }
 
@@ -114,7 +114,13 @@ public final class WorldSnapshots {
         return new World.RoleMapping(mapping.type(), mapping.ambiguousRoleResolution(), rules);
     }
 
-    private static World.Identity identityFixture(IdentitySnapshot identity) {
+    /** A merge as fixtures write it. */
+    public static World.Merge merge(MergeRecord m) {
+        return new World.Merge(m.sourceIdentityId(), m.destinationIdentityId(), m.mergedAt(), m.operation());
+    }
+
+    /** An identity as fixtures write it. */
+    public static World.Identity identityFixture(IdentitySnapshot identity) {
         return new World.Identity(
                 identity.identityId(),
                 identity.logins(),

@@ -5,6 +5,7 @@ import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.model.internal.Setting;
 import dev.fakecognito.model.internal.SettingValues;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -65,6 +66,7 @@ public final class BuilderSettings {
             case "keepLoginTokens" -> builder.keepLoginTokens((Boolean) value);
             case "uiReadOnly" -> builder.uiReadOnly((Boolean) value);
             case "journalSize" -> builder.journalSize((Integer) value);
+            case "dataDir" -> builder.dataDir(Path.of((String) value));
             default -> {
                 if (setting.appliesTo(Setting.Surface.BUILDER)) {
                     throw new IllegalStateException("no builder method applies the setting " + setting);

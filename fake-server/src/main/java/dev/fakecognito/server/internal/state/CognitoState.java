@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +38,7 @@ public final class CognitoState {
     private final ConcurrentSkipListMap<Long, Pool> poolsInOrder = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, Pool> poolOfIdentity = new ConcurrentHashMap<>();
     private final Object poolCreation = new Object();
+    private volatile StateLog log;
 
     /**
      * Creates an empty state.
@@ -88,6 +90,25 @@ public final class CognitoState {
         return count;
     }
 
+    /**
+     * Records every change from now on in a log (a fake with a data directory); set once, after the
+     * state was restored and before the fake answers anyone.
+     */
+    public void logTo(StateLog log) {
+        this.log = log;
+    }
+
+    /** The log changes go to, or {@code null} (no data directory). */
+    StateLog log() {
+        return log;
+    }
+
+    private static void await(StateLog log, CompletableFuture<Void> durable) {
+        if (log != null) {
+            log.await(durable);
+        }
+    }
+
     long nextSequence() {
         return sequence.incrementAndGet();
     }
@@ -99,18 +120,25 @@ public final class CognitoState {
      *                          {@link #MAX_POOLS} in the caller's region
      */
     public Pool createPool(Caller caller, PoolSettings settings, Map<String, String> tags) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
+        Pool pool;
         synchronized (poolCreation) {
             if (poolsOf(caller.region(), caller.accountId()) >= MAX_POOLS) {
                 throw new CognitoException(
                         ErrorCode.LIMIT_EXCEEDED,
                         "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
             }
-            Pool pool = new Pool(
+            pool = new Pool(
                     this, newId(caller.region()), caller.region(), caller.accountId(), nextSequence(), settings, tags);
+            if (logged != null) {
+                durable = logged.poolChanged(pool); // before anyone can see it: its changes follow this record
+            }
             pools.put(pool.id(), pool);
             poolsInOrder.put(pool.sequence(), pool);
-            return pool;
         }
+        await(logged, durable);
+        return pool;
     }
 
     /**
@@ -173,22 +201,30 @@ public final class CognitoState {
 
     /** Deletes a pool the caller sees, with its identities, roles, mappings and tags. */
     public void deletePool(Caller caller, String identityPoolId) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable;
         synchronized (poolCreation) {
-            remove(pool(caller, identityPoolId));
+            durable = remove(pool(caller, identityPoolId), logged);
         }
+        await(logged, durable);
     }
 
     /** Deletes a pool of any region and account (an admin's undo), with everything in it. */
     public void deletePool(String identityPoolId) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable;
         synchronized (poolCreation) {
-            remove(pool(identityPoolId));
+            durable = remove(pool(identityPoolId), logged);
         }
+        await(logged, durable);
     }
 
-    private void remove(Pool pool) {
+    /** Removes a pool; under {@code poolCreation}. Returns when its deletion is durable, or null without a log. */
+    private CompletableFuture<Void> remove(Pool pool, StateLog logged) {
         pool.markDeleted();
         pools.remove(pool.id());
         poolsInOrder.remove(pool.sequence());
+        return logged == null ? null : logged.poolDeleted(pool.id());
     }
 
     /**
@@ -227,6 +263,9 @@ public final class CognitoState {
      * @throws SeedException when a seed clashes with the state (an existing id, a quota) or is inconsistent
      */
     public List<Pool> seed(List<PoolSeed> seeds) {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
+        List<Pool> created;
         synchronized (poolCreation) {
             Map<Caller, Integer> perPlace = new java.util.LinkedHashMap<>();
             for (PoolSeed seed : seeds) {
@@ -247,7 +286,7 @@ public final class CognitoState {
             }
             Set<String> poolIds = new HashSet<>();
             Set<String> identityIds = new HashSet<>();
-            List<Pool> created = new ArrayList<>(seeds.size());
+            created = new ArrayList<>(seeds.size());
             for (int i = 0; i < seeds.size(); i++) {
                 PoolSeed seed = seeds.get(i);
                 String id = seed.id() == null ? newId(seed.region()) : seed.id();
@@ -259,6 +298,9 @@ public final class CognitoState {
                 pool.seed(i, seed, identityIds, poolOfIdentity.keySet());
                 created.add(pool);
             }
+            if (logged != null && !created.isEmpty()) {
+                durable = logged.poolsSeeded(created); // before anyone can see them: their changes follow
+            }
             for (Pool pool : created) {
                 pools.put(pool.id(), pool);
                 poolsInOrder.put(pool.sequence(), pool);
@@ -266,12 +308,15 @@ public final class CognitoState {
                     poolOfIdentity.put(identityId, pool);
                 }
             }
-            return created;
         }
+        await(logged, durable);
+        return created;
     }
 
     /** Drops every pool and identity. */
     public void reset() {
+        StateLog logged = log;
+        CompletableFuture<Void> durable = null;
         synchronized (poolCreation) {
             for (Pool pool : poolsInOrder.values()) {
                 pool.markDeleted();
@@ -279,7 +324,11 @@ public final class CognitoState {
             pools.clear();
             poolsInOrder.clear();
             poolOfIdentity.clear();
+            if (logged != null) {
+                durable = logged.reset();
+            }
         }
+        await(logged, durable);
     }
 
     void indexIdentity(String identityId, Pool pool) {

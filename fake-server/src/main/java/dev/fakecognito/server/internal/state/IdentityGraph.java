@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The identities of one pool and who owns each login (docs/reference/behaviour/identities.md):
@@ -37,6 +38,11 @@ final class IdentityGraph {
     private final HashMap<LoginKey, Identity> loginOwners = new HashMap<>();
     private final HashMap<String, Identity> developerUserOwners = new HashMap<>();
     private final List<MergeRecord> merges = new ArrayList<>();
+
+    // What the current operation changed, kept only while the state has a log (a data directory).
+    private final LinkedHashSet<Identity> changedIdentities = new LinkedHashSet<>();
+    private final List<String> deletedIds = new ArrayList<>();
+    private final List<MergeRecord> newMerges = new ArrayList<>();
 
     IdentityGraph(CognitoState state, Pool pool) {
         this.state = state;
@@ -123,6 +129,34 @@ final class IdentityGraph {
         identitiesInOrder.clear();
         loginOwners.clear();
         developerUserOwners.clear();
+    }
+
+    // ---------------------------------------------------------------- what an operation changed, for the log
+
+    /** Notes a changed identity when the state keeps a log. */
+    private void changed(Identity identity) {
+        if (state.log() != null) {
+            changedIdentities.add(identity);
+        }
+    }
+
+    /** Hands what the last operation changed to the log and forgets it; {@code null} when nothing changed. */
+    CompletableFuture<Void> drainChanges(StateLog log) {
+        if (changedIdentities.isEmpty() && deletedIds.isEmpty() && newMerges.isEmpty()) {
+            return null;
+        }
+        List<IdentitySnapshot> snapshots = new ArrayList<>(changedIdentities.size());
+        for (Identity identity : changedIdentities) {
+            if (identities.get(identity.id) == identity) {
+                snapshots.add(identity.snapshot());
+            }
+        }
+        CompletableFuture<Void> durable =
+                log.identitiesChanged(pool, snapshots, List.copyOf(deletedIds), List.copyOf(newMerges));
+        changedIdentities.clear();
+        deletedIds.clear();
+        newMerges.clear();
+        return durable;
     }
 
     // ---------------------------------------------------------------- reading
@@ -343,6 +377,9 @@ final class IdentityGraph {
                 continue;
             }
             deleted.add(identityId);
+            if (state.log() != null) {
+                deletedIds.add(identityId);
+            }
             identitiesInOrder.remove(identity.sequence);
             identity.logins.forEach((provider, user) -> loginOwners.remove(new LoginKey(provider, user)));
             identity.developerUserIds.forEach(developerUserOwners::remove);
@@ -354,6 +391,7 @@ final class IdentityGraph {
             for (Identity identity : identities.values()) {
                 if (identity.mergedInto != null && deleted.contains(identity.mergedInto)) {
                     identity.mergedInto = null;
+                    changed(identity);
                 }
             }
         }
@@ -364,6 +402,7 @@ final class IdentityGraph {
         if (identity != null) {
             identity.lastRoleArn = roleArn;
             identity.lastSessionTags = sessionTags;
+            changed(identity);
         }
     }
 
@@ -498,9 +537,15 @@ final class IdentityGraph {
             other.disabled = true;
             other.mergedInto = survivor.id;
             other.lastModifiedDate = now;
-            merges.add(new MergeRecord(other.id, survivor.id, now, operation));
+            MergeRecord merge = new MergeRecord(other.id, survivor.id, now, operation);
+            merges.add(merge);
+            if (state.log() != null) {
+                newMerges.add(merge);
+                changedIdentities.add(other);
+            }
         }
         survivor.lastModifiedDate = now;
+        changed(survivor);
     }
 
     private void link(Identity identity, List<LoginKey> logins, String developerUserId, boolean touch) {
@@ -519,6 +564,9 @@ final class IdentityGraph {
         if (changed && touch) {
             identity.lastModifiedDate = state.now();
         }
+        if (changed) {
+            changed(identity);
+        }
     }
 
     private void afterUnlink(Identity identity) {
@@ -526,6 +574,7 @@ final class IdentityGraph {
         if (!identity.authenticated()) {
             identity.disabled = true;
         }
+        changed(identity);
     }
 
     private Identity newIdentity() {
@@ -533,6 +582,7 @@ final class IdentityGraph {
         identities.put(identity.id, identity);
         identitiesInOrder.put(identity.sequence, identity);
         state.indexIdentity(identity.id, pool);
+        changed(identity);
         return identity;
     }
 }

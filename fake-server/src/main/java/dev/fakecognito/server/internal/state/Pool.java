@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An identity pool: its configuration (settings, roles, tags and principal-tag maps) and, in its
@@ -128,6 +129,8 @@ public final class Pool {
      * @return the settings and tags this update put in force
      */
     public Configuration update(PoolSettings newSettings, Map<String, String> newTags) {
+        CompletableFuture<Void> durable;
+        Configuration configuration;
         synchronized (lock) {
             ensureLive();
             String current = settings.developerProviderName();
@@ -151,16 +154,22 @@ public final class Pool {
             if (newTags != null) {
                 tags = Copies.map(newTags);
             }
-            return new Configuration(newSettings, tags);
+            configuration = new Configuration(newSettings, tags);
+            durable = configurationLogged();
         }
+        awaitDurable(durable);
+        return configuration;
     }
 
     /** Replaces roles and role mappings together. */
     public void setRoles(PoolRoles newRoles) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
             roles = newRoles;
+            durable = configurationLogged();
         }
+        awaitDurable(durable);
     }
 
     /**
@@ -169,6 +178,7 @@ public final class Pool {
      * @throws CognitoException {@code InvalidParameterException} when the pool would carry more than {@link #MAX_TAGS}
      */
     public void tag(Map<String, String> added) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
             Map<String, String> merged = new LinkedHashMap<>(tags);
@@ -178,27 +188,35 @@ public final class Pool {
                         + " tags; this request would give it " + merged.size() + ".");
             }
             tags = Copies.map(merged);
+            durable = configurationLogged();
         }
+        awaitDurable(durable);
     }
 
     /** Removes tags; keys that are not present are ignored. */
     public void untag(Collection<String> keys) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
             Map<String, String> remaining = new LinkedHashMap<>(tags);
             remaining.keySet().removeAll(keys);
             tags = Copies.map(remaining);
+            durable = configurationLogged();
         }
+        awaitDurable(durable);
     }
 
     /** Stores the principal-tag attribute map of one provider. */
     public void setPrincipalTagMapping(String providerName, PrincipalTagMapping mapping) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
             Map<String, PrincipalTagMapping> copy = new LinkedHashMap<>(principalTags);
             copy.put(providerName, mapping);
             principalTags = Copies.map(copy);
+            durable = configurationLogged();
         }
+        awaitDurable(durable);
     }
 
     /**
@@ -215,6 +233,26 @@ public final class Pool {
         synchronized (lock) {
             deleted = true;
             graph.removeAll();
+        }
+    }
+
+    /** Hands the configuration now to the log, if any; under the lock. */
+    private CompletableFuture<Void> configurationLogged() {
+        StateLog log = state.log();
+        return log == null ? null : log.poolChanged(this);
+    }
+
+    /** Hands the identities the last operation changed to the log, if any; under the lock. */
+    private CompletableFuture<Void> identitiesLogged() {
+        StateLog log = state.log();
+        return log == null ? null : graph.drainChanges(log);
+    }
+
+    /** Waits, outside the lock, until a logged change is durable. */
+    private void awaitDurable(CompletableFuture<Void> durable) {
+        StateLog log = state.log();
+        if (durable != null && log != null) { // (no log: the fake was closed meanwhile)
+            log.await(durable);
         }
     }
 
@@ -287,10 +325,18 @@ public final class Pool {
      * logins nobody owns yet and merging when they belong to several identities.
      */
     public IdentitySnapshot getId(List<LoginKey> logins, String operation) {
+        IdentitySnapshot result;
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
-            return graph.getId(logins, settings.allowUnauthenticatedIdentities(), operation);
+            try {
+                result = graph.getId(logins, settings.allowUnauthenticatedIdentities(), operation);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
+        return result;
     }
 
     /**
@@ -306,10 +352,18 @@ public final class Pool {
      */
     public IdentitySnapshot authenticate(
             String identityId, List<LoginKey> logins, String provenIdentityId, String operation) {
+        IdentitySnapshot result;
+        CompletableFuture<Void> durable;
         synchronized (lock) {
-            return graph.authenticate(
-                    identityId, logins, provenIdentityId, settings.allowUnauthenticatedIdentities(), operation);
+            try {
+                result = graph.authenticate(
+                        identityId, logins, provenIdentityId, settings.allowUnauthenticatedIdentities(), operation);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
+        return result;
     }
 
     /**
@@ -323,10 +377,18 @@ public final class Pool {
      */
     public IdentitySnapshot developerIdentity(
             String identityId, String developerUserId, List<LoginKey> logins, String operation) {
+        IdentitySnapshot result;
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
-            return graph.developerIdentity(identityId, developerUserId, logins, operation);
+            try {
+                result = graph.developerIdentity(identityId, developerUserId, logins, operation);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
+        return result;
     }
 
     /**
@@ -336,17 +398,31 @@ public final class Pool {
      * @return the destination identity id
      */
     public String mergeDeveloperUsers(String sourceUserId, String destinationUserId, String operation) {
+        String result;
+        CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
-            return graph.mergeDeveloperUsers(sourceUserId, destinationUserId, operation);
+            try {
+                result = graph.mergeDeveloperUsers(sourceUserId, destinationUserId, operation);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
+        return result;
     }
 
     /** UnlinkDeveloperIdentity: removes one developer user id from its identity. */
     public void unlinkDeveloperUser(String identityId, String developerUserId) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
-            graph.unlinkDeveloperUser(identityId, developerUserId);
+            try {
+                graph.unlinkDeveloperUser(identityId, developerUserId);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
     }
 
     /**
@@ -359,16 +435,28 @@ public final class Pool {
      */
     public void unlinkLogins(
             String identityId, List<LoginKey> proof, String provenIdentityId, Collection<String> providersToRemove) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
-            graph.unlinkLogins(identityId, proof, provenIdentityId, providersToRemove);
+            try {
+                graph.unlinkLogins(identityId, proof, provenIdentityId, providersToRemove);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
     }
 
     /** Deletes identities; ids that are not in this pool are ignored. */
     public void deleteIdentities(Collection<String> identityIds) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
-            graph.delete(identityIds);
+            try {
+                graph.delete(identityIds);
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
     }
 
     /**
@@ -376,8 +464,14 @@ public final class Pool {
      * would have passed to STS with it.
      */
     public void recordCredentials(String identityId, String roleArn, Map<String, String> sessionTags) {
+        CompletableFuture<Void> durable;
         synchronized (lock) {
-            graph.recordCredentials(identityId, roleArn, Copies.map(sessionTags));
+            try {
+                graph.recordCredentials(identityId, roleArn, Copies.map(sessionTags));
+            } finally {
+                durable = identitiesLogged();
+            }
         }
+        awaitDurable(durable);
     }
 }
