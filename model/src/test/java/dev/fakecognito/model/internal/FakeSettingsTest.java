@@ -84,7 +84,8 @@ class FakeSettingsTest {
                 .with(FakeSettings.CREDENTIALS, List.of("KEY:secret"));
 
         assertThat(values.get(FakeSettings.REGION)).isEqualTo("eu-west-1");
-        assertThat(values.get(FakeSettings.ISSUER)).isEqualTo("https://cognito-identity.amazonaws.com");
+        assertThat(values.get(FakeSettings.ACCOUNT_ID)).isEqualTo("123456789012");
+        assertThat(values.get(FakeSettings.ISSUER)).isNull(); // AWS's issuer for each pool's region
         assertThat(values.isGiven(FakeSettings.ISSUER)).isFalse();
         assertThat(values.without(FakeSettings.REGION).get(FakeSettings.REGION)).isEqualTo("us-east-1");
         assertThat(values.given().keySet())
