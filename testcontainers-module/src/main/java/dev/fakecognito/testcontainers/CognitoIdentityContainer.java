@@ -1,5 +1,9 @@
 package dev.fakecognito.testcontainers;
 
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Volume;
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.admin.FakeAdminClient;
 import dev.fakecognito.admin.FakeClock;
@@ -30,7 +34,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.Slf4jLogConsumer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -384,7 +387,17 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         } catch (IOException e) {
             throw new IllegalArgumentException("withDataDir: cannot create " + absolute + ": " + e.getMessage(), e);
         }
-        withFileSystemBind(absolute.toString(), DATA_DIR, BindMode.READ_WRITE);
+        // Bound on the create command, not with withFileSystemBind: for those Testcontainers first checks
+        // that mounting works by running its tiny image (alpine), which a machine without a registry
+        // cannot pull (the start then waits for the pull to time out).
+        Bind bind = new Bind(absolute.toString(), new Volume(DATA_DIR), AccessMode.rw);
+        withCreateContainerCmdModifier(command -> {
+            HostConfig host = command.getHostConfig();
+            Bind[] binds = host.getBinds() == null ? new Bind[0] : host.getBinds();
+            Bind[] more = Arrays.copyOf(binds, binds.length + 1);
+            more[binds.length] = bind;
+            host.withBinds(more);
+        });
         String owner = owner(absolute);
         if (owner != null) {
             withCreateContainerCmdModifier(command -> command.withUser(owner));
