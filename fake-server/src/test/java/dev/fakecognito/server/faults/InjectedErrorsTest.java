@@ -81,6 +81,26 @@ class InjectedErrorsTest extends FaultTestSupport {
                 .startsWith("ASIA");
     }
 
+    /**
+     * A chosen 401 carries its message like any other status. (The SDK's URLConnection HTTP client cannot
+     * read the body of a 401 to a streamed POST, so through it the message is empty; the Apache and Netty
+     * clients read it. AWS itself answers NotAuthorizedException with 400.)
+     */
+    @Test
+    void anInjectedUnauthorizedStatusCarriesItsMessage() throws Exception {
+        fake.inject(Fault.on("DescribeIdentityPool")
+                .error("NotAuthorizedException")
+                .status(401)
+                .message("Not today")
+                .times(1));
+
+        HttpResponse<String> raw = rawCall("DescribeIdentityPool", "{\"IdentityPoolId\":\"" + pool + "\"}");
+
+        assertThat(raw.statusCode()).isEqualTo(401);
+        assertThat(raw.body()).isEqualTo("{\"__type\":\"NotAuthorizedException\",\"message\":\"Not today\"}");
+        assertThat(raw.headers().firstValue("x-amzn-ErrorMessage")).hasValue("Not today");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "GetId, NotAuthorizedException, Access to this identity pool is forbidden.",
