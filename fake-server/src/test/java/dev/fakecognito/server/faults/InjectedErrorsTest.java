@@ -82,9 +82,9 @@ class InjectedErrorsTest extends FaultTestSupport {
     }
 
     /**
-     * A chosen 401 carries its message like any other status. (The SDK's URLConnection HTTP client cannot
-     * read the body of a 401 to a streamed POST, so through it the message is empty; the Apache and Netty
-     * clients read it. AWS itself answers NotAuthorizedException with 400.)
+     * A chosen 401 carries its message like any other status. (The SDK's URLConnection HTTP client does not
+     * read the body of a 401 answer to its streamed POST, so through that client the message is empty; AWS
+     * itself answers NotAuthorizedException with 400.)
      */
     @Test
     void anInjectedUnauthorizedStatusCarriesItsMessage() throws Exception {
