@@ -5,6 +5,7 @@ import dev.fakecognito.server.internal.signing.Verdict;
 import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.validation.RequestBody;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,12 +84,16 @@ public final class Callers {
         return true;
     }
 
-    private static String regionOfHost(String host) {
+    /**
+     * The region a {@code cognito-identity[-fips].<region>.amazonaws.com[.cn]} host names (lower case), or
+     * {@code null} for any other host.
+     */
+    static String regionOfHost(String host) {
         if (host == null || !host.regionMatches(true, 0, HOST_PREFIX, 0, HOST_PREFIX.length())) {
             return null; // most calls: a local host name or address, no regular expression needed
         }
         Matcher matcher = HOST.matcher(host.strip());
-        return matcher.matches() ? matcher.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        return matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** The region of the pool, identity or ARN the body names, or {@code null}. */

@@ -9,16 +9,13 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /.well-known/jwks_uri} (the public keys of the fake's OpenID tokens) and
  * {@code GET /.well-known/openid-configuration} (discovery), so any standard JWT library can verify them.
  * The discovery document names the issuer of the region in the {@code Host} header
- * ({@code cognito-identity.<region>.amazonaws.com[.cn]}, as a proxy or a hosts entry would send it), else
+ * (read as {@link Callers} reads an API call's host, as a proxy or a hosts entry would send it), else
  * of the fake's default region; the key set lists the key under the {@code kid} of every region the fake
  * has pools in.
  */
@@ -27,9 +24,6 @@ public final class WellKnownHandler implements HttpHandler {
     public static final String JWKS_PATH = "/.well-known/jwks_uri";
     /** The path of the discovery document. */
     public static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
-
-    private static final Pattern REGIONAL_HOST =
-            Pattern.compile("cognito-identity\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(?:\\.cn)?(?::\\d+)?");
 
     private final OpenIdTokenIssuer issuer;
     private final Supplier<? extends Collection<String>> poolRegions;
@@ -56,7 +50,10 @@ public final class WellKnownHandler implements HttpHandler {
             sendDocument(exchange, issuer.jwksJson(poolRegions.get()));
         } else if (DISCOVERY_PATH.equals(path)) {
             sendDocument(
-                    exchange, issuer.openIdConfigurationJson(regionOfHost(exchange), baseUrl(exchange) + JWKS_PATH));
+                    exchange,
+                    issuer.openIdConfigurationJson(
+                            Callers.regionOfHost(exchange.getRequestHeaders().getFirst(Headers.HOST)),
+                            baseUrl(exchange) + JWKS_PATH));
         } else {
             throw new CognitoException(ErrorCode.NOT_FOUND, "No document at " + Echo.of(path) + ".");
         }
@@ -64,13 +61,6 @@ public final class WellKnownHandler implements HttpHandler {
 
     private static void sendDocument(HttpServerExchange exchange, String json) {
         Responses.send(exchange, 200, "application/json", json);
-    }
-
-    /** The region a {@code cognito-identity.<region>.amazonaws.com} host names, or null. */
-    private static String regionOfHost(HttpServerExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
-        Matcher matcher = host == null ? null : REGIONAL_HOST.matcher(host.toLowerCase(Locale.ROOT));
-        return matcher != null && matcher.matches() ? matcher.group(1) : null;
     }
 
     static String baseUrl(HttpServerExchange exchange) {
