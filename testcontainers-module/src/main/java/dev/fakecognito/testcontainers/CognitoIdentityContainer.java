@@ -14,7 +14,7 @@ import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.Credentials;
 import dev.fakecognito.model.internal.FakeSettings;
-import dev.fakecognito.model.internal.RegionalIssuers;
+import dev.fakecognito.model.internal.Regions;
 import dev.fakecognito.model.internal.Setting;
 import java.io.IOException;
 import java.io.InputStream;
@@ -495,7 +495,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
     @Override
     public String issuer() {
         String given = get(FakeSettings.ISSUER);
-        return given != null ? given : RegionalIssuers.of(region());
+        return given != null ? given : Regions.issuerOf(region());
     }
 
     /**

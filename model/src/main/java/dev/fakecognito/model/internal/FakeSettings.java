@@ -20,7 +20,6 @@ public final class FakeSettings {
     /** The log levels of {@link #LOG_LEVEL}. */
     public static final List<String> LOG_LEVELS = List.of("trace", "debug", "info", "warn", "error", "off");
 
-    private static final Pattern REGION_NAME = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
     /** Everywhere but the container, which fixes its own port and host. */
@@ -57,7 +56,7 @@ public final class FakeSettings {
                     + " region).",
             Setting.everywhere(),
             text -> {
-                if (!REGION_NAME.matcher(text).matches()) {
+                if (!Regions.isName(text)) {
                     throw new IllegalArgumentException("not an AWS region name: '" + text + "'");
                 }
                 return text;

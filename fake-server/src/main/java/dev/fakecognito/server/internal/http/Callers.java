@@ -1,6 +1,6 @@
 package dev.fakecognito.server.internal.http;
 
-import dev.fakecognito.server.internal.signing.SignatureChecker;
+import dev.fakecognito.model.internal.Regions;
 import dev.fakecognito.server.internal.signing.Verdict;
 import dev.fakecognito.server.internal.state.Caller;
 import dev.fakecognito.server.internal.validation.RequestBody;
@@ -107,7 +107,7 @@ public final class Callers {
         }
         if (region == null && body.member("ResourceArn") instanceof String arn) {
             Matcher matcher = ARN_REGION.matcher(arn);
-            if (matcher.matches() && SignatureChecker.isRegionName(matcher.group(1))) {
+            if (matcher.matches() && Regions.isName(matcher.group(1))) {
                 region = matcher.group(1);
             }
         }
@@ -123,6 +123,6 @@ public final class Callers {
             return null;
         }
         String prefix = text.substring(0, colon);
-        return SignatureChecker.isRegionName(prefix) ? prefix : null;
+        return Regions.isName(prefix) ? prefix : null;
     }
 }

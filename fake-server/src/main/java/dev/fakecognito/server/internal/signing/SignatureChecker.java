@@ -1,5 +1,6 @@
 package dev.fakecognito.server.internal.signing;
 
+import dev.fakecognito.model.internal.Regions;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.errors.ErrorCode;
 import java.nio.charset.StandardCharsets;
@@ -246,7 +247,7 @@ public final class SignatureChecker {
 
     private void checkScope(String[] scope, String amzDate) {
         StringBuilder wrong = new StringBuilder();
-        if (!isRegionName(scope[2])) {
+        if (!Regions.isName(scope[2])) {
             wrong.append("Credential should be scoped to a valid region, not '")
                     .append(scope[2])
                     .append("'. ");
@@ -327,7 +328,7 @@ public final class SignatureChecker {
             return null;
         }
         String region = authorization.substring(second + 1, third);
-        return isRegionName(region) ? region : null;
+        return Regions.isName(region) ? region : null;
     }
 
     private static boolean hasQueryParameter(String rawQuery, String name) {
@@ -363,49 +364,5 @@ public final class SignatureChecker {
 
     private static CognitoException invalid(String message) {
         return new CognitoException(ErrorCode.INVALID_SIGNATURE, message);
-    }
-
-    /**
-     * Whether the text is an AWS region name, {@code [a-z]{2}(-[a-z]+)+-\d+} (e.g. {@code eu-west-1},
-     * {@code us-gov-west-1}): checked by hand, as it runs for every call.
-     */
-    public static boolean isRegionName(CharSequence text) {
-        int n = text.length();
-        if (n < 6 || !isLower(text.charAt(0)) || !isLower(text.charAt(1)) || text.charAt(2) != '-') {
-            return false;
-        }
-        int lastHyphen = -1;
-        for (int i = n - 1; i >= 0; i--) {
-            if (text.charAt(i) == '-') {
-                lastHyphen = i;
-                break;
-            }
-        }
-        if (lastHyphen <= 2 || lastHyphen == n - 1) {
-            return false;
-        }
-        for (int i = lastHyphen + 1; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        // between: one or more words of lower-case letters, separated by single hyphens
-        boolean inWord = false;
-        for (int i = 3; i < lastHyphen; i++) {
-            char c = text.charAt(i);
-            if (isLower(c)) {
-                inWord = true;
-            } else if (c == '-' && inWord) {
-                inWord = false;
-            } else {
-                return false;
-            }
-        }
-        return inWord;
-    }
-
-    private static boolean isLower(char c) {
-        return c >= 'a' && c <= 'z';
     }
 }

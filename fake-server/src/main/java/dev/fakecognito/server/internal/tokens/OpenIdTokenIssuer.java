@@ -18,7 +18,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.fakecognito.model.internal.RegionalIssuers;
+import dev.fakecognito.model.internal.Regions;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -46,7 +46,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Tokens are compact JWS with header {@code {"kid":"<region>-1","typ":"JWS","alg":"RS512"}} and the
  * claims {@code sub}, {@code aud}, {@code amr}, {@code iss}, any extra claims, {@code exp}, {@code iat}
  * in that order, as in real tokens. The region is the pool's (the prefix of its id); {@code iss} is the
- * configured issuer, else AWS's for that region ({@link RegionalIssuers}). One key signs for every region:
+ * configured issuer, else AWS's for that region ({@link Regions#issuerOf}). One key signs for every region:
  * the key set lists it under the {@code kid} of each region the fake has pools or tokens in.
  *
  * <p>The RSA-2048 key is either given to the constructor or, with the three-argument constructor,
@@ -161,7 +161,7 @@ public final class OpenIdTokenIssuer {
      * @return the issuer URL
      */
     public String issuerFor(String region) {
-        return configuredIssuer != null ? configuredIssuer : RegionalIssuers.of(region);
+        return configuredIssuer != null ? configuredIssuer : Regions.issuerOf(region);
     }
 
     /** The {@code kid} of the default region's tokens: {@code <region>-1}, e.g. {@code us-east-1-1}. */
@@ -205,7 +205,7 @@ public final class OpenIdTokenIssuer {
                 throw new IllegalArgumentException("extra claim '" + name + "' would replace a standard claim");
             }
         }
-        String region = RegionalIssuers.regionOf(identityPoolId, defaultRegion);
+        String region = Regions.regionOf(identityPoolId, defaultRegion);
         issuedRegions.add(region);
         long issuedAt = clock.instant().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -256,7 +256,7 @@ public final class OpenIdTokenIssuer {
         try {
             jws = JWSObject.parse(token);
             if (!SigningKey.ALGORITHM.equals(jws.getHeader().getAlgorithm())
-                    || !keyIdFor(RegionalIssuers.regionOf(expectedPoolId, defaultRegion))
+                    || !keyIdFor(Regions.regionOf(expectedPoolId, defaultRegion))
                             .equals(jws.getHeader().getKeyID())
                     || !jws.verify(key().verifier())) {
                 throw couldNotVerify();

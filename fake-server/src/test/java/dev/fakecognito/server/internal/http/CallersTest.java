@@ -98,7 +98,7 @@ class CallersTest {
                 "-us-east-1",
                 "us-e1st-1",
                 "")) {
-            assertThat(dev.fakecognito.server.internal.signing.SignatureChecker.isRegionName(text))
+            assertThat(dev.fakecognito.model.internal.Regions.isName(text))
                     .as(text)
                     .isEqualTo(pattern.matcher(text).matches());
         }

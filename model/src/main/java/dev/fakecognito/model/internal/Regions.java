@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@code iss} claim AWS gives the OpenID tokens of an identity pool, by the pool's region
+ * AWS regions: what a region name looks like, the region of an id, and the {@code iss} claim AWS gives the
+ * OpenID tokens of an identity pool by the pool's region
  * (docs/reference/behaviour/openid-tokens.md#the-issuer-by-region).
  *
  * <p>The Developer Guide's page on the identity pools authentication flow lists the key sets of three kinds
@@ -12,9 +13,9 @@ import java.util.Set;
  * ("like Europe (Milan) and Africa (Cape Town)"); their tokens name the regional host as issuer. Every other
  * region, and any region the table leaves open (GovCloud US-East, China Ningxia), keeps the global issuer.
  */
-public final class RegionalIssuers {
+public final class Regions {
     /** The issuer of tokens in most regions. */
-    public static final String GLOBAL = "https://cognito-identity.amazonaws.com";
+    public static final String GLOBAL_ISSUER = "https://cognito-identity.amazonaws.com";
 
     /** The regions of the {@code aws} partition that an account must opt in to. */
     static final Set<String> OPT_IN_REGIONS = Set.of(
@@ -36,7 +37,7 @@ public final class RegionalIssuers {
             "me-south-1",
             "mx-central-1");
 
-    private RegionalIssuers() {}
+    private Regions() {}
 
     /**
      * The issuer of a region's tokens.
@@ -44,9 +45,9 @@ public final class RegionalIssuers {
      * @param region a region name, e.g. {@code eu-south-1}
      * @return {@code https://cognito-identity.<region>.amazonaws.com} for GovCloud (US-West) and the opt-in
      *         regions, {@code https://cognito-identity.cn-north-1.amazonaws.com.cn} for China (Beijing),
-     *         else {@link #GLOBAL}
+     *         else {@link #GLOBAL_ISSUER}
      */
-    public static String of(String region) {
+    public static String issuerOf(String region) {
         Objects.requireNonNull(region, "region");
         if ("cn-north-1".equals(region)) {
             return "https://cognito-identity.cn-north-1.amazonaws.com.cn";
@@ -54,7 +55,7 @@ public final class RegionalIssuers {
         if ("us-gov-west-1".equals(region) || OPT_IN_REGIONS.contains(region)) {
             return "https://cognito-identity." + region + ".amazonaws.com";
         }
-        return GLOBAL;
+        return GLOBAL_ISSUER;
     }
 
     /**
@@ -68,5 +69,50 @@ public final class RegionalIssuers {
     public static String regionOf(String id, String fallback) {
         int colon = id == null ? -1 : id.indexOf(':');
         return colon > 0 ? id.substring(0, colon) : fallback;
+    }
+
+    /**
+     * Whether the text is an AWS region name, {@code [a-z]{2}(-[a-z]+)+-\d+} (e.g. {@code eu-west-1},
+     * {@code us-gov-west-1}): checked by hand, as it runs for every
+     * call (the region setting, signature scopes, ids).
+     */
+    public static boolean isName(CharSequence text) {
+        int n = text.length();
+        if (n < 6 || !isLower(text.charAt(0)) || !isLower(text.charAt(1)) || text.charAt(2) != '-') {
+            return false;
+        }
+        int lastHyphen = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (text.charAt(i) == '-') {
+                lastHyphen = i;
+                break;
+            }
+        }
+        if (lastHyphen <= 2 || lastHyphen == n - 1) {
+            return false;
+        }
+        for (int i = lastHyphen + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        // between: one or more words of lower-case letters, separated by single hyphens
+        boolean inWord = false;
+        for (int i = 3; i < lastHyphen; i++) {
+            char c = text.charAt(i);
+            if (isLower(c)) {
+                inWord = true;
+            } else if (c == '-' && inWord) {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        return inWord;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }
