@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,20 +60,6 @@ public final class ApiHandler implements HttpHandler {
     private final CallGate gate;
     private final Callers callers;
     private final boolean durable;
-
-    /**
-     * The operations that never change the state: with a data directory, every other one runs on a
-     * worker thread, since it may wait for its change to reach the disk.
-     */
-    private static final Set<String> READ_ONLY = Set.of(
-            "DescribeIdentity",
-            "DescribeIdentityPool",
-            "GetIdentityPoolRoles",
-            "GetPrincipalTagAttributeMap",
-            "ListIdentities",
-            "ListIdentityPools",
-            "ListTagsForResource",
-            "LookupDeveloperIdentity");
 
     /**
      * Creates the API.
@@ -150,7 +135,7 @@ public final class ApiHandler implements HttpHandler {
         Operation<?, ?> operation = call.resolved;
         if (exchange.isInIoThread()
                 && operation != null
-                && (operation.usesRsa() || durable && !READ_ONLY.contains(operation.name()))
+                && (operation.usesRsa() || durable && !operation.readOnly())
                 && (strike == null || strike.runsTheCall())) {
             exchange.dispatch(this);
             return;

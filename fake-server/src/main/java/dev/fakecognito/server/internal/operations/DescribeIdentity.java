@@ -7,6 +7,11 @@ import dev.fakecognito.server.internal.wire.IdentityIdInput;
 
 /** DescribeIdentity: an identity's provider names and dates; disabled identities are still described. */
 final class DescribeIdentity extends Operation<IdentityIdInput, IdentityDescription> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     DescribeIdentity(Collaborators collaborators) {
         super(collaborators);
     }

@@ -6,6 +6,11 @@ import dev.fakecognito.server.internal.wire.IdentityPoolIdInput;
 
 /** DescribeIdentityPool: the pool's settings and tags. */
 final class DescribeIdentityPool extends Operation<IdentityPoolIdInput, IdentityPool> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     DescribeIdentityPool(Collaborators collaborators) {
         super(collaborators);
     }

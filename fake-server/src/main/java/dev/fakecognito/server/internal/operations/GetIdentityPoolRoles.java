@@ -14,6 +14,11 @@ import java.util.Map;
 
 /** GetIdentityPoolRoles: the roles (always sent, {@code {}} when none) and the role mappings (left out when none). */
 final class GetIdentityPoolRoles extends Operation<IdentityPoolIdInput, IdentityPoolRoles> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     GetIdentityPoolRoles(Collaborators collaborators) {
         super(collaborators);
     }

@@ -10,6 +10,11 @@ import dev.fakecognito.server.internal.wire.PrincipalTagAttributeMap;
 
 /** GetPrincipalTagAttributeMap: what SetPrincipalTagAttributeMap stored; ResourceNotFound when nothing was. */
 final class GetPrincipalTagAttributeMap extends Operation<GetPrincipalTagAttributeMapInput, PrincipalTagAttributeMap> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     GetPrincipalTagAttributeMap(Collaborators collaborators) {
         super(collaborators);
     }

@@ -9,6 +9,11 @@ import dev.fakecognito.server.internal.wire.ListIdentitiesResponse;
 
 /** ListIdentities: a pool's identities in creation order, MaxResults at a time, optionally without disabled ones. */
 final class ListIdentities extends Operation<ListIdentitiesInput, ListIdentitiesResponse> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     ListIdentities(Collaborators collaborators) {
         super(collaborators);
     }

@@ -9,6 +9,11 @@ import dev.fakecognito.server.internal.wire.ListIdentityPoolsResponse;
 
 /** ListIdentityPools: pools in creation order, MaxResults at a time; every pool exactly once across pages. */
 final class ListIdentityPools extends Operation<ListIdentityPoolsInput, ListIdentityPoolsResponse> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     private static final String SCOPE = "identitypools";
 
     ListIdentityPools(Collaborators collaborators) {

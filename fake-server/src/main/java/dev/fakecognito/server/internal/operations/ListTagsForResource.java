@@ -6,6 +6,11 @@ import dev.fakecognito.server.internal.wire.TagsResponse;
 
 /** ListTagsForResource: a pool's tags ({@code {}} when none). */
 final class ListTagsForResource extends Operation<ResourceArnInput, TagsResponse> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     ListTagsForResource(Collaborators collaborators) {
         super(collaborators);
     }

@@ -15,6 +15,11 @@ import java.util.List;
  * request itself: the identity and that one developer user.
  */
 final class LookupDeveloperIdentity extends Operation<LookupDeveloperIdentityInput, LookupDeveloperIdentityResponse> {
+    @Override
+    public boolean readOnly() {
+        return true;
+    }
+
     static final int DEFAULT_MAX_RESULTS = 60;
 
     LookupDeveloperIdentity(Collaborators collaborators) {

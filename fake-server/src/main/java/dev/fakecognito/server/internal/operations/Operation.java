@@ -72,6 +72,14 @@ public abstract class Operation<I, O> {
         return false;
     }
 
+    /**
+     * Whether the operation never changes the state. With a data directory every other one may wait for
+     * its change to reach the disk, so the protocol layer runs it on a worker thread.
+     */
+    public boolean readOnly() {
+        return false;
+    }
+
     /** The operation name, as in {@code X-Amz-Target}: the simple class name. */
     public final String name() {
         return name;
