@@ -34,8 +34,11 @@ final class ClockEndpoint implements HttpHandler {
     static final String CLOCK = "/_fake/clock";
     private static final String JSON = "application/json";
     private static final List<String> MEMBERS = List.of("now", "advance", "system");
-    /** One per JVM: thread-safe and never reconfigured. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Jackson's data binding, loaded with the first clock request (the API never needs it). */
+    private static final class Json {
+        /** One per JVM: thread-safe and never reconfigured. */
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final FakeAdmin fake;
 
@@ -65,7 +68,8 @@ final class ClockEndpoint implements HttpHandler {
             try {
                 changed = change(body);
             } catch (Refused refused) {
-                ObjectNode error = MAPPER.createObjectNode()
+                ObjectNode error = Json.MAPPER
+                        .createObjectNode()
                         .put("__type", ErrorCode.INVALID_CLOCK.type())
                         .put(
                                 "message",
@@ -73,7 +77,8 @@ final class ClockEndpoint implements HttpHandler {
                         .put("field", refused.field)
                         .put("problem", refused.problem);
                 exchange.getResponseHeaders().put(Responses.ERROR_TYPE, ErrorCode.INVALID_CLOCK.type() + ":");
-                Responses.send(exchange, ErrorCode.INVALID_CLOCK.httpStatus(), JSON, MAPPER.writeValueAsString(error));
+                Responses.send(
+                        exchange, ErrorCode.INVALID_CLOCK.httpStatus(), JSON, Json.MAPPER.writeValueAsString(error));
                 return;
             }
             send(exchange, changed);
@@ -87,7 +92,7 @@ final class ClockEndpoint implements HttpHandler {
     private FakeClock change(String body) throws Refused {
         JsonNode request;
         try {
-            request = body == null || body.isBlank() ? null : MAPPER.readTree(body);
+            request = body == null || body.isBlank() ? null : Json.MAPPER.readTree(body);
         } catch (IOException e) {
             request = null;
         }
@@ -147,9 +152,11 @@ final class ClockEndpoint implements HttpHandler {
     }
 
     private static void send(HttpServerExchange exchange, FakeClock clock) throws IOException {
-        ObjectNode body =
-                MAPPER.createObjectNode().put("now", clock.now().toString()).put("frozen", clock.frozen());
-        Responses.send(exchange, 200, JSON, MAPPER.writeValueAsString(body));
+        ObjectNode body = Json.MAPPER
+                .createObjectNode()
+                .put("now", clock.now().toString())
+                .put("frozen", clock.frozen());
+        Responses.send(exchange, 200, JSON, Json.MAPPER.writeValueAsString(body));
     }
 
     /** A body the endpoint cannot take. */

@@ -151,7 +151,9 @@ public final class HttpServer {
                     .setServerOption(UndertowOptions.IDLE_TIMEOUT, millis(timeouts.idle()))
                     .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, millis(timeouts.requestHead()))
                     .setSocketOption(Options.READ_TIMEOUT, millis(timeouts.read()))
-                    .setHandler(new HttpContinueAcceptingHandler(handler)) // answer "Expect: 100-continue" at once
+                    .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false) // DateHeader sets it
+                    // answer "Expect: 100-continue" at once
+                    .setHandler(new DateHeader(new HttpContinueAcceptingHandler(handler)))
                     .build();
             undertow.start();
         } catch (RuntimeException e) {

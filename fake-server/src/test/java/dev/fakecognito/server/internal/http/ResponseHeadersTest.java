@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +55,36 @@ class ResponseHeadersTest extends ProtocolTestBase {
             seen.add(id);
         }
         assertThat(seen).as("request ids are never reused").hasSize(responses.size());
+    }
+
+    @Test
+    void everyResponseCarriesOneDateHeaderInHttpsFormatAtRealTime() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<HttpResponse<String>> responses = assortedResponses();
+        Instant after = Instant.now();
+        for (HttpResponse<String> response : responses) {
+            List<String> dates = response.headers().allValues("Date");
+            assertThat(dates).as("Date of %s", response.request().uri()).hasSize(1);
+            assertThat(dates.get(0)).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+            Instant date = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(dates.get(0)));
+            assertThat(date).isBetween(before, after);
+        }
+    }
+
+    @Test
+    void theDateHeaderFormatsAsHttpDoes() {
+        DateTimeFormatter http = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+                .withZone(ZoneOffset.UTC);
+        long[] seconds = {0, 784111777, 951782400, 1709164799, 1709164800, 1798761599, 4102444800L};
+        for (long second : seconds) {
+            assertThat(DateHeader.format(second)).isEqualTo(http.format(Instant.ofEpochSecond(second)));
+        }
+        for (long second = 1_700_000_000L; second < 1_700_000_000L + 400L * 86_400; second += 86_399) {
+            assertThat(DateHeader.format(second)).isEqualTo(http.format(Instant.ofEpochSecond(second)));
+        }
+        DateHeader header = new DateHeader(exchange -> {});
+        assertThat(header.now(1_000_999)).isEqualTo(DateHeader.format(1_000)).isSameAs(header.now(1_000_000));
+        assertThat(header.now(1_001_000)).isEqualTo(DateHeader.format(1_001));
     }
 
     @Test
