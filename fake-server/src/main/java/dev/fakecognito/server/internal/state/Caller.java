@@ -8,6 +8,10 @@ import java.util.Objects;
  * key's account, else the fake's default account). Signed operations see only the pools of this region
  * and account; the unsigned ones find pools by id.
  *
+ * <p>Its {@code equals} and {@code hashCode} are written out, as {@link LoginKey}'s are: a record's
+ * generated ones are bootstrapped through method handles on first use, ~20 ms of a fresh JVM's first
+ * seed, which keys a map by caller.
+ *
  * @param region    the region, e.g. {@code eu-west-1}
  * @param accountId the 12-digit account id
  */
@@ -16,6 +20,16 @@ public record Caller(String region, String accountId) {
     public Caller {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Caller that && region.equals(that.region) && accountId.equals(that.accountId);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * region.hashCode() + accountId.hashCode();
     }
 
     /** Whether this caller sees the pool: the pool is in the caller's region and account. */

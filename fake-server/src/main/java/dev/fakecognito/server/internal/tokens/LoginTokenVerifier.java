@@ -59,7 +59,11 @@ public final class LoginTokenVerifier {
     public static final Duration REFETCH_INTERVAL = Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.fakecognito");
-    private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
+    /** Nimbus's verifiers (and its tables of curves), loaded with the first token to verify. */
+    private static final class Verifiers {
+        static final DefaultJWSVerifierFactory FACTORY = new DefaultJWSVerifierFactory();
+    }
+
     private static final String GIVEN = "the keys given for the provider (loginTokenKeys)";
     private static final String IN_PROCESS = "the keys of LoginTokens in this JVM (a token minted in another JVM "
             + "needs that JVM's LoginTokens.jwks() under loginTokenKeys)";
@@ -195,7 +199,7 @@ public final class LoginTokenVerifier {
         for (JWK key : candidates) {
             try {
                 JWSVerifier verifier =
-                        VERIFIERS.createJWSVerifier(signed.getHeader(), ((AsymmetricJWK) key).toPublicKey());
+                        Verifiers.FACTORY.createJWSVerifier(signed.getHeader(), ((AsymmetricJWK) key).toPublicKey());
                 if (signed.verify(verifier)) {
                     return;
                 }
