@@ -312,13 +312,12 @@ public final class CognitoIdentityExtension
         private SettingValues fake = SettingValues.none();
         private boolean resetBeforeEach = true;
         private boolean shared;
-        private static final Consumer<FakeCognitoIdentity.Builder> NO_CUSTOMIZER = builder -> {};
-        private Consumer<FakeCognitoIdentity.Builder> customizer = NO_CUSTOMIZER;
+        private Consumer<FakeCognitoIdentity.Builder> customizer = Settings.NO_CUSTOMIZER;
         private boolean customized;
         private boolean container;
         private String image = "";
         private boolean disabledWithoutDocker;
-        private Consumer<Object> containerCustomizer = container -> {};
+        private Consumer<Object> containerCustomizer = Settings.NO_CONTAINER_CUSTOMIZER;
         private BooleanSupplier docker = () -> ContainerLauncher.dockerAvailable();
 
         private Builder() {}
@@ -630,7 +629,7 @@ public final class CognitoIdentityExtension
             if (shared && customized) {
                 throw new IllegalStateException("A shared fake cannot be customized: other classes use it too");
             }
-            if (container && customizer != NO_CUSTOMIZER) {
+            if (container && customizer != Settings.NO_CUSTOMIZER) {
                 throw new IllegalStateException(
                         "configure(...) sets up an in-process fake; for a container use configureContainer(...)");
             }

@@ -45,7 +45,7 @@ final class ContainerLauncher {
                             + rootMessage(e),
                     e);
         }
-        return new StartedFake(container, container);
+        return new StartedFake(container, container, container::isRunning);
     }
 
     /**

@@ -30,6 +30,9 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     private final StartedFake started;
     private final FakeAdmin fake;
     private final SharedFake shared;
+    /** Where the fake goes when the scope ends, for a fake that may serve later scopes; else null. */
+    private final IdleFakes idle;
+
     private final Settings settings;
     private final String owner;
     private final String ownerId;
@@ -41,6 +44,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     private Session(
             StartedFake started,
             SharedFake shared,
+            IdleFakes idle,
             Settings settings,
             String owner,
             String ownerId,
@@ -48,6 +52,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         this.started = started;
         this.fake = started.admin();
         this.shared = shared;
+        this.idle = idle;
         this.settings = settings;
         this.owner = owner;
         this.ownerId = ownerId;
@@ -55,32 +60,38 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
     }
 
     /**
-     * Starts a fake for a scope (or takes the run's shared one) and seeds the fixtures.
+     * Gives a scope a fake of its own and seeds the fixtures: one that an earlier scope with the same
+     * settings finished with, reset, or else a new one (or, shared, the run's one).
      *
      * @param scope the scope's extension context
      * @param owner how to name the scope in messages: the test class, or class and method
      */
     static Session open(Settings settings, ExtensionContext scope, String owner) {
         List<Fixtures> fixtures = load(scope, settings.fixtures(), owner, "@CognitoIdentityTest(fixtures)");
+        ExtensionContext.Store run = scope.getRoot().getStore(CognitoIdentityExtension.NAMESPACE);
         if (!settings.shared()) {
-            StartedFake started = StartedFake.start(settings, owner);
-            Session session = new Session(started, null, settings, owner, scope.getUniqueId(), fixtures);
+            IdleFakes idle = settings.reusable()
+                    ? run.getOrComputeIfAbsent(IdleFakes.key(settings), key -> new IdleFakes(), IdleFakes.class)
+                    : null;
+            StartedFake reused = idle == null ? null : idle.take();
+            StartedFake started = reused != null ? reused : StartedFake.start(settings, owner);
+            Session session = new Session(started, null, idle, settings, owner, scope.getUniqueId(), fixtures);
             try {
-                session.lease.seed(fixtures, owner);
+                if (reused != null) {
+                    session.lease.reseed(owner);
+                } else {
+                    session.lease.seed(fixtures, owner);
+                }
             } catch (RuntimeException e) {
                 started.close();
                 throw e;
             }
             return session;
         }
-        SharedFake shared = scope.getRoot()
-                .getStore(CognitoIdentityExtension.NAMESPACE)
-                .getOrComputeIfAbsent(
-                        settings.sharedKey(),
-                        key -> new SharedFake(StartedFake.start(settings, owner)),
-                        SharedFake.class);
+        SharedFake shared = run.getOrComputeIfAbsent(
+                settings.reuseKey(), key -> new SharedFake(StartedFake.start(settings, owner)), SharedFake.class);
         shared.acquire(owner);
-        Session session = new Session(shared.fake(), shared, settings, owner, scope.getUniqueId(), fixtures);
+        Session session = new Session(shared.fake(), shared, null, settings, owner, scope.getUniqueId(), fixtures);
         try {
             session.lease.reseed(owner);
         } catch (RuntimeException e) {
@@ -267,7 +278,10 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         closer.start();
     }
 
-    /** Closes the clients, then the fake (a shared fake is only released: the run closes it). */
+    /**
+     * Closes the clients, then the fake; a shared fake is only released, and a reusable one kept idle
+     * for a later scope (the run closes them).
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -284,6 +298,8 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
         } finally {
             if (shared != null) {
                 shared.release(owner);
+            } else if (idle != null) {
+                idle.give(started);
             } else {
                 started.close();
             }

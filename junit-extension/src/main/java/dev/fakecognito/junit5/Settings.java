@@ -32,8 +32,13 @@ record Settings(
         Consumer<FakeCognitoIdentity.Builder> customizer,
         Consumer<Object> containerCustomizer) {
 
+    /** The customizer of a fake that is not customized. */
+    static final Consumer<FakeCognitoIdentity.Builder> NO_CUSTOMIZER = builder -> {};
+    /** The customizer of a container that is not customized. */
+    static final Consumer<Object> NO_CONTAINER_CUSTOMIZER = container -> {};
+
     static final Settings DEFAULTS =
-            new Settings(SettingValues.none(), true, false, false, "", false, builder -> {}, container -> {});
+            new Settings(SettingValues.none(), true, false, false, "", false, NO_CUSTOMIZER, NO_CONTAINER_CUSTOMIZER);
 
     Settings {
         Objects.requireNonNull(fake, "fake");
@@ -64,8 +69,8 @@ record Settings(
                 annotation.container(),
                 annotation.image(),
                 annotation.disabledWithoutDocker(),
-                builder -> {},
-                container -> {});
+                NO_CUSTOMIZER,
+                NO_CONTAINER_CUSTOMIZER);
     }
 
     /** A builder for a fake with these settings (fixtures are seeded by the session, not the builder). */
@@ -83,10 +88,24 @@ record Settings(
         return fake.get(FakeSettings.FIXTURES);
     }
 
-    /** The key of the run-wide fake these settings share: everything but the fixtures, seeded per class. */
-    Object sharedKey() {
-        return new SharedKey(fake.without(FakeSettings.FIXTURES), container, image);
+    /**
+     * Whether a fake of these settings may serve one scope after another, reset in between: not when it
+     * keeps its state in a data directory (the next scope would find it restored, not reset) or is
+     * customized (code this class cannot compare).
+     */
+    boolean reusable() {
+        return !fake.isGiven(FakeSettings.DATA_DIR)
+                && customizer == NO_CUSTOMIZER
+                && containerCustomizer == NO_CONTAINER_CUSTOMIZER;
     }
 
-    private record SharedKey(SettingValues fake, boolean container, String image) {}
+    /**
+     * What two scopes must agree on to use the same fake: everything but the fixtures (seeded per
+     * scope) and the extension's own handling of it.
+     */
+    Object reuseKey() {
+        return new ReuseKey(fake.without(FakeSettings.FIXTURES), container, image);
+    }
+
+    private record ReuseKey(SettingValues fake, boolean container, String image) {}
 }

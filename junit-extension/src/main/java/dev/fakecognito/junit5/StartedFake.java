@@ -2,6 +2,7 @@ package dev.fakecognito.junit5;
 
 import dev.fakecognito.admin.FakeAdmin;
 import dev.fakecognito.server.FakeCognitoIdentity;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -9,8 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  *
  * @param admin   the fake (a {@link FakeCognitoIdentity} or a {@code CognitoIdentityContainer})
  * @param stopper stops it
+ * @param alive   whether it still runs (a test may have stopped it)
  */
-record StartedFake(FakeAdmin admin, AutoCloseable stopper) {
+record StartedFake(FakeAdmin admin, AutoCloseable stopper, BooleanSupplier alive) {
     static final String CONTAINER_CLASS = "dev.fakecognito.testcontainers.CognitoIdentityContainer";
 
     /** Starts the fake the settings ask for; configuration mistakes name the test class. */
@@ -28,7 +30,7 @@ record StartedFake(FakeAdmin admin, AutoCloseable stopper) {
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("Invalid fake settings for " + owner + ": " + e.getMessage(), e);
         }
-        return new StartedFake(fake, fake);
+        return new StartedFake(fake, fake, fake::isRunning);
     }
 
     static boolean containerModulePresent() {
@@ -44,6 +46,10 @@ record StartedFake(FakeAdmin admin, AutoCloseable stopper) {
     /** Whether the fake is the object of this type the extension may inject (the fake itself, of its own kind). */
     boolean is(Class<?> type) {
         return type.isInstance(admin);
+    }
+
+    boolean running() {
+        return alive.getAsBoolean();
     }
 
     void close() {

@@ -352,6 +352,65 @@ class ExtensionEngineTest {
         assertNotListening(URI.create(endpoints.get(0)));
     }
 
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ReusedFirst {
+        @Test
+        void addsAPoolAndFreezesTheClock(
+                FakeCognitoIdentity fake, CognitoIdentityClient client, TestReporter reporter) {
+            reporter.publishEntry("endpoint", fake.endpoint().toString());
+            client.createIdentityPool(b -> b.identityPoolName("FromFirst").allowUnauthenticatedIdentities(true));
+            fake.freezeClock(java.time.Instant.parse("2001-01-01T00:00:00Z"));
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml", resetBeforeEach = false)
+    static class ReusedSecond {
+        @Test
+        void getsTheIdleFakeResetWithOnlyItsFixtures(
+                FakeCognitoIdentity fake, CognitoIdentityClient client, TestReporter reporter) {
+            reporter.publishEntry("endpoint", fake.endpoint().toString());
+            assertThat(fake.requests().requests()).as("the first class's calls").isEmpty();
+            assertThat(fake.clock().frozen()).isFalse();
+            assertThat(poolNames(client)).containsExactly("MobileApp");
+            fake.close(); // a fake a test stops is not given to a later class
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml")
+    static class ReusedThird {
+        @Test
+        void getsANewFakeAfterTheLastOneWasStopped(FakeCognitoIdentity fake, TestReporter reporter) {
+            reporter.publishEntry("endpoint", fake.endpoint().toString());
+            assertThat(fake.isRunning()).isTrue();
+        }
+    }
+
+    @CognitoIdentityTest(fixtures = "cognito/world.yaml", region = "eu-west-1")
+    static class OtherSettings {
+        @Test
+        void getsAFakeOfItsOwnSettings(FakeCognitoIdentity fake, TestReporter reporter) {
+            reporter.publishEntry("endpoint", fake.endpoint().toString());
+            assertThat(fake.region()).isEqualTo("eu-west-1");
+        }
+    }
+
+    @Test
+    void aClassGetsTheFakeAnEarlierClassOfTheSameSettingsFinishedWithResetAndTheRunStopsIt() {
+        EngineExecutionResults results =
+                run(ReusedFirst.class, ReusedSecond.class, ReusedThird.class, OtherSettings.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(4));
+        List<String> endpoints =
+                reports(results).stream().map(entry -> entry.get("endpoint")).toList();
+        assertThat(endpoints).hasSize(4);
+        assertThat(endpoints.get(1))
+                .as("the second class reuses the first's fake")
+                .isEqualTo(endpoints.get(0));
+        assertThat(endpoints.get(2)).as("the third class gets a new fake").isNotEqualTo(endpoints.get(0));
+        assertThat(endpoints.get(3)).as("other settings, another fake").isNotIn(endpoints.subList(0, 3));
+        endpoints.forEach(endpoint -> assertNotListening(URI.create(endpoint)));
+    }
+
     @CognitoIdentityTest(fixtures = "cognito/world.yaml", shared = true)
     static class SharedFirst {
         @Test
