@@ -54,8 +54,9 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
  * shared by its {@code @Nested} classes; in an instance field there is one fake per test (per test
  * instance). Before each test the fake is reset and the fixtures seeded again unless
  * {@code resetBeforeEach} is off, then the test's {@link CognitoFixtures} are seeded and its
- * {@link CognitoFault}s injected (and removed after it). Fakes and the
- * clients handed out are closed when their scope ends.
+ * {@link CognitoFault}s injected (and removed after it). The clients handed out are closed when their
+ * scope ends; the fake is reset and kept for the next scope with the same settings (not one with a data
+ * directory or a customizer, which is closed), and the test run's end closes it.
  *
  * <p>The extension holds no state of its own (everything lives in JUnit's extension context stores),
  * so classes run in parallel each get an isolated fake.

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs a test class against its own fake Cognito Identity service: in this JVM (the default), or in
  * a container ({@link #container()}).
  *
- * <p>The fake starts before the class's first test (on a free port of 127.0.0.1) and stops after
- * its last one; {@code @Nested} classes share it. Before each test its state is reset and the
+ * <p>The class has the fake from before its first test to after its last one (on a free port of
+ * 127.0.0.1); {@code @Nested} classes share it. A fake a class is done with is kept, reset, for the
+ * next class with the same settings (fixtures aside), which seeds its fixtures into it rather than
+ * start a fake; the test run's end stops it. Classes run at the same time each have their own. Before each test its state is reset and the
  * {@link #fixtures()} seeded again, so tests never depend on each other's order. Tests, lifecycle
  * methods and constructors may declare parameters of these types, and fields of these types may be
  * annotated with {@link InjectCognito}:
@@ -107,11 +109,12 @@ public @interface CognitoIdentityTest {
     boolean resetBeforeEach() default true;
 
     /**
-     * Whether to use one fake for the whole test run instead of one per class: faster start-up for
-     * large suites. The fake is reset and this class's fixtures seeded when the class starts, and it
-     * stops when the run ends. Classes sharing a fake must not run at the same time: the extension
-     * fails a class that starts while another class uses the shared fake. Classes with other settings
-     * (fixtures aside) get another shared fake.
+     * Whether to use a single fake for the whole test run. Without it, classes with the same settings
+     * already take turns on the fakes that earlier classes finished with, and classes run at the same
+     * time each get their own; with it, there is only one: the fake is reset and this class's fixtures
+     * seeded when the class starts, and it stops when the run ends, but classes sharing it must not run
+     * at the same time (the extension fails a class that starts while another uses it). Classes with
+     * other settings (fixtures aside) get another shared fake.
      *
      * @return whether to share one fake across the test run
      */
