@@ -37,7 +37,9 @@ public final class RequestJournal {
 
     /** One recorded call; its request is made when the journal is first read. */
     private static final class Entry {
-        final long sequence;
+        /** Its number, given under the journal's lock as it is added. */
+        long sequence;
+
         final Instant receivedAt;
         final String operation;
         /** The body: its bytes as received (small ones), or the kept body once made. */
@@ -57,7 +59,6 @@ public final class RequestJournal {
         RecordedRequest request;
 
         Entry(
-                long sequence,
                 Instant receivedAt,
                 String operation,
                 Object body,
@@ -69,7 +70,6 @@ public final class RequestJournal {
                 String faultId,
                 String region,
                 String accountId) {
-            this.sequence = sequence;
             this.receivedAt = receivedAt;
             this.operation = operation;
             this.body = body;
@@ -210,28 +210,28 @@ public final class RequestJournal {
             String faultId,
             String region,
             String accountId) {
-        Instant now = clock.instant();
+        // made before the lock is taken: callers on several I/O threads hold it only to number and add
+        Entry entry = new Entry(
+                clock.instant(),
+                operation,
+                body,
+                statusCode,
+                errorType,
+                errorMessage,
+                signed,
+                accessKeyId,
+                faultId,
+                region,
+                accountId);
+        entry.size = (body instanceof JournalBody kept ? kept.text().length() : ((byte[]) body).length)
+                + (errorMessage == null ? 0 : errorMessage.length());
         synchronized (entries) {
             sequence++;
             if (capacity == 0) {
                 dropped++;
                 return;
             }
-            Entry entry = new Entry(
-                    sequence,
-                    now,
-                    operation,
-                    body,
-                    statusCode,
-                    errorType,
-                    errorMessage,
-                    signed,
-                    accessKeyId,
-                    faultId,
-                    region,
-                    accountId);
-            entry.size = (body instanceof JournalBody kept ? kept.text().length() : ((byte[]) body).length)
-                    + (errorMessage == null ? 0 : errorMessage.length());
+            entry.sequence = sequence;
             entries.addLast(entry);
             chars += entry.size;
             while (entries.size() > capacity || chars > MAX_TOTAL_CHARS) {

@@ -18,6 +18,6 @@ final class GetId extends Operation<GetIdInput, IdentityIdResponse> {
     public IdentityIdResponse handle(Caller caller, GetIdInput input) {
         Pool pool = state.pool(input.identityPoolId());
         Logins.Resolved resolved = logins.resolve(pool, input.logins(), false);
-        return new IdentityIdResponse(pool.getId(resolved.keys(), name()).identityId());
+        return new IdentityIdResponse(pool.getId(resolved.keys(), name()));
     }
 }

@@ -129,7 +129,14 @@ final class Logins {
      */
     record Resolved(List<Login> logins, VerifiedOpenIdToken cognitoToken) {
         List<LoginKey> keys() {
-            return logins.stream().map(Login::key).toList();
+            if (logins.size() == 1) { // the common case, on the path of every GetId
+                return List.of(logins.get(0).key());
+            }
+            List<LoginKey> keys = new ArrayList<>(logins.size());
+            for (Login login : logins) {
+                keys.add(login.key());
+            }
+            return keys;
         }
 
         String provenIdentityId() {

@@ -232,19 +232,18 @@ final class IdentityGraph {
     // ---------------------------------------------------------------- resolving, linking and merging
 
     /** GetId; see {@link Pool#getId}. */
-    IdentitySnapshot getId(List<LoginKey> logins, boolean allowUnauthenticated, String operation) {
+    String getId(List<LoginKey> logins, boolean allowUnauthenticated, String operation) {
         if (logins.isEmpty()) {
             if (!allowUnauthenticated) {
                 throw CognitoException.notAuthorized(UNAUTHENTICATED_NOT_SUPPORTED);
             }
-            return newIdentity().snapshot();
+            return newIdentity().id;
         }
         Identity owner = soleOwner(logins);
         if (owner != null) {
-            return owner.snapshot(); // every login is the owner's already: nothing to link or merge
+            return owner.id; // every login is the owner's already: nothing to link or merge
         }
-        return linkAndMerge(ownersOf(logins, null), null, logins, null, operation)
-                .snapshot();
+        return linkAndMerge(ownersOf(logins, null), null, logins, null, operation).id;
     }
 
     /** The identity that owns every one of the logins, or {@code null} when some have none or another owner. */

@@ -323,9 +323,11 @@ public final class Pool {
     /**
      * GetId: a new guest identity when there are no logins; else the identity that owns them, linking
      * logins nobody owns yet and merging when they belong to several identities.
+     *
+     * @return the identity's id
      */
-    public IdentitySnapshot getId(List<LoginKey> logins, String operation) {
-        IdentitySnapshot result;
+    public String getId(List<LoginKey> logins, String operation) {
+        String result;
         CompletableFuture<Void> durable;
         synchronized (lock) {
             ensureLive();
