@@ -140,6 +140,76 @@ class StandaloneJarIT {
         }
     }
 
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void apiCallsLoadNeitherDataBindingNorYamlNorTokenCryptoNorLocaleCalendars(@TempDir Path folder) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path classLog = folder.resolve("classes.txt");
+        List<String> output = new ArrayList<>();
+        Process process = start(
+                folder,
+                Map.of(),
+                output,
+                java,
+                "-Xlog:class+load=info:file=" + classLog,
+                "-jar",
+                standaloneJar().toString(),
+                "--port",
+                "0");
+        try {
+            URI endpoint = endpoint(output);
+            assertThat(endpoint).as("the listening line in %s", output).isNotNull();
+            String created = api(
+                    endpoint,
+                    "CreateIdentityPool",
+                    "{\"IdentityPoolName\":\"Lean\",\"AllowUnauthenticatedIdentities\":true,"
+                            + "\"SupportedLoginProviders\":{\"graph.facebook.com\":\"123\"}}");
+            Matcher id = Pattern.compile("\"IdentityPoolId\":\"([^\"]+)\"").matcher(created);
+            assertThat(id.find()).as(created).isTrue();
+            String pool = id.group(1);
+            String login = "{\"IdentityPoolId\":\"" + pool + "\",\"Logins\":{\"graph.facebook.com\":\"fb-1\"}}";
+            assertThat(api(endpoint, "GetId", login)).contains("\"IdentityId\"");
+            assertThat(api(endpoint, "GetId", login)).contains("\"IdentityId\"");
+            assertThat(api(endpoint, "GetId", "{\"IdentityPoolId\":\"" + pool + "\"}"))
+                    .contains("\"IdentityId\"");
+            assertThat(api(endpoint, "DescribeIdentityPool", "{\"IdentityPoolId\":\"" + pool + "\"}"))
+                    .contains("Lean");
+            assertThat(api(endpoint, "ListIdentityPools", "{\"MaxResults\":5}")).contains("Lean");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        // What start-up and the first calls need is the API; these load with the features that use them
+        // (fixtures, admin documents, login-token verification, token signing) or never (the Date header
+        // is formatted without SimpleDateFormat; records on the call path write out equals and hashCode).
+        assertThat(Files.readAllLines(classLog))
+                .anyMatch(line -> line.contains(" dev.fakecognito.server.internal.operations.GetId "))
+                .noneMatch(line -> line.contains(".jackson.databind.ObjectMapper "))
+                .noneMatch(line -> line.contains(".jackson.databind.deser."))
+                .noneMatch(line -> line.contains(".snakeyaml."))
+                .noneMatch(line -> line.contains(".nimbusds.jose.crypto."))
+                .noneMatch(line -> line.contains(".nimbusds.jose.jwk."))
+                .noneMatch(line -> line.contains(" java.lang.runtime.ObjectMethods "))
+                .noneMatch(line -> line.contains(" sun.util.resources.cldr.CalendarData "))
+                .noneMatch(line -> line.contains(" sun.util.resources.cldr.TimeZoneNames"));
+    }
+
+    /** One API call over HTTP; its body. */
+    private static String api(URI endpoint, String operation, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(endpoint)
+                                .header("Content-Type", "application/x-amz-json-1.1")
+                                .header("X-Amz-Target", "AWSCognitoIdentityService." + operation)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("%s: %s", operation, response.body())
+                .isEqualTo(200);
+        return response.body();
+    }
+
     /** Starts a process with its output (and errors) read into {@code output} up to the banner line. */
     private static Process start(Path folder, Map<String, String> environment, List<String> output, String... command)
             throws Exception {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns the {@code Logins} map of a request into logins keyed by provider and user (docs/reference/behaviour/login-tokens.md#login-tokens).
@@ -63,7 +64,9 @@ final class Logins {
      * One validated login of a request.
      *
      * @param key              the provider and user
-     * @param token            the decoded token with the claims the service sees (role rules, principal tags)
+     * @param tokenSource      gives the decoded token with the claims the service sees (role rules, principal
+     *                         tags): made when first asked for a public provider's opaque token, as GetId,
+     *                         the most frequent call, never needs its claims
      * @param roleMappingKeys  the keys a role mapping for this login may be stored under, the first found wins
      * @param principalTagKeys the provider names a principal-tag map for this login may be stored under
      * @param defaultTags      tag to claim, for a principal-tag map with {@code UseDefaults}
@@ -71,7 +74,7 @@ final class Logins {
      */
     record Login(
             LoginKey key,
-            LoginToken token,
+            Supplier<LoginToken> tokenSource,
             List<String> roleMappingKeys,
             List<String> principalTagKeys,
             Map<String, String> defaultTags,
@@ -81,11 +84,16 @@ final class Logins {
         static Login of(
                 String provider,
                 String user,
-                LoginToken token,
+                Supplier<LoginToken> token,
                 List<String> keys,
                 Map<String, String> defaultTags,
                 String amrEntry) {
             return new Login(new LoginKey(provider, user), token, keys, keys, defaultTags, amrEntry);
+        }
+
+        /** The decoded token with the claims the service sees. */
+        LoginToken token() {
+            return tokenSource.get();
         }
 
         /** Whether this is a SAML login (its key is an IAM SAML provider ARN). */
@@ -103,7 +111,7 @@ final class Logins {
                 return List.of();
             }
             List<String> roles = new ArrayList<>();
-            for (String value : token.stringListClaim(SAML_ROLE_ATTRIBUTE)) {
+            for (String value : token().stringListClaim(SAML_ROLE_ATTRIBUTE)) {
                 String[] pair = value.split(",", -1);
                 if (pair.length != 2) {
                     continue;
@@ -194,17 +202,19 @@ final class Logins {
         }
         String appId = provider.equals(TWITTER) ? beforeSemicolon(configured) : configured;
         String user = provider.equals(TWITTER) ? beforeSemicolon(raw) : raw;
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", provider);
-        claims.put("aud", appId);
-        claims.put("sub", user);
-        if (provider.equals(AMAZON)) {
-            claims.put("user_id", user);
-        }
         return Login.of(
                 provider,
                 user,
-                LoginToken.derived(raw, claims),
+                () -> {
+                    Map<String, Object> claims = new LinkedHashMap<>();
+                    claims.put("iss", provider);
+                    claims.put("aud", appId);
+                    claims.put("sub", user);
+                    if (provider.equals(AMAZON)) {
+                        claims.put("user_id", user);
+                    }
+                    return LoginToken.derived(raw, claims);
+                },
                 List.of(provider),
                 provider.equals(AMAZON) ? AMAZON_DEFAULT_TAGS : DEFAULT_TAGS,
                 provider + ":" + appId + ":" + user);
@@ -217,7 +227,7 @@ final class Logins {
         }
         LoginToken token = reader.readSaml(raw);
         String user = token.subject() == null ? raw : token.subject();
-        return Login.of(provider, user, token, List.of(provider), SAML_DEFAULT_TAGS, provider + ":SAML:" + user);
+        return Login.of(provider, user, () -> token, List.of(provider), SAML_DEFAULT_TAGS, provider + ":SAML:" + user);
     }
 
     /**
@@ -241,7 +251,7 @@ final class Logins {
             String user = subject(token);
             return new Login(
                     new LoginKey(provider, user),
-                    token,
+                    () -> token,
                     List.of(provider + ":" + client.clientId()),
                     List.of(provider),
                     DEFAULT_TAGS,
@@ -255,7 +265,7 @@ final class Logins {
             reader.verifySignature(token, provider);
             String user = subject(token);
             return Login.of(
-                    provider, user, token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
+                    provider, user, () -> token, List.of(provider), DEFAULT_TAGS, provider + ":" + appId + ":" + user);
         }
         String arn = oidcProviderArn(settings, provider);
         if (arn == null) {
@@ -263,7 +273,7 @@ final class Logins {
         }
         reader.verifySignature(token, provider);
         String user = subject(token);
-        return Login.of(provider, user, token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
+        return Login.of(provider, user, () -> token, List.of(provider, arn), DEFAULT_TAGS, arn + ":OIDC:" + user);
     }
 
     private static String subject(LoginToken token) {

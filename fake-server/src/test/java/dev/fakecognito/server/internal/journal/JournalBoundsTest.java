@@ -102,4 +102,41 @@ class JournalBoundsTest {
         assertThat(log.dropped()).isEqualTo(2000 - log.requests().size());
         assertThat(log.requests().get(log.requests().size() - 1).sequence()).isEqualTo(2000);
     }
+
+    @Test
+    void theJournalKeepsTheLatestCallsInOrderAsItFillsWrapsAndIsCleared() {
+        for (int capacity : new int[] {1, 5, 16, 17, 40, 100}) {
+            RequestJournal journal = new RequestJournal(capacity, Clock.systemUTC());
+            for (int n = 1; n <= 250; n++) {
+                journal.record(
+                        "GetId",
+                        ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8),
+                        200,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        "us-east-1",
+                        "123456789012");
+                RequestLog log = journal.log();
+                int held = Math.min(n, capacity);
+                assertThat(log.requests())
+                        .as("capacity %d after %d calls", capacity, n)
+                        .hasSize(held);
+                assertThat(log.dropped()).isEqualTo(n - held);
+                for (int i = 0; i < held; i++) {
+                    long expected = n - held + 1 + i;
+                    assertThat(log.requests().get(i).sequence()).isEqualTo(expected);
+                    assertThat(log.requests().get(i).requestBody()).isEqualTo("{\"n\":" + expected + "}");
+                }
+            }
+            journal.clear();
+            assertThat(journal.log().requests()).isEmpty();
+            journal.record("GetId", "{}", 200, null, null, false, null, null);
+            assertThat(journal.log().requests())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.sequence()).isEqualTo(251));
+        }
+    }
 }
