@@ -497,6 +497,7 @@ final class Targets {
             Path standalone = null;
             Path server = null;
             Path model = null;
+            Path junit = null;
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     String n = f.getFileName().toString();
@@ -506,6 +507,8 @@ final class Targets {
                         server = f;
                     } else if (n.startsWith("fake-cognito-identity-model-") && n.endsWith(".jar")) {
                         model = f;
+                    } else if (n.startsWith("fake-cognito-identity-junit5-") && n.endsWith(".jar")) {
+                        junit = f;
                     }
                 }
             }
@@ -515,10 +518,16 @@ final class Targets {
             }
             // The earlier jars first, so that their classes win over this build's, which a jar's manifest
             // Class-Path (the benchmarks jar's lib/) may still list after them.
+            // The JUnit extension's jar is optional: without it the suite row runs this build's extension.
             List<String> entries = new ArrayList<>(List.of(server.toString(), model.toString()));
+            if (junit != null) {
+                entries.add(junit.toString());
+            }
             for (String entry : Processes.expandedClassPath()) {
                 String n = Paths.get(entry).getFileName().toString();
-                if (!n.startsWith("fake-cognito-identity-server-") && !n.startsWith("fake-cognito-identity-model-")) {
+                if (!n.startsWith("fake-cognito-identity-server-")
+                        && !n.startsWith("fake-cognito-identity-model-")
+                        && !(junit != null && n.startsWith("fake-cognito-identity-junit5-"))) {
                     entries.add(entry);
                 }
             }

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -67,14 +69,38 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
      * @param owner how to name the scope in messages: the test class, or class and method
      */
     static Session open(Settings settings, ExtensionContext scope, String owner) {
-        List<Fixtures> fixtures = load(scope, settings.fixtures(), owner, "@CognitoIdentityTest(fixtures)");
         ExtensionContext.Store run = scope.getRoot().getStore(CognitoIdentityExtension.NAMESPACE);
         if (!settings.shared()) {
             IdleFakes idle = settings.reusable()
                     ? run.getOrComputeIfAbsent(IdleFakes.key(settings), key -> new IdleFakes(), IdleFakes.class)
                     : null;
             StartedFake reused = idle == null ? null : idle.take();
-            StartedFake started = reused != null ? reused : StartedFake.start(settings, owner);
+            // A new fake starts while its fixtures are parsed, when they are not yet: in a fresh JVM each
+            // takes a few hundred milliseconds (Undertow; YAML and data binding), and test machines have
+            // more than one core.
+            FutureTask<List<Fixtures>> loading =
+                    new FutureTask<>(() -> load(scope, settings.fixtures(), owner, DECLARED));
+            if (reused == null && settings.fixtures().stream().anyMatch(resource -> !parsed(run, resource))) {
+                Thread parser = new Thread(loading, "fake-cognito-identity-fixtures");
+                parser.setDaemon(true);
+                parser.start();
+            } else {
+                loading.run();
+            }
+            StartedFake started;
+            try {
+                started = reused != null ? reused : StartedFake.start(settings, owner);
+            } catch (RuntimeException | Error e) {
+                fixtures(loading); // a mistake in the fixtures is reported first, as when it was read first
+                throw e;
+            }
+            List<Fixtures> fixtures;
+            try {
+                fixtures = fixtures(loading);
+            } catch (RuntimeException | Error e) {
+                started.close();
+                throw e;
+            }
             Session session = new Session(started, null, idle, settings, owner, scope.getUniqueId(), fixtures);
             try {
                 if (reused != null) {
@@ -88,6 +114,7 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             }
             return session;
         }
+        List<Fixtures> fixtures = load(scope, settings.fixtures(), owner, DECLARED);
         SharedFake shared = run.getOrComputeIfAbsent(
                 settings.reuseKey(), key -> new SharedFake(StartedFake.start(settings, owner)), SharedFake.class);
         shared.acquire(owner);
@@ -125,6 +152,31 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
 
     /** The store key of a parsed fixture resource. */
     private record ParsedFixture(String resource) {}
+
+    private static final String DECLARED = "@CognitoIdentityTest(fixtures)";
+
+    /** Whether this test run has parsed the resource already. */
+    private static boolean parsed(ExtensionContext.Store run, String resource) {
+        return run.get(new ParsedFixture(resource)) != null;
+    }
+
+    /** The fixtures a task loads, once it has; its failure as thrown. */
+    private static List<Fixtures> fixtures(FutureTask<List<Fixtures>> loading) {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the fixtures were read", e);
+        }
+    }
 
     /** Whether this session was opened for the given scope (and so is freshly seeded at its start). */
     boolean ownedBy(ExtensionContext scope) {
