@@ -91,7 +91,12 @@ final class Session implements ExtensionContext.Store.CloseableResource, AutoClo
             try {
                 started = reused != null ? reused : StartedFake.start(settings, owner);
             } catch (RuntimeException | Error e) {
-                fixtures(loading); // a mistake in the fixtures is reported first, as when it was read first
+                try {
+                    fixtures(loading);
+                } catch (RuntimeException | Error mistake) { // reported first, as when the fixtures were read first
+                    mistake.addSuppressed(e);
+                    throw mistake;
+                }
                 throw e;
             }
             List<Fixtures> fixtures;
