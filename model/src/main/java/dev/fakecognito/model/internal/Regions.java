@@ -60,15 +60,19 @@ public final class Regions {
 
     /**
      * The region of a pool or identity id ({@code <region>:<uuid>}), or {@code fallback} when the id has no
-     * region prefix.
+     * prefix that is a region name.
      *
-     * @param id       an identity pool id or identity id
+     * @param id       an identity pool id or identity id, or {@code null}
      * @param fallback the region to use otherwise
      * @return the region
      */
     public static String regionOf(String id, String fallback) {
         int colon = id == null ? -1 : id.indexOf(':');
-        return colon > 0 ? id.substring(0, colon) : fallback;
+        if (colon <= 0) {
+            return fallback;
+        }
+        String prefix = id.substring(0, colon);
+        return isName(prefix) ? prefix : fallback;
     }
 
     /**

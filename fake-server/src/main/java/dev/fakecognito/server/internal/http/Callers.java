@@ -115,14 +115,6 @@ public final class Callers {
     }
 
     private static String prefixOf(Object id) {
-        if (!(id instanceof String text)) {
-            return null;
-        }
-        int colon = text.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String prefix = text.substring(0, colon);
-        return Regions.isName(prefix) ? prefix : null;
+        return id instanceof String text ? Regions.regionOf(text, null) : null;
     }
 }

@@ -4,6 +4,7 @@ import dev.fakecognito.fixtures.FixtureException;
 import dev.fakecognito.fixtures.Fixtures;
 import dev.fakecognito.model.World;
 import dev.fakecognito.model.internal.FakeSettings;
+import dev.fakecognito.model.internal.Regions;
 import dev.fakecognito.server.internal.errors.CognitoException;
 import dev.fakecognito.server.internal.operations.PoolConfigurations;
 import dev.fakecognito.server.internal.state.CognitoState;
@@ -208,17 +209,7 @@ public final class WorldSeeder {
                 throw fixtures.errorAt(at + "/region", e.getMessage());
             }
         }
-        if (pool.id() != null) {
-            int colon = pool.id().indexOf(':');
-            if (colon > 0) {
-                try {
-                    return FakeSettings.REGION.check(pool.id().substring(0, colon), "region");
-                } catch (IllegalArgumentException e) {
-                    // not a region: the id check below names it
-                }
-            }
-        }
-        return state.region();
+        return Regions.regionOf(pool.id(), state.region()); // an id without a region: its check names it
     }
 
     /** The account of a fixture's pool: the one it names (12 digits), else the fake's default account. */

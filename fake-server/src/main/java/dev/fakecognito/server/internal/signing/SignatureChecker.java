@@ -297,20 +297,22 @@ public final class SignatureChecker {
 
     /** The access key id of a signed header's credential, read leniently for the journal; {@code null} if none. */
     static String accessKeyIdOf(String authorization) {
-        int start = authorization.indexOf("Credential=");
-        if (start < 0) {
-            return null;
-        }
-        start += "Credential=".length();
-        int end = start;
-        while (end < authorization.length() && "/, ".indexOf(authorization.charAt(end)) < 0) {
-            end++;
-        }
-        return end > start ? authorization.substring(start, end) : null;
+        String key = credentialPart(authorization, 0);
+        return key == null || key.isEmpty() ? null : key;
     }
 
     /** The region the credential scope names ({@code Credential=KEY/DATE/REGION/...}), or {@code null}. */
     static String scopeRegionOf(String authorization) {
+        String region = credentialPart(authorization, 2);
+        boolean scoped = credentialPart(authorization, 3) != null; // the region is followed by the service
+        return scoped && Regions.isName(region) ? region : null;
+    }
+
+    /**
+     * The {@code index}-th {@code /}-separated part of the header's {@code Credential} (up to a comma or
+     * space), read leniently; {@code null} when there is no such part.
+     */
+    private static String credentialPart(String authorization, int index) {
         int start = authorization.indexOf("Credential=");
         if (start < 0) {
             return null;
@@ -320,15 +322,15 @@ public final class SignatureChecker {
         while (end < authorization.length() && ", ".indexOf(authorization.charAt(end)) < 0) {
             end++;
         }
-        // KEY/DATE/REGION/...: the region is the third part
-        int first = authorization.indexOf('/', start);
-        int second = first < 0 || first >= end ? -1 : authorization.indexOf('/', first + 1);
-        int third = second < 0 || second >= end ? -1 : authorization.indexOf('/', second + 1);
-        if (third < 0 || third > end) {
-            return null;
+        for (int part = 0; part < index; part++) {
+            int slash = authorization.indexOf('/', start);
+            if (slash < 0 || slash >= end) {
+                return null;
+            }
+            start = slash + 1;
         }
-        String region = authorization.substring(second + 1, third);
-        return Regions.isName(region) ? region : null;
+        int slash = authorization.indexOf('/', start);
+        return authorization.substring(start, slash < 0 || slash > end ? end : slash);
     }
 
     private static boolean hasQueryParameter(String rawQuery, String name) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,10 +81,10 @@ public final class CognitoState {
     }
 
     /** The number of pools the caller's region and account hold; under {@code poolCreation}. */
-    private int poolsOf(String inRegion, String ofAccount) {
+    private int poolsOf(Caller caller) {
         int count = 0;
         for (Pool pool : poolsInOrder.values()) {
-            if (pool.region().equals(inRegion) && pool.accountId().equals(ofAccount)) {
+            if (caller.sees(pool)) {
                 count++;
             }
         }
@@ -124,7 +125,7 @@ public final class CognitoState {
         CompletableFuture<Void> durable = null;
         Pool pool;
         synchronized (poolCreation) {
-            if (poolsOf(caller.region(), caller.accountId()) >= MAX_POOLS) {
+            if (poolsOf(caller) >= MAX_POOLS) {
                 throw new CognitoException(
                         ErrorCode.LIMIT_EXCEEDED,
                         "You have exceeded the maximum number of identity pools (" + MAX_POOLS + ") for this account.");
@@ -267,12 +268,12 @@ public final class CognitoState {
         CompletableFuture<Void> durable = null;
         List<Pool> created;
         synchronized (poolCreation) {
-            Map<Caller, Integer> perPlace = new java.util.LinkedHashMap<>();
+            Map<Caller, Integer> perPlace = new LinkedHashMap<>();
             for (PoolSeed seed : seeds) {
                 perPlace.merge(new Caller(seed.region(), seed.accountId()), 1, Integer::sum);
             }
             for (Map.Entry<Caller, Integer> place : perPlace.entrySet()) {
-                int existing = poolsOf(place.getKey().region(), place.getKey().accountId());
+                int existing = poolsOf(place.getKey());
                 if (existing + place.getValue() > MAX_POOLS) {
                     throw new SeedException(
                             0,
