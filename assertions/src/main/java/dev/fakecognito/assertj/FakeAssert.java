@@ -5,6 +5,7 @@ import dev.fakecognito.model.RequestLog;
 import dev.fakecognito.model.World;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -52,7 +53,7 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
      * @return this, narrowed
      */
     public FakeAssert inRegion(String region) {
-        this.region = java.util.Objects.requireNonNull(region, "region");
+        this.region = Objects.requireNonNull(region, "region");
         return myself;
     }
 
@@ -63,7 +64,7 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
      * @return this, narrowed
      */
     public FakeAssert inAccount(String accountId) {
-        this.accountId = java.util.Objects.requireNonNull(accountId, "accountId");
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
         return myself;
     }
 
@@ -234,13 +235,11 @@ public class FakeAssert extends AbstractAssert<FakeAssert, FakeAdmin> {
     public RequestsAssert receivedRequests() {
         isNotNull();
         RequestLog log = actual.requests();
-        if (region != null || accountId != null) {
-            log = new RequestLog(
-                    log.requests().stream()
-                            .filter(request -> region == null || region.equals(request.region()))
-                            .filter(request -> accountId == null || accountId.equals(request.accountId()))
-                            .toList(),
-                    log.dropped());
+        if (region != null) {
+            log = new RequestLog(log.inRegion(region), log.dropped());
+        }
+        if (accountId != null) {
+            log = new RequestLog(log.inAccount(accountId), log.dropped());
         }
         return navigate(RequestsAssert.class, RequestLog.class, log, null, RequestsAssert::new);
     }

@@ -507,7 +507,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         List<String> credentials = get(FakeSettings.CREDENTIALS);
         return credentials.isEmpty()
                 ? ANY_CREDENTIAL
-                : Credentials.parse(credentials.get(0), "credentials").getKey();
+                : Credentials.read(credentials.get(0), "credentials").accessKeyId();
     }
 
     /** The secret access key of {@link #accessKeyId()}: the one given with it, else {@code test}. */
@@ -516,7 +516,7 @@ public class CognitoIdentityContainer extends GenericContainer<CognitoIdentityCo
         List<String> credentials = get(FakeSettings.CREDENTIALS);
         return credentials.isEmpty()
                 ? ANY_CREDENTIAL
-                : Credentials.parse(credentials.get(0), "credentials").getValue();
+                : Credentials.read(credentials.get(0), "credentials").secretAccessKey();
     }
 
     /** Whether the fake was configured to require signatures ({@link #withRequireSignatures(boolean)}). */

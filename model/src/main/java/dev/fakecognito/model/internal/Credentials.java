@@ -1,6 +1,5 @@
 package dev.fakecognito.model.internal;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,19 +41,6 @@ public final class Credentials {
             throw new IllegalArgumentException(
                     "the secret access key of " + accessKeyId + " must be non-empty, without white space or ','");
         }
-    }
-
-    /**
-     * Reads {@code ACCESS_KEY_ID:SECRET_ACCESS_KEY} and checks both parts.
-     *
-     * @param keyAndSecret the text
-     * @param where        what gave it, for the message, e.g. {@code --credentials}
-     * @return the access key id and the secret
-     * @throws IllegalArgumentException naming {@code where} (not the text: it may be a secret)
-     */
-    public static Map.Entry<String, String> parse(String keyAndSecret, String where) {
-        Credential credential = read(keyAndSecret, where);
-        return Map.entry(credential.accessKeyId(), credential.secretAccessKey());
     }
 
     /**

@@ -104,7 +104,7 @@ public final class FakeSettings {
                     + " verify signatures with; other access keys are refused. Needs requireSignatures.",
             Setting.everywhere(),
             text -> {
-                Credentials.parse(text, "a credential");
+                Credentials.read(text, "a credential");
                 return text;
             });
 

@@ -24,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Deque;
 import java.util.Set;
 
 /**
@@ -95,7 +96,10 @@ public final class AdminHandler implements HttpHandler {
                                     READ,
                                     "/_fake/state",
                                     RouteTable.Match.EXACT,
-                                    ex -> sendWorld(ex, inPlace(ex, fake.snapshot())))
+                                    ex -> sendWorld(
+                                            ex,
+                                            fake.snapshot(
+                                                    firstQueryValue(ex, "region"), firstQueryValue(ex, "accountId"))))
                             .add(WRITE, "/_fake/fixtures", RouteTable.Match.EXACT, this::seed)
                             .add(UiEndpoints.UI, RouteTable.Match.SUBTREE, ui)
                             .add(FaultEndpoints.FAULTS, RouteTable.Match.SUBTREE, faults);
@@ -195,20 +199,8 @@ public final class AdminHandler implements HttpHandler {
         }
     }
 
-    /** The world, with only the pools of the {@code region} and {@code accountId} the query names, if any. */
-    private static World inPlace(HttpServerExchange exchange, World world) {
-        String region = firstQueryValue(exchange, "region");
-        String accountId = firstQueryValue(exchange, "accountId");
-        return filtered(world, region, accountId);
-    }
-
-    private static World filtered(World world, String region, String accountId) {
-        World placed = region == null ? world : world.inRegion(region);
-        return accountId == null ? placed : placed.inAccount(accountId);
-    }
-
     private static String firstQueryValue(HttpServerExchange exchange, String name) {
-        java.util.Deque<String> values = exchange.getQueryParameters().get(name);
+        Deque<String> values = exchange.getQueryParameters().get(name);
         return values == null || values.isEmpty() || values.getFirst().isEmpty() ? null : values.getFirst();
     }
 
